@@ -1,0 +1,76 @@
+package io.rakor.core.commitments;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.immutables.value.Value;
+
+/**
+ * Money set aside for a commitment: an amount in a currency, from a funding source.
+ *
+ * <p>Invariants, checked when built: the amount is not negative and has no more decimal places than
+ * the currency allows (0 to {@link Currency#getDefaultFractionDigits()}); an amount written with a
+ * negative scale ({@code 1E+9}) is normalised to scale 0, so equal amounts written the same way
+ * compare equal. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBudget.class)
+@JsonDeserialize(as = ImmutableBudget.class)
+public abstract class Budget {
+  Budget() {}
+
+  /**
+   * A budget.
+   *
+   * @param amount the amount, not negative
+   * @param currency the currency, for example {@code IDR}
+   * @param source where the money comes from
+   * @return the budget
+   * @throws io.rakor.core.RakorValidationException if the amount is negative or too precise
+   */
+  public static Budget of(BigDecimal amount, Currency currency, FundingSource source) {
+    return ImmutableBudget.builder().amount(amount).currency(currency).source(source).build();
+  }
+
+  /**
+   * The amount.
+   *
+   * @return the amount, never negative
+   */
+  public abstract BigDecimal amount();
+
+  /**
+   * The currency, as an ISO 4217 code in JSON.
+   *
+   * @return the currency
+   */
+  public abstract Currency currency();
+
+  /**
+   * Where the money comes from.
+   *
+   * @return the funding source
+   */
+  public abstract FundingSource source();
+
+  @Value.Check
+  Budget normalize() {
+    if (amount().scale() < 0) {
+      return ImmutableBudget.copyOf(this).withAmount(amount().setScale(0));
+    }
+    int digits = Math.max(0, currency().getDefaultFractionDigits());
+    Checker.of("Budget")
+        .require(amount().signum() >= 0, "amount", amount(), "must not be negative")
+        .require(
+            amount().scale() <= digits,
+            "amount",
+            amount(),
+            "must have at most " + digits + " decimal places for " + currency())
+        .done();
+    return this;
+  }
+}

@@ -1,0 +1,227 @@
+package io.rakor.core.commitments;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.priorities.PriorityArea;
+import io.rakor.core.priorities.PriorityId;
+import io.rakor.core.units.UnitId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A measurable follow-up action agreed at a meeting (<i>rencana tindak lanjut</i>, RTL): what is to
+ * be done, by which lead unit with which supporters, for which priority, where, measured by which
+ * targets or milestones, between which dates, with what budget.
+ *
+ * <p>Invariants, checked when built: the action is not blank; the start is not after the due date;
+ * the commitment is measurable (at least one target or milestone); no target is dated before the
+ * start or after the due date, and no two targets share indicator and date; milestone ids are
+ * unique and every milestone is due within the window; the lead unit is not listed as its own
+ * supporter and no supporter is listed twice; the scope names at least one jurisdiction, each once;
+ * a commitment is not its own parent; the weight is a finite number above zero; the agenda
+ * position, if given, is at least 1. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCommitment.class)
+@JsonDeserialize(as = ImmutableCommitment.class)
+public abstract class Commitment {
+  Commitment() {}
+
+  /**
+   * Starts building a commitment.
+   *
+   * @return a new builder
+   */
+  public static ImmutableCommitment.Builder builder() {
+    return ImmutableCommitment.builder();
+  }
+
+  /**
+   * The commitment's identifier.
+   *
+   * @return the id
+   */
+  public abstract CommitmentId id();
+
+  /**
+   * The meeting at which it was agreed.
+   *
+   * @return the meeting's id
+   */
+  public abstract MeetingId originMeeting();
+
+  /**
+   * The position of the agenda item it came from, if known.
+   *
+   * @return the agenda position
+   */
+  public abstract Optional<Integer> agendaPosition();
+
+  /**
+   * What is to be done, for example {@code "Menyusun rencana kontinjensi bencana"}.
+   *
+   * @return the action
+   */
+  public abstract String action();
+
+  /**
+   * The unit that owns the work and reports on it.
+   *
+   * @return the lead unit's id
+   */
+  public abstract UnitId lead();
+
+  /**
+   * The units that help, never including the lead unit.
+   *
+   * @return the supporting units' ids
+   */
+  public abstract List<UnitId> supporters();
+
+  /**
+   * The priority the commitment serves.
+   *
+   * @return the priority's id
+   */
+  public abstract PriorityId priority();
+
+  /**
+   * The development area it addresses, usually the priority's area or one of its sub-sectors.
+   *
+   * @return the area
+   */
+  public abstract PriorityArea area();
+
+  /**
+   * Where the work happens: one or more jurisdictions.
+   *
+   * @return the jurisdictions' codes, never empty
+   */
+  public abstract List<JurisdictionCode> scope();
+
+  /**
+   * The indicator values it promises to reach.
+   *
+   * @return the targets
+   */
+  public abstract List<Target> targets();
+
+  /**
+   * The dated steps it promises to take.
+   *
+   * @return the milestones
+   */
+  public abstract List<Milestone> milestones();
+
+  /**
+   * The first day of work (inclusive).
+   *
+   * @return the start date
+   */
+  public abstract LocalDate start();
+
+  /**
+   * The last day by which the work is to be done (inclusive).
+   *
+   * @return the due date
+   */
+  public abstract LocalDate due();
+
+  /**
+   * The money set aside, if any.
+   *
+   * @return the budget
+   */
+  public abstract Optional<Budget> budget();
+
+  /**
+   * The commitment this one is part of, if any.
+   *
+   * @return the parent commitment's id
+   */
+  public abstract Optional<CommitmentId> parent();
+
+  /**
+   * This commitment's share in its parent's progress, relative to its siblings; 1 unless set.
+   *
+   * @return the weight, above zero
+   */
+  @Value.Default
+  public double weight() {
+    return 1.0;
+  }
+
+  /**
+   * Where the commitment is in its life; {@link CommitmentStatus#PROPOSED} unless set.
+   *
+   * @return the status
+   */
+  @Value.Default
+  public CommitmentStatus status() {
+    return CommitmentStatus.PROPOSED;
+  }
+
+  /**
+   * The milestone with an id.
+   *
+   * @param id the milestone's id
+   * @return the milestone, or empty if this commitment has none with that id
+   */
+  public Optional<Milestone> milestone(MilestoneId id) {
+    return milestones().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Checker c =
+        Checker.of("Commitment")
+            .text("action", action())
+            .notBefore("due", due(), "start", start())
+            .require(
+                !(targets().isEmpty() && milestones().isEmpty()),
+                "targets",
+                "[]",
+                "a commitment must be measurable: give at least one target or milestone")
+            .distinct("supporters", supporters(), u -> u)
+            .require(
+                !supporters().contains(lead()),
+                "supporters",
+                lead(),
+                "must not list the lead unit " + lead() + " as its own supporter")
+            .require(!scope().isEmpty(), "scope", "[]", "must name at least one jurisdiction")
+            .distinct("scope", scope(), j -> j)
+            .distinct("targets", targets(), t -> t.indicator() + "@" + t.by())
+            .distinct("milestones", milestones(), Milestone::id)
+            .require(!parent().equals(Optional.of(id())), "parent", id(), "must not be itself")
+            .require(
+                Double.isFinite(weight()) && weight() > 0,
+                "weight",
+                weight(),
+                "must be a finite number above zero");
+    agendaPosition().ifPresent(p -> c.require(p >= 1, "agendaPosition", p, "must be at least 1"));
+    for (int i = 0; i < targets().size(); i++) {
+      LocalDate by = targets().get(i).by();
+      c.require(
+          !by.isAfter(due()) && !by.isBefore(start()),
+          "targets[" + i + "].by",
+          by,
+          "must be within the commitment's window " + start() + " to due date " + due());
+    }
+    for (int i = 0; i < milestones().size(); i++) {
+      LocalDate milestoneDue = milestones().get(i).due();
+      c.require(
+          !milestoneDue.isAfter(due()) && !milestoneDue.isBefore(start()),
+          "milestones[" + i + "].due",
+          milestoneDue,
+          "must be within the commitment's window " + start() + " to due date " + due());
+    }
+    c.done();
+  }
+}

@@ -1,0 +1,46 @@
+package io.rakor.core.commitments;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.rakor.core.internal.Ids;
+
+/**
+ * Identifies a {@link Milestone} within its commitment. Immutable and thread-safe; compares by its
+ * text.
+ *
+ * @param value 1 to 128 characters of {@code [A-Za-z0-9._:/-]}, starting with a letter or digit
+ * @since 0.1
+ */
+public record MilestoneId(@JsonValue String value) implements Comparable<MilestoneId> {
+  /**
+   * Creates the identifier.
+   *
+   * @throws io.rakor.core.RakorValidationException if the text is not a valid identifier
+   */
+  public MilestoneId {
+    Ids.check("MilestoneId", value);
+  }
+
+  /**
+   * Returns the identifier with the given text.
+   *
+   * @param value the text
+   * @return the identifier
+   * @throws io.rakor.core.RakorValidationException if the text is not a valid identifier
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static MilestoneId of(String value) {
+    return new MilestoneId(value);
+  }
+
+  @Override
+  public int compareTo(MilestoneId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the identifier's text. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

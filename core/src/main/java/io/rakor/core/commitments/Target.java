@@ -1,0 +1,61 @@
+package io.rakor.core.commitments;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.internal.Checker;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A value a commitment promises to bring an indicator to, by a date.
+ *
+ * <p>Invariants, checked when built: the value is finite. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTarget.class)
+@JsonDeserialize(as = ImmutableTarget.class)
+public abstract class Target {
+  Target() {}
+
+  /**
+   * A target.
+   *
+   * @param indicator the indicator to move
+   * @param value the value to reach, in the indicator's unit of measure
+   * @param by the date by which to reach it
+   * @return the target
+   * @throws io.rakor.core.RakorValidationException if the value is not finite
+   */
+  public static Target of(IndicatorId indicator, double value, LocalDate by) {
+    return ImmutableTarget.builder().indicator(indicator).value(value).by(by).build();
+  }
+
+  /**
+   * The indicator to move.
+   *
+   * @return the indicator's id
+   */
+  public abstract IndicatorId indicator();
+
+  /**
+   * The value to reach, in the indicator's unit of measure.
+   *
+   * @return the value
+   */
+  public abstract double value();
+
+  /**
+   * The date by which to reach it.
+   *
+   * @return the date
+   */
+  public abstract LocalDate by();
+
+  @Value.Check
+  void check() {
+    Checker.of("Target").finite("value", value()).done();
+  }
+}

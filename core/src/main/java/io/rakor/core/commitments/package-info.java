@@ -1,0 +1,8 @@
+/**
+ * Commitments (<i>rencana tindak lanjut</i>): the measurable follow-up actions a meeting agrees,
+ * with their targets, milestones, budgets and owners.
+ */
+@RakorStyle
+package io.rakor.core.commitments;
+
+import io.rakor.core.internal.RakorStyle;

@@ -1,0 +1,52 @@
+package io.rakor.core.indicators;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A value of an indicator on a date: a baseline, or a target to reach by that date.
+ *
+ * <p>Invariants, checked when built: the value is finite. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDatedValue.class)
+@JsonDeserialize(as = ImmutableDatedValue.class)
+public abstract class DatedValue {
+  DatedValue() {}
+
+  /**
+   * A value on a date.
+   *
+   * @param value the value, in the indicator's unit of measure
+   * @param date the date it holds on
+   * @return the dated value
+   * @throws io.rakor.core.RakorValidationException if the value is not finite
+   */
+  public static DatedValue of(double value, LocalDate date) {
+    return ImmutableDatedValue.builder().value(value).date(date).build();
+  }
+
+  /**
+   * The value, in the indicator's unit of measure.
+   *
+   * @return the value
+   */
+  public abstract double value();
+
+  /**
+   * The date the value holds on (for a target: the date by which it is to be reached).
+   *
+   * @return the date
+   */
+  public abstract LocalDate date();
+
+  @Value.Check
+  void check() {
+    Checker.of("DatedValue").finite("value", value()).done();
+  }
+}

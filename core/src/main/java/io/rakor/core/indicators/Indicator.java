@@ -1,0 +1,112 @@
+package io.rakor.core.indicators;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import io.rakor.core.units.UnitId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Something measured (<i>indikator</i>): stunting prevalence among children under five, households
+ * with access to clean water, villages with a disaster contingency plan.
+ *
+ * <p>An indicator has a unit of measure, a direction, a baseline with its date, targets with their
+ * dates, and a data steward (<i>walidata</i>): the unit whose figure is authoritative.
+ *
+ * <p>Invariants, checked when built: the name and unit of measure are not blank; target dates are
+ * strictly increasing and after the baseline date. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicator.class)
+@JsonDeserialize(as = ImmutableIndicator.class)
+public abstract class Indicator {
+  Indicator() {}
+
+  /**
+   * Starts building an indicator.
+   *
+   * @return a new builder
+   */
+  public static ImmutableIndicator.Builder builder() {
+    return ImmutableIndicator.builder();
+  }
+
+  /**
+   * The indicator's identifier.
+   *
+   * @return the id
+   */
+  public abstract IndicatorId id();
+
+  /**
+   * What is measured, for example {@code "Prevalensi stunting balita"}.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * How it is defined and measured, if stated.
+   *
+   * @return the definition
+   */
+  public abstract Optional<String> definition();
+
+  /**
+   * The unit of measure, for example {@code "%"}, {@code "households"} or {@code "villages"}.
+   *
+   * @return the unit of measure
+   */
+  public abstract String unitOfMeasure();
+
+  /**
+   * Whether higher or lower is better.
+   *
+   * @return the direction
+   */
+  public abstract Direction direction();
+
+  /**
+   * The starting value and its date.
+   *
+   * @return the baseline
+   */
+  public abstract DatedValue baseline();
+
+  /**
+   * The values to reach, each by its date, in date order.
+   *
+   * @return the targets, possibly empty
+   */
+  public abstract List<DatedValue> targets();
+
+  /**
+   * The data steward (<i>walidata</i>): the unit whose figure is authoritative.
+   *
+   * @return the steward unit's id
+   */
+  public abstract UnitId dataSteward();
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("Indicator").name("name", name()).name("unitOfMeasure", unitOfMeasure());
+    definition().ifPresent(d -> c.text("definition", d));
+    var previous = baseline().date();
+    String previousName = "baseline.date";
+    for (int i = 0; i < targets().size(); i++) {
+      var date = targets().get(i).date();
+      c.require(
+          date.isAfter(previous),
+          "targets[" + i + "].date",
+          date,
+          "must be after " + previousName + " " + previous);
+      previous = date;
+      previousName = "targets[" + i + "].date";
+    }
+    c.done();
+  }
+}

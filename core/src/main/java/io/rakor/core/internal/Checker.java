@@ -1,0 +1,172 @@
+package io.rakor.core.internal;
+
+import io.rakor.core.RakorValidationException;
+import io.rakor.core.Violation;
+import java.time.chrono.ChronoLocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Collects the violations of one value's invariants and throws them together. Not API: it may
+ * change without notice.
+ *
+ * <pre>{@code
+ * Checker.of("Meeting")
+ *     .notBlank("venue", venue())
+ *     .require(end().isAfter(start()), "end", end(), "must be after start " + start())
+ *     .done();
+ * }</pre>
+ */
+public final class Checker {
+  /** The longest text a name or title may have. */
+  public static final int MAX_NAME = 500;
+
+  /** The longest free text (narratives, minutes, descriptions) may have. */
+  public static final int MAX_TEXT = 100_000;
+
+  private final String type;
+  private final List<Violation> violations = new ArrayList<>(0);
+
+  private Checker(String type) {
+    this.type = type;
+  }
+
+  /**
+   * Starts checking a value of the named type.
+   *
+   * @param type the simple name of the type, used in every violation
+   * @return a new checker
+   */
+  public static Checker of(String type) {
+    return new Checker(type);
+  }
+
+  /**
+   * Records a violation unless {@code condition} holds.
+   *
+   * @param condition the rule, true when it holds
+   * @param field the field checked
+   * @param value the value checked
+   * @param rule the rule in words
+   * @return this checker
+   */
+  public Checker require(boolean condition, String field, Object value, String rule) {
+    if (!condition) {
+      violations.add(Violation.of(type, field, value, rule));
+    }
+    return this;
+  }
+
+  /**
+   * Requires a short text (a name or title): not blank and at most {@link #MAX_NAME} characters.
+   *
+   * @param field the field checked
+   * @param value the text
+   * @return this checker
+   */
+  public Checker name(String field, String value) {
+    return text(field, value, MAX_NAME);
+  }
+
+  /**
+   * Requires a free text: not blank and at most {@link #MAX_TEXT} characters.
+   *
+   * @param field the field checked
+   * @param value the text
+   * @return this checker
+   */
+  public Checker text(String field, String value) {
+    return text(field, value, MAX_TEXT);
+  }
+
+  private Checker text(String field, String value, int max) {
+    if (value.isBlank()) {
+      violations.add(Violation.of(type, field, "\"" + value + "\"", "must not be blank"));
+    } else if (value.length() > max) {
+      violations.add(
+          Violation.of(type, field, value, "must be at most " + max + " characters long"));
+    }
+    return this;
+  }
+
+  /**
+   * Requires every text in a list to be a valid free text.
+   *
+   * @param field the list field
+   * @param values the texts
+   * @return this checker
+   */
+  public Checker texts(String field, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      text(field + "[" + i + "]", values.get(i));
+    }
+    return this;
+  }
+
+  /**
+   * Requires a finite number (not NaN, not infinite).
+   *
+   * @param field the field checked
+   * @param value the number
+   * @return this checker
+   */
+  public Checker finite(String field, double value) {
+    return require(Double.isFinite(value), field, value, "must be a finite number");
+  }
+
+  /**
+   * Requires {@code later} not to be before {@code earlier}.
+   *
+   * @param field the field holding {@code later}
+   * @param later the date that must come last
+   * @param earlierName the name of the field holding {@code earlier}
+   * @param earlier the date that must come first
+   * @return this checker
+   */
+  public Checker notBefore(
+      String field, ChronoLocalDate later, String earlierName, ChronoLocalDate earlier) {
+    return require(
+        !later.isBefore(earlier),
+        field,
+        later,
+        "must not be before " + earlierName + " " + earlier);
+  }
+
+  /**
+   * Requires the keys drawn from a collection to be distinct; names the first repeated one.
+   *
+   * @param field the collection field
+   * @param items the items
+   * @param key what must be unique in each item
+   * @param <T> the item type
+   * @return this checker
+   */
+  public <T> Checker distinct(String field, Collection<T> items, Function<T, ?> key) {
+    Set<Object> seen = new HashSet<>();
+    int i = 0;
+    for (T item : items) {
+      Object k = key.apply(item);
+      if (!seen.add(k)) {
+        violations.add(Violation.of(type, field + "[" + i + "]", k, "must not repeat " + k));
+        return this;
+      }
+      i++;
+    }
+    return this;
+  }
+
+  /**
+   * Throws if any rule was broken.
+   *
+   * @throws RakorValidationException listing every violation found
+   */
+  public void done() {
+    if (!violations.isEmpty()) {
+      throw new RakorValidationException(violations);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package io.rakor.core.meetings;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.units.ForumId;
+import io.rakor.core.units.OfficialId;
+import io.rakor.core.units.UnitId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A coordination meeting (<i>rapat koordinasi</i>): convened by a unit, possibly together with
+ * forums, chaired by an official, at a venue and time, with participants, an ordered agenda, the
+ * reports units gave, the decisions taken, minutes and a lifecycle status.
+ *
+ * <p>Invariants, checked when built: title and venue are not blank; the meeting ends after it
+ * starts, in the same time zone; no participant (unit and official) is listed twice and at most one
+ * participant is the chair; agenda positions are unique and in increasing order; decision numbers
+ * are unique; every report and decision that names an agenda position names one on the agenda;
+ * every report comes from a participant. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMeeting.class)
+@JsonDeserialize(as = ImmutableMeeting.class)
+public abstract class Meeting {
+  Meeting() {}
+
+  /**
+   * Starts building a meeting.
+   *
+   * @return a new builder
+   */
+  public static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+
+  /**
+   * The meeting's identifier.
+   *
+   * @return the id
+   */
+  public abstract MeetingId id();
+
+  /**
+   * The meeting's title, for example {@code "Rapat Koordinasi Lintas Sektor"}.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * What sort of meeting this is.
+   *
+   * @return the kind
+   */
+  public abstract MeetingKind kind();
+
+  /**
+   * The area the meeting coordinates.
+   *
+   * @return the jurisdiction's code
+   */
+  public abstract JurisdictionCode jurisdiction();
+
+  /**
+   * The unit that convenes the meeting, for example the regency government.
+   *
+   * @return the convening unit's id
+   */
+  public abstract UnitId convener();
+
+  /**
+   * Forums that convene it together with the convener, for example the <i>Forkopimda</i>.
+   *
+   * @return the co-convening forums' ids
+   */
+  public abstract List<ForumId> coConveners();
+
+  /**
+   * The official who chairs the meeting.
+   *
+   * @return the chair's id
+   */
+  public abstract OfficialId chair();
+
+  /**
+   * Where the meeting is held, for example {@code "Gedung Pusiban, Kotabumi"}.
+   *
+   * @return the venue
+   */
+  public abstract String venue();
+
+  /**
+   * When the meeting starts, in its local time zone.
+   *
+   * @return the start
+   */
+  public abstract ZonedDateTime start();
+
+  /**
+   * When the meeting ends (exclusive), in the same time zone as {@link #start()}.
+   *
+   * @return the end
+   */
+  public abstract ZonedDateTime end();
+
+  /**
+   * The units taking part.
+   *
+   * @return the participants
+   */
+  public abstract List<Participant> participants();
+
+  /**
+   * The agenda, in order of position.
+   *
+   * @return the agenda items
+   */
+  public abstract List<AgendaItem> agenda();
+
+  /**
+   * The reports units gave.
+   *
+   * @return the reports
+   */
+  public abstract List<UnitReport> reports();
+
+  /**
+   * The decisions taken.
+   *
+   * @return the decisions
+   */
+  public abstract List<Decision> decisions();
+
+  /**
+   * The minutes (<i>notulen</i>), once written.
+   *
+   * @return the minutes' text
+   */
+  public abstract Optional<String> minutes();
+
+  /**
+   * Where the meeting is in its life; {@link MeetingStatus#SCHEDULED} unless set.
+   *
+   * @return the status
+   */
+  @Value.Default
+  public MeetingStatus status() {
+    return MeetingStatus.SCHEDULED;
+  }
+
+  /**
+   * The agenda item at a position.
+   *
+   * @param position the position
+   * @return the item, or empty if there is none at that position
+   */
+  public Optional<AgendaItem> agendaItem(int position) {
+    return agenda().stream().filter(a -> a.position() == position).findFirst();
+  }
+
+  /**
+   * The units taking part, without duplicates.
+   *
+   * @return the participating units' ids
+   */
+  public Set<UnitId> participantUnits() {
+    return participants().stream().map(Participant::unit).collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Value.Check
+  void check() {
+    Checker c =
+        Checker.of("Meeting")
+            .name("title", title())
+            .name("venue", venue())
+            .require(end().isAfter(start()), "end", end(), "must be after start " + start())
+            .require(
+                end().getZone().equals(start().getZone()),
+                "end",
+                end(),
+                "must be in the same zone as start, " + start().getZone())
+            .distinct("coConveners", coConveners(), f -> f)
+            .distinct("participants", participants(), p -> p.unit() + "/" + p.official())
+            .require(
+                participants().stream().filter(p -> p.role() == ParticipantRole.CHAIR).count() <= 1,
+                "participants",
+                "several chairs",
+                "must have at most one participant in the role CHAIR")
+            .distinct("agenda", agenda(), AgendaItem::position)
+            .distinct("decisions", decisions(), Decision::number);
+    for (int i = 1; i < agenda().size(); i++) {
+      int previous = agenda().get(i - 1).position();
+      c.require(
+          agenda().get(i).position() > previous,
+          "agenda[" + i + "].position",
+          agenda().get(i).position(),
+          "must come after the previous position " + previous);
+    }
+    Set<Integer> positions =
+        agenda().stream().map(AgendaItem::position).collect(Collectors.toSet());
+    Set<UnitId> units = participantUnits();
+    for (int i = 0; i < reports().size(); i++) {
+      UnitReport r = reports().get(i);
+      c.require(
+          units.contains(r.unit()),
+          "reports[" + i + "].unit",
+          r.unit(),
+          "must be a participant of the meeting");
+      String field = "reports[" + i + "].agendaPosition";
+      r.agendaPosition()
+          .ifPresent(
+              p -> c.require(positions.contains(p), field, p, "must be a position on the agenda"));
+    }
+    for (int i = 0; i < decisions().size(); i++) {
+      String field = "decisions[" + i + "].agendaPosition";
+      decisions()
+          .get(i)
+          .agendaPosition()
+          .ifPresent(
+              p -> c.require(positions.contains(p), field, p, "must be a position on the agenda"));
+    }
+    minutes().ifPresent(m -> c.text("minutes", m));
+    c.done();
+  }
+}

@@ -1,0 +1,61 @@
+package io.rakor.core.meetings;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.units.OfficialId;
+import io.rakor.core.units.UnitId;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A unit taking part in a meeting, optionally through a named official, in a role, with its
+ * attendance. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableParticipant.class)
+@JsonDeserialize(as = ImmutableParticipant.class)
+public abstract class Participant {
+  Participant() {}
+
+  /**
+   * Starts building a participant.
+   *
+   * @return a new builder
+   */
+  public static ImmutableParticipant.Builder builder() {
+    return ImmutableParticipant.builder();
+  }
+
+  /**
+   * The participating unit.
+   *
+   * @return the unit's id
+   */
+  public abstract UnitId unit();
+
+  /**
+   * The official who represents the unit, if named.
+   *
+   * @return the official's id
+   */
+  public abstract Optional<OfficialId> official();
+
+  /**
+   * The part the unit plays.
+   *
+   * @return the role
+   */
+  public abstract ParticipantRole role();
+
+  /**
+   * Whether the unit came; {@link Attendance#INVITED} until recorded.
+   *
+   * @return the attendance
+   */
+  @Value.Default
+  public Attendance attendance() {
+    return Attendance.INVITED;
+  }
+}

@@ -1,0 +1,61 @@
+package io.rakor.core.monitoring;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.internal.Checker;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A value of an indicator measured on a date, as reported in a {@link ProgressReport}.
+ *
+ * <p>Invariants, checked when built: the value is finite. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMeasuredValue.class)
+@JsonDeserialize(as = ImmutableMeasuredValue.class)
+public abstract class MeasuredValue {
+  MeasuredValue() {}
+
+  /**
+   * A measured value.
+   *
+   * @param indicator the indicator measured
+   * @param value the value, in the indicator's unit of measure
+   * @param asOf the date the value holds on
+   * @return the measured value
+   * @throws io.rakor.core.RakorValidationException if the value is not finite
+   */
+  public static MeasuredValue of(IndicatorId indicator, double value, LocalDate asOf) {
+    return ImmutableMeasuredValue.builder().indicator(indicator).value(value).asOf(asOf).build();
+  }
+
+  /**
+   * The indicator measured.
+   *
+   * @return the indicator's id
+   */
+  public abstract IndicatorId indicator();
+
+  /**
+   * The value, in the indicator's unit of measure.
+   *
+   * @return the value
+   */
+  public abstract double value();
+
+  /**
+   * The date the value holds on.
+   *
+   * @return the date
+   */
+  public abstract LocalDate asOf();
+
+  @Value.Check
+  void check() {
+    Checker.of("MeasuredValue").finite("value", value()).done();
+  }
+}

@@ -1,0 +1,129 @@
+package io.rakor.core.monitoring;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.internal.Checker;
+import io.rakor.core.meetings.Obstacle;
+import io.rakor.core.units.UnitId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A unit's report on one commitment for one monitoring cycle (<i>laporan kemajuan</i>): measured
+ * indicator values, milestone completion, overall progress, a narrative, obstacles and evidence.
+ *
+ * <p>Invariants, checked when built: progress is a number from 0 to 100 (percent); no indicator and
+ * no milestone is reported twice; the narrative, if given, is not blank. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProgressReport.class)
+@JsonDeserialize(as = ImmutableProgressReport.class)
+public abstract class ProgressReport {
+  ProgressReport() {}
+
+  /**
+   * Starts building a report.
+   *
+   * @return a new builder
+   */
+  public static ImmutableProgressReport.Builder builder() {
+    return ImmutableProgressReport.builder();
+  }
+
+  /**
+   * The report's identifier.
+   *
+   * @return the id
+   */
+  public abstract ProgressReportId id();
+
+  /**
+   * The commitment reported on.
+   *
+   * @return the commitment's id
+   */
+  public abstract CommitmentId commitment();
+
+  /**
+   * The cycle reported for.
+   *
+   * @return the cycle's id
+   */
+  public abstract CycleId cycle();
+
+  /**
+   * The unit that reports.
+   *
+   * @return the reporting unit's id
+   */
+  public abstract UnitId reportingUnit();
+
+  /**
+   * When the report was submitted.
+   *
+   * @return the submission instant
+   */
+  public abstract Instant submittedAt();
+
+  /**
+   * The indicator values measured.
+   *
+   * @return the values, at most one per indicator
+   */
+  public abstract List<MeasuredValue> values();
+
+  /**
+   * The state of the commitment's milestones.
+   *
+   * @return the completions, at most one per milestone
+   */
+  public abstract List<MilestoneCompletion> milestones();
+
+  /**
+   * The reporting unit's own estimate of overall progress, in percent.
+   *
+   * @return a number from 0 to 100
+   */
+  public abstract double progressPercent();
+
+  /**
+   * What happened, in words.
+   *
+   * @return the narrative
+   */
+  public abstract Optional<String> narrative();
+
+  /**
+   * What stands in the way.
+   *
+   * @return the obstacles
+   */
+  public abstract List<Obstacle> obstacles();
+
+  /**
+   * References to evidence.
+   *
+   * @return the evidence references
+   */
+  public abstract List<EvidenceRef> evidence();
+
+  @Value.Check
+  void check() {
+    Checker c =
+        Checker.of("ProgressReport")
+            .require(
+                progressPercent() >= 0 && progressPercent() <= 100,
+                "progressPercent",
+                progressPercent(),
+                "must be from 0 to 100")
+            .distinct("values", values(), MeasuredValue::indicator)
+            .distinct("milestones", milestones(), MilestoneCompletion::milestone);
+    narrative().ifPresent(n -> c.text("narrative", n));
+    c.done();
+  }
+}

@@ -1,0 +1,109 @@
+package io.rakor.core.priorities;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.internal.Checker;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.units.UnitId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A development priority set by a coordination meeting (<i>isu prioritas</i>): stunting reduction,
+ * integrated data, disaster preparedness, ... It has one lead unit, contributing units and the
+ * indicators by which it is measured.
+ *
+ * <p>Invariants, checked when built: the title is not blank; no contributor is listed twice; the
+ * lead unit is not also listed as a contributor; no indicator is listed twice. Immutable and
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePriority.class)
+@JsonDeserialize(as = ImmutablePriority.class)
+public abstract class Priority {
+  Priority() {}
+
+  /**
+   * Starts building a priority.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePriority.Builder builder() {
+    return ImmutablePriority.builder();
+  }
+
+  /**
+   * The priority's identifier.
+   *
+   * @return the id
+   */
+  public abstract PriorityId id();
+
+  /**
+   * The priority's title, for example {@code "Pencegahan dan penurunan stunting"}.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * The development area addressed.
+   *
+   * @return the area
+   */
+  public abstract PriorityArea area();
+
+  /**
+   * The area whose priority this is, for example the regency.
+   *
+   * @return the jurisdiction's code
+   */
+  public abstract JurisdictionCode jurisdiction();
+
+  /**
+   * The meeting that set the priority, if known.
+   *
+   * @return the meeting's id
+   */
+  public abstract Optional<MeetingId> originMeeting();
+
+  /**
+   * The unit responsible for the priority as a whole.
+   *
+   * @return the lead unit's id
+   */
+  public abstract UnitId lead();
+
+  /**
+   * The units that contribute, in order; never the lead unit.
+   *
+   * @return the contributing units' ids
+   */
+  public abstract List<UnitId> contributors();
+
+  /**
+   * The indicators by which progress on the priority is measured.
+   *
+   * @return the indicators' ids
+   */
+  public abstract List<IndicatorId> indicators();
+
+  @Value.Check
+  void check() {
+    Checker.of("Priority")
+        .name("title", title())
+        .distinct("contributors", contributors(), u -> u)
+        .require(
+            !contributors().contains(lead()),
+            "contributors",
+            lead(),
+            "must not list the lead unit " + lead())
+        .distinct("indicators", indicators(), i -> i)
+        .done();
+  }
+}

@@ -1,0 +1,63 @@
+package io.rakor.core.units;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import org.immutables.value.Value;
+
+/**
+ * A person holding a position in a unit (<i>pejabat</i>): the regent (<i>Bupati</i>), a
+ * sub-district head (<i>Camat</i>), a village head (<i>Kepala Desa</i>), a cooperative chair.
+ *
+ * <p>Invariants, checked when built: the position is not blank. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOfficial.class)
+@JsonDeserialize(as = ImmutableOfficial.class)
+public abstract class Official {
+  Official() {}
+
+  /**
+   * Starts building an official.
+   *
+   * @return a new builder
+   */
+  public static ImmutableOfficial.Builder builder() {
+    return ImmutableOfficial.builder();
+  }
+
+  /**
+   * The official's identifier.
+   *
+   * @return the id
+   */
+  public abstract OfficialId id();
+
+  /**
+   * The official's name with titles.
+   *
+   * @return the name
+   */
+  public abstract PersonName name();
+
+  /**
+   * The position held, for example {@code "Bupati Lampung Utara"} or {@code "Camat Kotabumi"}.
+   *
+   * @return the position
+   */
+  public abstract String position();
+
+  /**
+   * The unit in which the position is held.
+   *
+   * @return the unit's id
+   */
+  public abstract UnitId unit();
+
+  @Value.Check
+  void check() {
+    Checker.of("Official").name("position", position()).done();
+  }
+}

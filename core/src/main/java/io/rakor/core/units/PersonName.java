@@ -1,0 +1,91 @@
+package io.rakor.core.units;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A person's name with the academic and honorific titles Indonesian usage puts before and after it:
+ * {@code Dr. Ir. Hamartoni Ahadis, M.Si.} has titles before {@code [Dr., Ir.]}, name {@code
+ * Hamartoni Ahadis} and titles after {@code [M.Si.]}.
+ *
+ * <p>Invariants, checked when built: the name and every title are not blank. Immutable and
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePersonName.class)
+@JsonDeserialize(as = ImmutablePersonName.class)
+public abstract class PersonName {
+  PersonName() {}
+
+  /**
+   * Starts building a name.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePersonName.Builder builder() {
+    return ImmutablePersonName.builder();
+  }
+
+  /**
+   * A name without titles.
+   *
+   * @param name the name
+   * @return the name
+   * @throws io.rakor.core.RakorValidationException if the name is blank
+   */
+  public static PersonName of(String name) {
+    return builder().name(name).build();
+  }
+
+  /**
+   * Titles written before the name, in order, for example {@code [Dr., Ir.]}.
+   *
+   * @return the titles, possibly empty
+   */
+  public abstract List<String> titlesBefore();
+
+  /**
+   * The name itself, for example {@code Hamartoni Ahadis}.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Titles written after the name, in order, for example {@code [M.Si.]}.
+   *
+   * @return the titles, possibly empty
+   */
+  public abstract List<String> titlesAfter();
+
+  /**
+   * The name as it is written in full: titles before, separated by spaces; the name; then each
+   * title after, preceded by a comma.
+   *
+   * @return for example {@code "Dr. Ir. Hamartoni Ahadis, M.Si."}
+   */
+  public String fullName() {
+    StringBuilder full = new StringBuilder();
+    titlesBefore().forEach(t -> full.append(t).append(' '));
+    full.append(name());
+    titlesAfter().forEach(t -> full.append(", ").append(t));
+    return full.toString();
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("PersonName").name("name", name());
+    for (int i = 0; i < titlesBefore().size(); i++) {
+      c.name("titlesBefore[" + i + "]", titlesBefore().get(i));
+    }
+    for (int i = 0; i < titlesAfter().size(); i++) {
+      c.name("titlesAfter[" + i + "]", titlesAfter().get(i));
+    }
+    c.done();
+  }
+}

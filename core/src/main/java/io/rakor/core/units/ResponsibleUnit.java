@@ -1,0 +1,92 @@
+package io.rakor.core.units;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation that can own or support work: a regional agency (<i>OPD</i>), a sub-district
+ * office, a village government, a cooperative, the police, the military command, and so on.
+ *
+ * <p>Invariants, checked when built: the name (and short name, if given) is not blank; a unit is
+ * not its own parent. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResponsibleUnit.class)
+@JsonDeserialize(as = ImmutableResponsibleUnit.class)
+public abstract class ResponsibleUnit {
+  ResponsibleUnit() {}
+
+  /**
+   * Starts building a unit.
+   *
+   * @return a new builder
+   */
+  public static ImmutableResponsibleUnit.Builder builder() {
+    return ImmutableResponsibleUnit.builder();
+  }
+
+  /**
+   * The unit's identifier.
+   *
+   * @return the id
+   */
+  public abstract UnitId id();
+
+  /**
+   * The unit's full name, for example {@code "Dinas Kesehatan Kabupaten Lampung Utara"}.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The short name the unit is known by, for example {@code "Dinkes"} or {@code "Bappeda"}.
+   *
+   * @return the short name, if any
+   */
+  public abstract Optional<String> shortName();
+
+  /**
+   * What sort of organisation this is.
+   *
+   * @return the kind
+   */
+  public abstract UnitKind kind();
+
+  /**
+   * The area the unit belongs to and serves.
+   *
+   * @return the jurisdiction's code
+   */
+  public abstract JurisdictionCode jurisdiction();
+
+  /**
+   * The unit this one reports to, if any (a sub-office to its agency).
+   *
+   * @return the parent unit's id
+   */
+  public abstract Optional<UnitId> parent();
+
+  /**
+   * The short name if there is one, otherwise the full name.
+   *
+   * @return a name for display
+   */
+  public String displayName() {
+    return shortName().orElse(name());
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("ResponsibleUnit").name("name", name());
+    shortName().ifPresent(s -> c.name("shortName", s));
+    c.require(!parent().equals(Optional.of(id())), "parent", id(), "must not be the unit itself")
+        .done();
+  }
+}
