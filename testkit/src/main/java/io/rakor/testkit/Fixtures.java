@@ -8,7 +8,9 @@ import org.quicktheories.core.Gen;
  * the same data, on any machine and in any run. The data come from the same generators as {@link
  * RakorGen}, driven by a seeded random source instead of a property run.
  *
- * <p>Stateless and thread-safe; every call builds new values.
+ * <p>The scenarios here use realistic Indonesian text only (agency, <i>kecamatan</i> and village
+ * names, titles, actions), so that examples read well; {@link RakorGen#scenarios(ScenarioSize)}
+ * mixes in arbitrary Unicode. Stateless and thread-safe; every call builds new values.
  *
  * @since 0.1
  */
@@ -47,6 +49,6 @@ public final class Fixtures {
    * @return the scenario for this seed and size; equal for equal arguments
    */
   public static Scenario scenario(long seed, ScenarioSize size) {
-    return sample(RakorGen.scenarios(size), seed);
+    return sample(RakorGen.scenarios(size, false), seed);
   }
 }

@@ -190,6 +190,16 @@ public final class RakorGen {
     return weighted(5, pick(words), 1, unicode(1, 30));
   }
 
+  /** Realistic words, mixed with arbitrary Unicode only if {@code mixed}. */
+  static Gen<String> words(List<String> words, boolean mixed) {
+    return mixed ? realistic(words) : pick(words);
+  }
+
+  /** Realistic text, mixed (one in {@code weight + 1}) with longer Unicode if {@code mixed}. */
+  static Gen<String> words(List<String> words, int weight, int maxCodePoints, boolean mixed) {
+    return mixed ? weighted(weight, pick(words), 1, unicode(1, maxCodePoints)) : pick(words);
+  }
+
   static Gen<LocalDate> dates() {
     return ints((int) EARLIEST.toEpochDay(), (int) LATEST.toEpochDay()).map(LocalDate::ofEpochDay);
   }
@@ -457,17 +467,18 @@ public final class RakorGen {
    * @return a generator of valid {@link PersonName}s
    */
   public static Gen<PersonName> personNames() {
-    Gen<String> name =
-        weighted(
-            5,
-            pick(Words.GIVEN_NAMES).zip(pick(Words.FAMILY_NAMES), (g, f) -> g + " " + f),
-            1,
-            unicode(1, 30));
+    return personNames(true);
+  }
+
+  static Gen<PersonName> personNames(boolean mixed) {
+    Gen<String> realName =
+        pick(Words.GIVEN_NAMES).zip(pick(Words.FAMILY_NAMES), (g, f) -> g + " " + f);
+    Gen<String> name = mixed ? weighted(5, realName, 1, unicode(1, 30)) : realName;
     Gen<PersonName> gen =
-        listOf(realistic(Words.TITLES_BEFORE), 0, 2)
+        listOf(words(Words.TITLES_BEFORE, mixed), 0, 2)
             .zip(
                 name,
-                listOf(realistic(Words.TITLES_AFTER), 0, 2),
+                listOf(words(Words.TITLES_AFTER, mixed), 0, 2),
                 (before, n, after) ->
                     PersonName.builder().titlesBefore(before).name(n).titlesAfter(after).build());
     return gen.describedAs(PersonName::fullName);
@@ -605,11 +616,15 @@ public final class RakorGen {
    * @return a generator of valid {@link Obstacle}s
    */
   public static Gen<Obstacle> obstacles() {
+    return obstacles(true);
+  }
+
+  static Gen<Obstacle> obstacles(boolean mixed) {
     Gen<Obstacle> realistic =
         pick(Words.OBSTACLES).map(t -> Obstacle.of(t.category(), t.description()));
     Gen<Obstacle> arbitrary =
         Generate.enumValues(ObstacleCategory.class).zip(unicode(1, 80), Obstacle::of);
-    return weighted(4, realistic, 1, arbitrary);
+    return mixed ? weighted(4, realistic, 1, arbitrary) : realistic;
   }
 
   /**
@@ -618,7 +633,7 @@ public final class RakorGen {
    * @return a generator of valid {@link UnitReport}s
    */
   public static Gen<UnitReport> unitReports() {
-    return unitIds().flatMap(unit -> unitReports(unit, List.of()));
+    return unitIds().flatMap(unit -> unitReports(unit, List.of(), true));
   }
 
   /**
@@ -626,14 +641,15 @@ public final class RakorGen {
    *
    * @param unit the reporting unit
    * @param agendaPositions positions the report may refer to; if empty, any position 1 to 20
+   * @param mixed whether text mixes in arbitrary Unicode
    * @return a generator of valid {@link UnitReport}s
    */
-  static Gen<UnitReport> unitReports(UnitId unit, List<Integer> agendaPositions) {
+  static Gen<UnitReport> unitReports(UnitId unit, List<Integer> agendaPositions, boolean mixed) {
     Gen<Integer> position = agendaPositions.isEmpty() ? ints(1, 20) : pick(agendaPositions);
     return src -> {
-      List<String> achievements = listOf(realistic(Words.ACHIEVEMENTS), 0, 3).generate(src);
-      List<Obstacle> obstacles = listOf(obstacles(), 0, 3).generate(src);
-      List<String> plans = listOf(realistic(Words.PLANS), 0, 2).generate(src);
+      List<String> achievements = listOf(words(Words.ACHIEVEMENTS, mixed), 0, 3).generate(src);
+      List<Obstacle> obstacles = listOf(obstacles(mixed), 0, 3).generate(src);
+      List<String> plans = listOf(words(Words.PLANS, mixed), 0, 2).generate(src);
       if (achievements.isEmpty() && obstacles.isEmpty() && plans.isEmpty()) {
         achievements = List.of(Words.ACHIEVEMENTS.get(0));
       }
@@ -757,9 +773,9 @@ public final class RakorGen {
 
   private static Gen<UnitReport> reportOn(UnitId unit, List<Integer> positions) {
     if (positions.isEmpty()) {
-      return unitReports(unit, List.of()).map(r -> copyWithoutPosition(r));
+      return unitReports(unit, List.of(), true).map(r -> copyWithoutPosition(r));
     }
-    return unitReports(unit, positions);
+    return unitReports(unit, positions, true);
   }
 
   private static UnitReport copyWithoutPosition(UnitReport report) {
@@ -906,21 +922,20 @@ public final class RakorGen {
    * @return a generator of valid {@link Milestone}s
    */
   public static Gen<Milestone> milestones() {
-    return milestoneIds().zip(milestoneDescriptions(), dates(), Milestone::of);
+    return milestoneIds().zip(milestoneDescriptions(true), dates(), Milestone::of);
   }
 
-  private static Gen<String> milestoneDescriptions() {
-    return weighted(
+  private static Gen<String> milestoneDescriptions(boolean mixed) {
+    return words(
+        List.of(
+            "Dokumen rencana kerja ditetapkan",
+            "Data sasaran diverifikasi",
+            "Pengadaan selesai",
+            "Kegiatan dilaksanakan di seluruh desa lokus",
+            "Laporan akhir diserahkan ke Bappeda"),
         4,
-        pick(
-            List.of(
-                "Dokumen rencana kerja ditetapkan",
-                "Data sasaran diverifikasi",
-                "Pengadaan selesai",
-                "Kegiatan dilaksanakan di seluruh desa lokus",
-                "Laporan akhir diserahkan ke Bappeda")),
-        1,
-        unicode(1, 80));
+        80,
+        mixed);
   }
 
   /**
@@ -972,7 +987,7 @@ public final class RakorGen {
                   distinctListOf(indicatorIds(), 0, 3).generate(src),
                   dates().generate(src),
                   parent);
-          return commitment(shape, 365).generate(src);
+          return commitment(shape, 365, true).generate(src);
         };
     return gen.describedAs(RakorGen::describe);
   }
@@ -991,7 +1006,7 @@ public final class RakorGen {
       LocalDate start,
       Optional<CommitmentId> parent) {}
 
-  static Gen<Commitment> commitment(CommitmentShape shape, int maxDays) {
+  static Gen<Commitment> commitment(CommitmentShape shape, int maxDays, boolean mixed) {
     return src -> {
       LocalDate start = shape.start();
       LocalDate due = start.plusDays(ints(0, maxDays).generate(src));
@@ -1011,7 +1026,7 @@ public final class RakorGen {
         milestones.add(
             Milestone.of(
                 MilestoneId.of("m" + i),
-                milestoneDescriptions().generate(src),
+                milestoneDescriptions(mixed).generate(src),
                 within.generate(src)));
       }
       milestones.sort((a, b) -> a.due().compareTo(b.due()));
@@ -1019,7 +1034,7 @@ public final class RakorGen {
           .id(shape.id())
           .originMeeting(shape.originMeeting())
           .agendaPosition(shape.agendaPosition())
-          .action(weighted(5, pick(Words.ACTIONS), 1, unicode(1, 200)).generate(src))
+          .action(words(Words.ACTIONS, 5, 200, mixed).generate(src))
           .lead(shape.lead())
           .supporters(shape.supporters())
           .priority(shape.priority())
@@ -1200,6 +1215,10 @@ public final class RakorGen {
    * @return a generator of valid {@link EvidenceRef}s
    */
   public static Gen<EvidenceRef> evidenceRefs() {
+    return evidenceRefs(true);
+  }
+
+  static Gen<EvidenceRef> evidenceRefs(boolean mixed) {
     Gen<URI> uris =
         weighted(
             3,
@@ -1213,7 +1232,7 @@ public final class RakorGen {
             1,
             ints(1, 1_000_000).map(n -> URI.create("urn:rakor:evidence:" + n)));
     return uris.zip(
-        optional(realistic(List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan"))),
+        optional(words(List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan"), mixed)),
         (uri, description) ->
             io.rakor.core.monitoring.ImmutableEvidenceRef.builder()
                 .uri(uri)
@@ -1229,7 +1248,8 @@ public final class RakorGen {
   public static Gen<ProgressReport> progressReports() {
     Gen<ProgressReport> gen =
         src ->
-            progressReport(commitments().generate(src), monitoringCycles().generate(src), 0.0, src);
+            progressReport(
+                commitments().generate(src), monitoringCycles().generate(src), 0.0, true, src);
     return gen.describedAs(RakorGen::describe);
   }
 
@@ -1243,11 +1263,15 @@ public final class RakorGen {
    * @return a generator of valid reports that refer to both
    */
   public static Gen<ProgressReport> progressReports(Commitment commitment, MonitoringCycle cycle) {
-    return src -> progressReport(commitment, cycle, 0.0, src);
+    return src -> progressReport(commitment, cycle, 0.0, true, src);
   }
 
   static ProgressReport progressReport(
-      Commitment commitment, MonitoringCycle cycle, double minimumPercent, RandomnessSource src) {
+      Commitment commitment,
+      MonitoringCycle cycle,
+      double minimumPercent,
+      boolean mixed,
+      RandomnessSource src) {
     int periodDays = (int) (cycle.periodEnd().toEpochDay() - cycle.periodStart().toEpochDay());
     Gen<LocalDate> inPeriod = ints(0, periodDays - 1).map(d -> cycle.periodStart().plusDays(d));
     List<MeasuredValue> values = new ArrayList<>();
@@ -1300,9 +1324,9 @@ public final class RakorGen {
         .values(values)
         .milestones(completions)
         .progressPercent(percent)
-        .narrative(optional(weighted(4, pick(Words.PLANS), 1, unicode(1, 200))).generate(src))
-        .obstacles(listOf(obstacles(), 0, 2).generate(src))
-        .evidence(listOf(evidenceRefs(), 0, 2).generate(src))
+        .narrative(optional(words(Words.PLANS, 4, 200, mixed)).generate(src))
+        .obstacles(listOf(obstacles(mixed), 0, 2).generate(src))
+        .evidence(listOf(evidenceRefs(mixed), 0, 2).generate(src))
         .build();
   }
 
@@ -1339,7 +1363,11 @@ public final class RakorGen {
    * @return a generator of consistent {@link Scenario}s
    */
   public static Gen<Scenario> scenarios(ScenarioSize size) {
-    Gen<Scenario> gen = src -> ScenarioGen.generate(size, src);
+    return scenarios(size, true);
+  }
+
+  static Gen<Scenario> scenarios(ScenarioSize size, boolean mixed) {
+    Gen<Scenario> gen = src -> ScenarioGen.generate(size, mixed, src);
     return gen.describedAs(Scenario::toString);
   }
 

@@ -4,7 +4,6 @@ import static io.rakor.testkit.RakorGen.chance;
 import static io.rakor.testkit.RakorGen.coin;
 import static io.rakor.testkit.RakorGen.ints;
 import static io.rakor.testkit.RakorGen.pick;
-import static io.rakor.testkit.RakorGen.realistic;
 import static io.rakor.testkit.RakorGen.subsetOf;
 import static io.rakor.testkit.RakorGen.twoDigits;
 
@@ -63,22 +62,23 @@ final class ScenarioGen {
   /** The province and regency a scenario or a portfolio regency lives in. */
   record Place(Words.Province province, JurisdictionCode regencyCode, String regencyName) {}
 
-  static Scenario generate(ScenarioSize size, RandomnessSource src) {
+  static Scenario generate(ScenarioSize size, boolean mixed, RandomnessSource src) {
     Words.Province province = pick(Words.PROVINCES).generate(src);
     JurisdictionCode regencyCode =
         JurisdictionCode.of(province.code()).child(twoDigits(ints(1, 79).generate(src)));
-    String regencyName = realistic(Words.REGENCIES).generate(src);
+    String regencyName = RakorGen.words(Words.REGENCIES, mixed).generate(src);
     LocalDate day =
         ints(
                 (int) LocalDate.of(2024, 1, 1).toEpochDay(),
                 (int) LocalDate.of(2030, 12, 31).toEpochDay())
             .map(LocalDate::ofEpochDay)
             .generate(src);
-    return generate(new Place(province, regencyCode, regencyName), day, size, src);
+    return generate(new Place(province, regencyCode, regencyName), day, size, mixed, src);
   }
 
-  static Scenario generate(Place place, LocalDate day, ScenarioSize size, RandomnessSource src) {
-    World w = new World(place, src);
+  static Scenario generate(
+      Place place, LocalDate day, ScenarioSize size, boolean mixed, RandomnessSource src) {
+    World w = new World(place, mixed, src);
     w.geography(size);
     w.units(size);
     w.forumsAndOfficials();
@@ -106,6 +106,7 @@ final class ScenarioGen {
   private static final class World {
     final Place place;
     final RandomnessSource src;
+    final boolean mixed;
     final ZoneId zone;
     final String prefix;
 
@@ -132,8 +133,9 @@ final class ScenarioGen {
     Meeting meeting;
     MonitoringPlan plan;
 
-    World(Place place, RandomnessSource src) {
+    World(Place place, boolean mixed, RandomnessSource src) {
       this.place = place;
+      this.mixed = mixed;
       this.src = src;
       this.zone = ZoneId.of(place.province().zone());
       this.prefix = place.regencyCode().value();
@@ -161,9 +163,11 @@ final class ScenarioGen {
       for (int s = 1; s <= size.subDistricts(); s++) {
         JurisdictionCode code = place.regencyCode().child(twoDigits(s));
         String name =
-            s <= Words.SUB_DISTRICTS.size() && !draw(chance(10))
+            s <= Words.SUB_DISTRICTS.size() && !(mixed && draw(chance(10)))
                 ? Words.SUB_DISTRICTS.get(s - 1)
-                : draw(RakorGen.unicode(1, 30));
+                : mixed
+                    ? draw(RakorGen.unicode(1, 30))
+                    : Words.SUB_DISTRICTS.get((s - 1) % Words.SUB_DISTRICTS.size()) + " " + s;
         Jurisdiction subDistrict =
             Jurisdiction.builder()
                 .code(code)
@@ -178,7 +182,7 @@ final class ScenarioGen {
           villages.add(
               Jurisdiction.builder()
                   .code(code.child(Integer.toString((urban ? 1000 : 2000) + v)))
-                  .name(draw(realistic(Words.VILLAGES)))
+                  .name(draw(RakorGen.words(Words.VILLAGES, mixed)))
                   .level(urban ? JurisdictionLevel.URBAN_VILLAGE : JurisdictionLevel.VILLAGE)
                   .parent(code)
                   .build());
@@ -324,7 +328,7 @@ final class ScenarioGen {
       Official official =
           Official.builder()
               .id(OfficialId.of(id))
-              .name(draw(RakorGen.personNames()))
+              .name(draw(RakorGen.personNames(mixed)))
               .position(position)
               .unit(unit.id())
               .build();
@@ -485,7 +489,7 @@ final class ScenarioGen {
                 .build());
         unitReports.add(
             UnitReport.builder()
-                .from(draw(RakorGen.unitReports(priority.lead(), List.of(position))))
+                .from(draw(RakorGen.unitReports(priority.lead(), List.of(position), mixed)))
                 .agendaPosition(position)
                 .build());
         decisions.add(
@@ -507,7 +511,7 @@ final class ScenarioGen {
               .convener(government.id())
               .coConveners(List.of(forums.get(0).id()))
               .chair(regent)
-              .venue(draw(realistic(Words.VENUES)))
+              .venue(draw(RakorGen.words(Words.VENUES, mixed)))
               .start(start)
               .end(start.plusMinutes(draw(ints(90, 360))))
               .participants(participants)
@@ -566,7 +570,7 @@ final class ScenarioGen {
                 priority.indicators(),
                 day.plusDays(draw(ints(0, 30))),
                 parent);
-        Commitment c = draw(RakorGen.commitment(shape, maxDays));
+        Commitment c = draw(RakorGen.commitment(shape, maxDays, mixed));
         commitments.add(Commitment.builder().from(c).status(draw(statuses)).build());
       }
     }
@@ -610,7 +614,7 @@ final class ScenarioGen {
             continue;
           }
           ProgressReport report =
-              RakorGen.progressReport(c, cycle, progress.getOrDefault(c.id(), 0.0), src);
+              RakorGen.progressReport(c, cycle, progress.getOrDefault(c.id(), 0.0), mixed, src);
           progress.put(c.id(), report.progressPercent());
           reports.add(report);
         }
