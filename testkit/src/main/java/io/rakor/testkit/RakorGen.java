@@ -986,7 +986,8 @@ public final class RakorGen {
                   distinctListOf(jurisdictionCodes(), 1, 4).generate(src),
                   distinctListOf(indicatorIds(), 0, 3).generate(src),
                   dates().generate(src),
-                  parent);
+                  parent,
+                  finiteDoubles());
           return commitment(shape, 365, true).generate(src);
         };
     return gen.describedAs(RakorGen::describe);
@@ -1004,7 +1005,8 @@ public final class RakorGen {
       List<JurisdictionCode> scope,
       List<IndicatorId> indicators,
       LocalDate start,
-      Optional<CommitmentId> parent) {}
+      Optional<CommitmentId> parent,
+      Gen<Double> targetValues) {}
 
   static Gen<Commitment> commitment(CommitmentShape shape, int maxDays, boolean mixed) {
     return src -> {
@@ -1015,7 +1017,8 @@ public final class RakorGen {
       List<Target> targets = new ArrayList<>();
       LinkedHashSet<String> seen = new LinkedHashSet<>();
       for (IndicatorId indicator : subsetOf(shape.indicators(), 0, 2).generate(src)) {
-        Target target = Target.of(indicator, finiteDoubles().generate(src), within.generate(src));
+        Target target =
+            Target.of(indicator, shape.targetValues().generate(src), within.generate(src));
         if (seen.add(target.indicator() + "@" + target.by())) {
           targets.add(target);
         }
@@ -1274,13 +1277,16 @@ public final class RakorGen {
       RandomnessSource src) {
     int periodDays = (int) (cycle.periodEnd().toEpochDay() - cycle.periodStart().toEpochDay());
     Gen<LocalDate> inPeriod = ints(0, periodDays - 1).map(d -> cycle.periodStart().plusDays(d));
+    int minimum = (int) Math.ceil(minimumPercent);
+    double percent = ints(Math.min(100, minimum), 100).generate(src);
     List<MeasuredValue> values = new ArrayList<>();
     LinkedHashSet<IndicatorId> indicators = new LinkedHashSet<>();
-    commitment.targets().forEach(t -> indicators.add(t.indicator()));
-    for (IndicatorId indicator : indicators) {
-      if (chance(80).generate(src)) {
-        values.add(
-            MeasuredValue.of(indicator, finiteDoubles().generate(src), inPeriod.generate(src)));
+    for (Target target : commitment.targets()) {
+      if (indicators.add(target.indicator()) && chance(80).generate(src)) {
+        // Near the share of the target that the reported progress claims, within 10%.
+        double factor = ints(90, 110).generate(src) / 100.0;
+        double value = Math.round(target.value() * percent * factor) / 100.0;
+        values.add(MeasuredValue.of(target.indicator(), value, inPeriod.generate(src)));
       }
     }
     List<MilestoneCompletion> completions = new ArrayList<>();
@@ -1313,8 +1319,6 @@ public final class RakorGen {
                         1,
                         longs().between(0, onTimeSeconds + lateSeconds))
                     .generate(src));
-    int minimum = (int) Math.ceil(minimumPercent);
-    double percent = ints(Math.min(100, minimum), 100).generate(src);
     return ProgressReport.builder()
         .id(ProgressReportId.of(commitment.id().value() + "/" + cycle.sequence()))
         .commitment(commitment.id())

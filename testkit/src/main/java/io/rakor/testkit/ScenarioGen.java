@@ -569,7 +569,8 @@ final class ScenarioGen {
                 draw(subsetOf(places, 1, 3)),
                 priority.indicators(),
                 day.plusDays(draw(ints(0, 30))),
-                parent);
+                parent,
+                ints(1, 1000).map(v -> v / 10.0));
         Commitment c = draw(RakorGen.commitment(shape, maxDays, mixed));
         commitments.add(Commitment.builder().from(c).status(draw(statuses)).build());
       }
