@@ -40,7 +40,7 @@ import org.quicktheories.core.Gen;
 class JsonRoundTripProperties {
 
   private static <T> void roundTrips(Gen<T> gen, Class<T> type) {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(gen)
         .checkAssert(
             value -> {
