@@ -78,7 +78,21 @@ final class ScenarioGen {
 
   static Scenario generate(
       Place place, LocalDate day, ScenarioSize size, boolean mixed, RandomnessSource src) {
-    World w = new World(place, mixed, src);
+    return generate(place, day, size, mixed, false, src);
+  }
+
+  /**
+   * Generates one scenario; a portfolio's regencies have commitments that run through every cycle,
+   * and no reports (the portfolio makes them on demand).
+   */
+  static Scenario generate(
+      Place place,
+      LocalDate day,
+      ScenarioSize size,
+      boolean mixed,
+      boolean portfolio,
+      RandomnessSource src) {
+    World w = new World(place, mixed, portfolio, src);
     w.geography(size);
     w.units(size);
     w.forumsAndOfficials();
@@ -87,7 +101,9 @@ final class ScenarioGen {
     w.meeting(day);
     w.commitments(size, day);
     w.monitoring(size, day);
-    w.reports();
+    if (!portfolio) {
+      w.reports();
+    }
     return new Scenario(
         w.jurisdictions,
         w.units,
@@ -107,6 +123,7 @@ final class ScenarioGen {
     final Place place;
     final RandomnessSource src;
     final boolean mixed;
+    final boolean portfolio;
     final ZoneId zone;
     final String prefix;
 
@@ -133,9 +150,10 @@ final class ScenarioGen {
     Meeting meeting;
     MonitoringPlan plan;
 
-    World(Place place, boolean mixed, RandomnessSource src) {
+    World(Place place, boolean mixed, boolean portfolio, RandomnessSource src) {
       this.place = place;
       this.mixed = mixed;
+      this.portfolio = portfolio;
       this.src = src;
       this.zone = ZoneId.of(place.province().zone());
       this.prefix = place.regencyCode().value();
@@ -535,7 +553,12 @@ final class ScenarioGen {
       leads.addAll(subDistrictOffices);
       leads.addAll(forkopimda);
       leads.addAll(villageUnits);
-      int maxDays = 31 * size.cycles() + 60;
+      LocalDate firstPeriodStart = day.withDayOfMonth(1);
+      // In a portfolio every commitment runs through every cycle, so that it reports in each.
+      int lastStartOffset =
+          portfolio
+              ? (int) (firstPeriodStart.plusMonths(1).toEpochDay() - day.toEpochDay()) - 1
+              : 30;
       Gen<CommitmentStatus> statuses =
           pick(
               List.of(
@@ -568,10 +591,17 @@ final class ScenarioGen {
                 priority.area(),
                 draw(subsetOf(places, 1, 3)),
                 priority.indicators(),
-                day.plusDays(draw(ints(0, 30))),
+                day.plusDays(draw(ints(0, lastStartOffset))),
                 parent,
                 ints(1, 1000).map(v -> v / 10.0));
-        Commitment c = draw(RakorGen.commitment(shape, maxDays, mixed));
+        int minDays =
+            portfolio
+                ? (int)
+                    (firstPeriodStart.plusMonths(size.cycles()).toEpochDay()
+                        - shape.start().toEpochDay())
+                : 0;
+        Commitment c =
+            draw(RakorGen.commitment(shape, minDays, minDays + 31 * size.cycles() + 60, mixed));
         commitments.add(Commitment.builder().from(c).status(draw(statuses)).build());
       }
     }
@@ -615,7 +645,8 @@ final class ScenarioGen {
             continue;
           }
           ProgressReport report =
-              RakorGen.progressReport(c, cycle, progress.getOrDefault(c.id(), 0.0), mixed, src);
+              RakorGen.progressReport(
+                  c, cycle, progress.getOrDefault(c.id(), 0.0), 100, mixed, src);
           progress.put(c.id(), report.progressPercent());
           reports.add(report);
         }
