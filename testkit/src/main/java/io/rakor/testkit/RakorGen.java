@@ -37,6 +37,7 @@ import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.ImmutableEvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
@@ -251,7 +252,8 @@ public final class RakorGen {
    * The text of an identifier: mostly {@code prefix-n}, sometimes any valid identifier shape (1 to
    * 25 characters of {@code [A-Za-z0-9._:/-]}, starting with a letter or digit).
    *
-   * @param prefix the readable prefix, for example {@code "unit"}
+   * @param prefix the readable prefix, for example {@code "unit"}: characters of {@code
+   *     [A-Za-z0-9._:/-]}, starting with a letter or digit, so that the texts are valid identifiers
    * @return a generator of identifier texts
    */
   public static Gen<String> idTexts(String prefix) {
@@ -1304,10 +1306,7 @@ public final class RakorGen {
     return uris.zip(
         optional(words(List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan"), mixed)),
         (uri, description) ->
-            io.rakor.core.monitoring.ImmutableEvidenceRef.builder()
-                .uri(uri)
-                .description(description)
-                .build());
+            ImmutableEvidenceRef.builder().uri(uri).description(description).build());
   }
 
   /**

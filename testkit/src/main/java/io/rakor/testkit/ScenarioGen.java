@@ -10,6 +10,8 @@ import static io.rakor.testkit.RakorGen.twoDigits;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.indicators.DatedValue;
+import io.rakor.core.indicators.Direction;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.Jurisdiction;
@@ -27,6 +29,7 @@ import io.rakor.core.meetings.ParticipantRole;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.monitoring.ImmutableMonitoringCycle;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
@@ -413,15 +416,15 @@ final class ScenarioGen {
             Words.INDICATORS.get(
                 (i - 1 + draw(ints(0, Words.INDICATORS.size() - 1))) % Words.INDICATORS.size());
         LocalDate baselineDate = day.minusDays(draw(ints(30, 400)));
-        List<io.rakor.core.indicators.DatedValue> targets = new ArrayList<>();
+        List<DatedValue> targets = new ArrayList<>();
         LocalDate date = day;
         double baseline = draw(ints(0, 1000)) / 10.0;
         for (int t = draw(ints(1, 3)); t > 0; t--) {
           date = date.plusDays(draw(ints(90, 400)));
           double step = draw(ints(1, 100)) / 10.0;
           targets.add(
-              io.rakor.core.indicators.DatedValue.of(
-                  template.direction() == io.rakor.core.indicators.Direction.HIGHER_IS_BETTER
+              DatedValue.of(
+                  template.direction() == Direction.HIGHER_IS_BETTER
                       ? baseline + step
                       : Math.max(0, baseline - step),
                   date));
@@ -432,7 +435,7 @@ final class ScenarioGen {
                 .name(template.name())
                 .unitOfMeasure(template.unitOfMeasure())
                 .direction(template.direction())
-                .baseline(io.rakor.core.indicators.DatedValue.of(baseline, baselineDate))
+                .baseline(DatedValue.of(baseline, baselineDate))
                 .targets(targets)
                 .dataSteward(draw(pick(stewards())).id())
                 .build());
@@ -630,8 +633,7 @@ final class ScenarioGen {
             cycle.sequence() == size.cycles()
                 ? CycleStatus.OPEN
                 : draw(pick(List.of(CycleStatus.EVALUATED, CycleStatus.CLOSED)));
-        cycles.add(
-            io.rakor.core.monitoring.ImmutableMonitoringCycle.copyOf(cycle).withStatus(status));
+        cycles.add(ImmutableMonitoringCycle.copyOf(cycle).withStatus(status));
       }
     }
 
