@@ -992,6 +992,10 @@ public final class RakorGen {
    * @return a generator of valid {@link Budget}s
    */
   public static Gen<Budget> budgets() {
+    return cached("budgets", RakorGen::buildBudgets);
+  }
+
+  private static Gen<Budget> buildBudgets() {
     return weighted(4, Generate.constant(Currency.getInstance("IDR")), 1, pick(CURRENCIES))
         .zip(
             longs().between(0, 50_000_000_000_000L),
@@ -1035,7 +1039,8 @@ public final class RakorGen {
                   distinctListOf(indicatorIds(), 0, 3).generate(src),
                   dates().generate(src),
                   parent,
-                  finiteDoubles());
+                  finiteDoubles(),
+                  Generate.enumValues(CommitmentStatus.class));
           return commitment(shape, 0, 365, true).generate(src);
         };
     return gen.describedAs(RakorGen::describe);
@@ -1054,7 +1059,8 @@ public final class RakorGen {
       List<IndicatorId> indicators,
       LocalDate start,
       Optional<CommitmentId> parent,
-      Gen<Double> targetValues) {}
+      Gen<Double> targetValues,
+      Gen<CommitmentStatus> statuses) {}
 
   static Gen<Commitment> commitment(
       CommitmentShape shape, int minDays, int maxDays, boolean mixed) {
@@ -1072,16 +1078,19 @@ public final class RakorGen {
           targets.add(target);
         }
       }
-      List<Milestone> milestones = new ArrayList<>();
       int count = ints(targets.isEmpty() ? 1 : 0, 3).generate(src);
+      List<String> descriptions = new ArrayList<>(count);
+      List<LocalDate> dues = new ArrayList<>(count);
       for (int i = 1; i <= count; i++) {
-        milestones.add(
-            Milestone.of(
-                MilestoneId.of("m" + i),
-                milestoneDescriptions(mixed).generate(src),
-                within.generate(src)));
+        descriptions.add(milestoneDescriptions(mixed).generate(src));
+        dues.add(within.generate(src));
       }
-      milestones.sort((a, b) -> a.due().compareTo(b.due()));
+      dues.sort(null);
+      List<Milestone> milestones = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        milestones.add(
+            Milestone.of(MilestoneId.of("m" + (i + 1)), descriptions.get(i), dues.get(i)));
+      }
       return Commitment.builder()
           .id(shape.id())
           .originMeeting(shape.originMeeting())
@@ -1093,25 +1102,16 @@ public final class RakorGen {
           .area(shape.area())
           .scope(shape.scope())
           .targets(targets)
-          .milestones(renumber(milestones))
+          .milestones(milestones)
           .start(start)
           .due(due)
           .budget(optional(budgets()).generate(src))
           .parent(shape.parent())
           .weight(
               weighted(3, Generate.constant(1.0), 1, ints(1, 40).map(w -> w / 4.0)).generate(src))
-          .status(Generate.enumValues(CommitmentStatus.class).generate(src))
+          .status(shape.statuses().generate(src))
           .build();
     };
-  }
-
-  private static List<Milestone> renumber(List<Milestone> milestones) {
-    List<Milestone> renumbered = new ArrayList<>(milestones.size());
-    for (int i = 0; i < milestones.size(); i++) {
-      Milestone m = milestones.get(i);
-      renumbered.add(Milestone.of(MilestoneId.of("m" + (i + 1)), m.description(), m.due()));
-    }
-    return renumbered;
   }
 
   static String describe(Commitment c) {

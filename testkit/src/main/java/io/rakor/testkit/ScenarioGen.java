@@ -596,7 +596,8 @@ final class ScenarioGen {
                 priority.indicators(),
                 day.plusDays(draw(ints(0, lastStartOffset))),
                 parent,
-                ints(1, 1000).map(v -> v / 10.0));
+                ints(1, 1000).map(v -> v / 10.0),
+                statuses);
         int minDays =
             portfolio
                 ? (int)
@@ -605,7 +606,7 @@ final class ScenarioGen {
                 : 0;
         Commitment c =
             draw(RakorGen.commitment(shape, minDays, minDays + 31 * size.cycles() + 60, mixed));
-        commitments.add(Commitment.builder().from(c).status(draw(statuses)).build());
+        commitments.add(c);
       }
     }
 
