@@ -136,7 +136,7 @@ public final class RakorGen {
 
   /** True with about the given percentage; shrinks towards false. */
   static Gen<Boolean> chance(int percent) {
-    return ints(0, 99).map(i -> i >= 100 - percent);
+    return cached(List.of("chance", percent), () -> ints(0, 99).map(i -> i >= 100 - percent));
   }
 
   static <T> Gen<T> weighted(int weight1, Gen<T> gen1, int weight2, Gen<T> gen2) {
@@ -1396,9 +1396,15 @@ public final class RakorGen {
         .values(values)
         .milestones(completions)
         .progressPercent(percent)
-        .narrative(optional(words(Words.PLANS, 4, 200, mixed)).generate(src))
-        .obstacles(listOf(obstacles(mixed), 0, 2).generate(src))
-        .evidence(listOf(evidenceRefs(mixed), 0, 2).generate(src))
+        .narrative(
+            cached(List.of("narratives", mixed), () -> optional(words(Words.PLANS, 4, 200, mixed)))
+                .generate(src))
+        .obstacles(
+            cached(List.of("reportObstacles", mixed), () -> listOf(obstacles(mixed), 0, 2))
+                .generate(src))
+        .evidence(
+            cached(List.of("reportEvidence", mixed), () -> listOf(evidenceRefs(mixed), 0, 2))
+                .generate(src))
         .build();
   }
 
