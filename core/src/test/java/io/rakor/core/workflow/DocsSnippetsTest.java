@@ -98,4 +98,17 @@ class DocsSnippetsTest {
     assertThat(march.assessment(0).orElseThrow().reason())
         .startsWith("AT_RISK: reported 12.0% against 24.7% expected");
   }
+
+  @Test
+  void theTablesInTheDocsAreTheTablesInTheCode() throws java.io.IOException {
+    java.nio.file.Path page = java.nio.file.Path.of("..", "docs", "workflows.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.exists(page), "run from the core module");
+    String doc = java.nio.file.Files.readString(page);
+    assertThat(doc)
+        .contains(io.rakor.core.meetings.MeetingLifecycle.TRANSITIONS.toMarkdown())
+        .contains(CommitmentLifecycle.TRANSITIONS.toMarkdown())
+        .contains(io.rakor.core.monitoring.CycleLifecycle.TRANSITIONS.toMarkdown())
+        .contains(DefaultPolicy.instance().toMarkdown());
+  }
 }
