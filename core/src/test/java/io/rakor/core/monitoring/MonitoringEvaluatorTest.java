@@ -395,4 +395,38 @@ class MonitoringEvaluatorTest {
     assertThat(withFollowUps.agenda().get(0).presenter()).contains(UnitId.of("bpbd-lampura"));
     assertThat(withFollowUps.agenda().get(1).title()).startsWith("Follow-up parent [NOT_REPORTED]");
   }
+
+  @Test
+  void aMeetingThatHasTakenPlaceTakesNoCarriedOverItems() {
+    Meeting concluded =
+        ImmutableMeeting.copyOf(WorkflowFixtures.meeting())
+            .withStatus(io.rakor.core.meetings.MeetingStatus.CONCLUDED);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> AgendaCarryOver.carryInto(concluded, portfolioEvaluation()))
+        .isInstanceOf(io.rakor.core.RakorValidationException.class)
+        .hasMessageContaining("must be SCHEDULED or POSTPONED");
+  }
+
+  @Test
+  void thresholdsMustBeOrdered() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> HealthThresholds.builder().atRiskGap(30).offTrackGap(20).build())
+        .isInstanceOf(io.rakor.core.RakorValidationException.class)
+        .hasMessageContaining("atRiskGap");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> HealthThresholds.builder().missedMilestonesOffTrack(0).build())
+        .isInstanceOf(io.rakor.core.RakorValidationException.class);
+  }
+
+  @Test
+  void aPortfolioNeedsEveryIndicatorItsTargetsName() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Portfolio.of(List.of(rtl), List.of(WorkflowFixtures.water())))
+        .isInstanceOf(io.rakor.core.RakorValidationException.class)
+        .hasMessageContaining("stunting-prevalence");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Portfolio.of(List.of(rtl, rtl), List.of(WorkflowFixtures.stunting())))
+        .isInstanceOf(io.rakor.core.RakorValidationException.class)
+        .hasMessageContaining("must not repeat an id");
+  }
 }
