@@ -1,5 +1,6 @@
 package io.rakor.testkit.workflow;
 
+import io.rakor.core.workflow.Actor;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param <C> the command type
  * @since 0.1
  */
-public record Step<C>(C command, io.rakor.core.workflow.Actor actor, Instant at) {
+public record Step<C>(C command, Actor actor, Instant at) {
   /**
    * Creates a step.
    *
