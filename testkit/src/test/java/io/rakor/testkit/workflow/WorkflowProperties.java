@@ -118,7 +118,7 @@ class WorkflowProperties {
   void commitmentsNeverReachAnIllegalStateAndEveryAcceptedCommandIsLoggedAndChained() {
     java.util.EnumSet<CommitmentStatus> reached = java.util.EnumSet.noneOf(CommitmentStatus.class);
     java.util.EnumSet<Action> acceptedActions = java.util.EnumSet.noneOf(Action.class);
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(commitmentRuns())
         .checkAssert(
             run -> {
@@ -226,7 +226,7 @@ class WorkflowProperties {
                             cycle ->
                                 WorkflowGen.cycleSteps(plan, cycle, 6)
                                     .map(s -> new CycleRun(plan, cycle, s))));
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(runs)
         .checkAssert(
             run -> {
@@ -317,7 +317,7 @@ class WorkflowProperties {
                         .zip(
                             integers().between(0, log.size() - 2),
                             (t, i) -> new TamperCase(log, t, i)));
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(cases)
         .checkAssert(
             tc -> {
