@@ -69,9 +69,10 @@ import java.util.Optional;
  *       is present if and only if further matching items existed after its last item when it was
  *       read; the cursor is made by the query's {@code cursorOf} from that last item.
  *   <li value="304"><b>Keyset paging.</b> The page after a cursor holds the first matching items
- *       that sort strictly after it ({@code isAfter}). So, under concurrent writes, no item is
- *       returned twice, and an item that matches throughout and whose sort key does not change is
- *       returned exactly once.
+ *       that sort strictly after it ({@code isAfter}), never items at an offset. So, under
+ *       concurrent writes, an item that matches throughout and whose sort key does not change is
+ *       returned exactly once; an item is returned twice only if its sort key moved past the cursor
+ *       while the caller was paging.
  * </ol>
  *
  * <h2>4. The event log</h2>
