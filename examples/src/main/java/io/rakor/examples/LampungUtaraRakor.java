@@ -60,6 +60,7 @@ public final class LampungUtaraRakor {
     out.printf(
         "The whole meeting (%,d participants) as JSON, %,d characters: %s%n",
         rakor.meeting().participants().size(), meetingJson.length(), file.toAbsolutePath());
+    StoreWalkthrough.run(rakor, out);
   }
 
   /**
