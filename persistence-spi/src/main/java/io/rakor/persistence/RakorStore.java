@@ -29,7 +29,8 @@ import java.util.Optional;
  *       is not the committed version throws {@link StaleVersionException} naming the kind, id,
  *       expected and actual versions; the stored value and version stay as they were.
  *   <li value="104"><b>Load by many ids.</b> {@link #loadAll} returns the aggregates found, in the
- *       order of the ids given (a repeated id once), and leaves out ids not found.
+ *       order of the ids given (a repeated id once), and leaves out ids not found. It need not read
+ *       one consistent state (the default loads the ids one by one).
  *   <li value="105"><b>Kinds are separate name spaces.</b> The same id text under two kinds names
  *       two aggregates.
  *   <li value="106"><b>Listing.</b> {@link #list} returns every aggregate of a kind in id-text
