@@ -69,7 +69,7 @@ public class InMemoryStoreBenchmark {
       Commitment c =
           ImmutableCommitment.copyOf(b)
               .withId(CommitmentId.of("bench-" + i))
-              .withDue(b.due().plusDays(i % 400));
+              .withDue(b.due().plusDays((i / base.size()) % 400));
       everything.add(c);
     }
     for (int from = 0; from < size; from += 5000) {

@@ -832,7 +832,6 @@ public abstract class RakorStoreTck {
   public void required_spi303_pagesEqualTheReferenceAtEverySize() {
     withData(
         (data, store, oracle) -> {
-          int n = 0;
           for (int size : new int[] {1, 2, 3, 7}) {
             for (CommitmentQuery q : commitmentQueries(data).subList(0, 8)) {
               comparePages(
@@ -858,9 +857,7 @@ public abstract class RakorStoreTck {
                   page -> store.observations(q, page),
                   page -> oracle.observations(q, page));
             }
-            n++;
           }
-          requireEqual(303, 4, n, "page sizes tried");
         });
   }
 
