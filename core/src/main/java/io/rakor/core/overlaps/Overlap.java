@@ -208,8 +208,7 @@ public abstract class Overlap {
   @Value.Check
   void check() {
     Checker.of("Overlap")
-        .require(
-            first().compareTo(second()) < 0, "second", second(), "must sort after first " + first())
+        .require(first().compareTo(second()) < 0, "second", second(), "must sort after first")
         .require(
             !firstLead().equals(secondLead()),
             "secondLead",

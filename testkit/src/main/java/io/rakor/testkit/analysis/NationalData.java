@@ -81,11 +81,15 @@ public final class NationalData {
   }
 
   private static String regency(int p, int r) {
-    return province(p) + "." + String.format("%02d", r + 1);
+    return province(p) + "." + twoDigits(r + 1);
   }
 
   private static String subDistrict(int p, int r, int k) {
-    return regency(p, r) + "." + String.format("%02d", k + 1);
+    return regency(p, r) + "." + twoDigits(k + 1);
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
   }
 
   private static String village(int p, int r, int k, int v) {
