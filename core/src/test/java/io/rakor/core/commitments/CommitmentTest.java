@@ -1,0 +1,153 @@
+package io.rakor.core.commitments;
+
+import static io.rakor.core.Rejections.assertRejected;
+import static io.rakor.core.Samples.DINKES;
+import static io.rakor.core.Samples.DUE;
+import static io.rakor.core.Samples.START;
+import static io.rakor.core.Samples.STUNTING;
+import static io.rakor.core.Samples.commitment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommitmentTest {
+  private static final Currency IDR = Currency.getInstance("IDR");
+
+  @Test
+  void aValidCommitmentIsProposedWithWeightOne() {
+    Commitment c = commitment().build();
+    assertThat(c.status()).isEqualTo(CommitmentStatus.PROPOSED);
+    assertThat(c.weight()).isEqualTo(1.0);
+    assertThat(c.milestone(MilestoneId.of("m1"))).isPresent();
+    assertThat(c.milestone(MilestoneId.of("m2"))).isEmpty();
+  }
+
+  @Test
+  void theLeadUnitIsNotItsOwnSupporter() {
+    assertRejected(() -> commitment().addSupporters(DINKES).build(), "Commitment", "supporters");
+  }
+
+  @Test
+  void supportersAreListedOnce() {
+    assertRejected(
+        () -> commitment().addSupporters(io.rakor.core.Samples.BAPPEDA).build(),
+        "Commitment",
+        "supporters[1]");
+  }
+
+  @Test
+  void noTargetIsDatedAfterTheDueDate() {
+    assertRejected(
+        () -> commitment().addTargets(Target.of(STUNTING, 12.0, DUE.plusDays(1))).build(),
+        "Commitment",
+        "targets[1].by");
+    assertRejected(
+        () -> commitment().addTargets(Target.of(STUNTING, 12.0, START.minusDays(1))).build(),
+        "Commitment",
+        "targets[1].by");
+    assertThat(commitment().addTargets(Target.of(STUNTING, 16.0, START)).build().targets())
+        .hasSize(2);
+  }
+
+  @Test
+  void noMilestoneIsDueOutsideTheWindow() {
+    assertRejected(
+        () ->
+            commitment()
+                .addMilestones(Milestone.of(MilestoneId.of("late"), "Late", DUE.plusDays(1)))
+                .build(),
+        "Commitment",
+        "milestones[1].due");
+    assertRejected(
+        () ->
+            commitment().addMilestones(Milestone.of(MilestoneId.of("m1"), "Same id", DUE)).build(),
+        "Commitment",
+        "milestones[1]");
+  }
+
+  @Test
+  void aCommitmentIsMeasurable() {
+    assertRejected(
+        () -> commitment().targets(List.of()).milestones(List.of()).build(),
+        "Commitment",
+        "targets");
+    assertThat(commitment().targets(List.of()).build().milestones()).hasSize(1);
+  }
+
+  @Test
+  void theDueDateIsNotBeforeTheStart() {
+    assertRejected(
+        () ->
+            commitment()
+                .due(START.minusDays(1))
+                .targets(List.of())
+                .milestones(List.of(Milestone.of(MilestoneId.of("m"), "x", START.minusDays(1))))
+                .build(),
+        "Commitment",
+        "due");
+    assertThat(
+            commitment()
+                .start(DUE)
+                .targets(List.of(Target.of(STUNTING, 1, DUE)))
+                .milestones(List.of())
+                .build()
+                .start())
+        .isEqualTo(DUE);
+  }
+
+  @Test
+  void theScopeNamesDistinctPlaces() {
+    assertRejected(() -> commitment().scope(List.of()).build(), "Commitment", "scope");
+    JurisdictionCode code = JurisdictionCode.of("18.03.01");
+    assertRejected(() -> commitment().addScope(code, code).build(), "Commitment", "scope[2]");
+  }
+
+  @Test
+  void parentAndWeightAreSensible() {
+    assertRejected(
+        () -> commitment().parent(CommitmentId.of("rtl-1")).build(), "Commitment", "parent");
+    assertRejected(() -> commitment().weight(0).build(), "Commitment", "weight");
+    assertRejected(() -> commitment().weight(-1).build(), "Commitment", "weight");
+    assertRejected(() -> commitment().weight(Double.NaN).build(), "Commitment", "weight");
+    assertRejected(() -> commitment().agendaPosition(0).build(), "Commitment", "agendaPosition");
+    assertRejected(() -> commitment().action(" ").build(), "Commitment", "action");
+  }
+
+  @Test
+  void budgetsAreNotNegativeNorTooPrecise() {
+    assertRejected(
+        () -> Budget.of(new BigDecimal("-1"), IDR, FundingSource.REGIONAL_BUDGET),
+        "Budget",
+        "amount");
+    assertRejected(
+        () -> Budget.of(new BigDecimal("1.001"), IDR, FundingSource.REGIONAL_BUDGET),
+        "Budget",
+        "amount");
+    assertRejected(
+        () -> Budget.of(new BigDecimal("1.5"), Currency.getInstance("JPY"), FundingSource.DONOR),
+        "Budget",
+        "amount");
+    assertThat(Budget.of(new BigDecimal("1.25"), IDR, FundingSource.VILLAGE_FUND).amount())
+        .isEqualByComparingTo("1.25");
+  }
+
+  @Test
+  void budgetsWrittenWithANegativeScaleAreNormalised() {
+    Budget a = Budget.of(new BigDecimal("2.5E+9"), IDR, FundingSource.REGIONAL_BUDGET);
+    Budget b = Budget.of(new BigDecimal("2500000000"), IDR, FundingSource.REGIONAL_BUDGET);
+    assertThat(a).isEqualTo(b);
+    assertThat(a.amount().scale()).isZero();
+  }
+
+  @Test
+  void targetsAreFinite() {
+    assertRejected(() -> Target.of(STUNTING, Double.NaN, DUE), "Target", "value");
+    assertRejected(() -> Milestone.of(MilestoneId.of("m"), "", DUE), "Milestone", "description");
+    assertThat(CommitmentStatus.COMPLETED.isFinal()).isTrue();
+    assertThat(CommitmentStatus.IN_PROGRESS.isFinal()).isFalse();
+  }
+}

@@ -1,0 +1,59 @@
+package io.rakor.core.jurisdictions;
+
+import static io.rakor.core.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JurisdictionTest {
+  private static ImmutableJurisdiction.Builder kecamatan() {
+    return Jurisdiction.builder()
+        .code(JurisdictionCode.of("18.03.01"))
+        .name("Abung Barat")
+        .level(JurisdictionLevel.SUB_DISTRICT)
+        .parent(JurisdictionCode.of("18.03"));
+  }
+
+  @Test
+  void aValidJurisdictionIsBuilt() {
+    assertThat(kecamatan().build().parent()).contains(JurisdictionCode.of("18.03"));
+  }
+
+  @Test
+  void aCodeThatDoesNotExtendItsParentsIsRejected() {
+    assertRejected(
+        () -> kecamatan().parent(JurisdictionCode.of("18.04")).build(), "Jurisdiction", "parent");
+  }
+
+  @Test
+  void aMissingParentBelowTheTopIsRejected() {
+    assertRejected(
+        () -> kecamatan().parent(java.util.Optional.empty()).build(), "Jurisdiction", "parent");
+  }
+
+  @Test
+  void aTopLevelAreaHasNoParent() {
+    assertRejected(
+        () ->
+            Jurisdiction.builder()
+                .code(JurisdictionCode.of("18"))
+                .name("Lampung")
+                .level(JurisdictionLevel.PROVINCE)
+                .parent(JurisdictionCode.of("1"))
+                .build(),
+        "Jurisdiction",
+        "parent");
+  }
+
+  @Test
+  void theCodeDepthMustMatchTheLevel() {
+    assertRejected(
+        () -> kecamatan().level(JurisdictionLevel.VILLAGE).build(), "Jurisdiction", "code");
+  }
+
+  @Test
+  void aBlankNameIsRejected() {
+    assertRejected(() -> kecamatan().name(" \t").build(), "Jurisdiction", "name");
+    assertRejected(() -> kecamatan().name("x".repeat(501)).build(), "Jurisdiction", "name");
+  }
+}

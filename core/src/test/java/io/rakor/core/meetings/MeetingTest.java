@@ -1,0 +1,114 @@
+package io.rakor.core.meetings;
+
+import static io.rakor.core.Rejections.assertRejected;
+import static io.rakor.core.Samples.DINKES;
+import static io.rakor.core.Samples.meeting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rakor.core.units.UnitId;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class MeetingTest {
+  @Test
+  void aValidMeetingIsBuiltScheduledByDefault() {
+    Meeting m = meeting().build();
+    assertThat(m.status()).isEqualTo(MeetingStatus.SCHEDULED);
+    assertThat(m.agendaItem(2)).map(AgendaItem::title).contains("Stunting");
+    assertThat(m.agendaItem(3)).isEmpty();
+    assertThat(m.participantUnits()).contains(DINKES);
+  }
+
+  @Test
+  void aMeetingEndsAfterItStarts() {
+    Meeting m = meeting().build();
+    assertRejected(() -> meeting().end(m.start()).build(), "Meeting", "end");
+    assertRejected(() -> meeting().end(m.start().minusMinutes(1)).build(), "Meeting", "end");
+  }
+
+  @Test
+  void startAndEndShareTheirZone() {
+    Meeting m = meeting().build();
+    assertRejected(
+        () ->
+            meeting()
+                .end(m.start().plusHours(3).withZoneSameInstant(ZoneId.of("Asia/Makassar")))
+                .build(),
+        "Meeting",
+        "end");
+  }
+
+  @Test
+  void agendaPositionsAreUniqueAndInOrder() {
+    assertRejected(
+        () -> meeting().addAgenda(AgendaItem.builder().position(2).title("Again").build()).build(),
+        "Meeting",
+        "agenda[2]");
+    assertRejected(
+        () -> meeting().addAgenda(AgendaItem.builder().position(0).title("Zero").build()).build(),
+        "AgendaItem",
+        "position");
+    Meeting m = meeting().build();
+    assertRejected(
+        () -> meeting().agenda(java.util.List.of(m.agenda().get(1), m.agenda().get(0))).build(),
+        "Meeting",
+        "agenda[1].position");
+  }
+
+  @Test
+  void reportsComeFromParticipantsUnderAgendaItems() {
+    UnitReport outsider =
+        UnitReport.builder().unit(UnitId.of("stranger")).addPlans("Something").build();
+    assertRejected(() -> meeting().addReports(outsider).build(), "Meeting", "reports[0].unit");
+    UnitReport offAgenda =
+        UnitReport.builder().unit(DINKES).agendaPosition(9).addPlans("Something").build();
+    assertRejected(
+        () -> meeting().addReports(offAgenda).build(), "Meeting", "reports[0].agendaPosition");
+  }
+
+  @Test
+  void aReportSaysSomething() {
+    assertRejected(() -> UnitReport.builder().unit(DINKES).build(), "UnitReport", "achievements");
+    assertRejected(
+        () -> UnitReport.builder().unit(DINKES).addPlans(" ").build(), "UnitReport", "plans[0]");
+    assertRejected(() -> Obstacle.of(ObstacleCategory.BUDGET, ""), "Obstacle", "description");
+  }
+
+  @Test
+  void decisionsAreNumberedUniquelyAndReferToTheAgenda() {
+    Decision one = Decision.builder().number(1).text("Share data monthly").build();
+    assertRejected(() -> meeting().addDecisions(one, one).build(), "Meeting", "decisions[1]");
+    assertRejected(
+        () ->
+            meeting().addDecisions(Decision.builder().from(one).agendaPosition(5).build()).build(),
+        "Meeting",
+        "decisions[0].agendaPosition");
+    assertRejected(() -> Decision.builder().number(0).text("x").build(), "Decision", "number");
+  }
+
+  @Test
+  void participantsAreListedOnceAndThereIsOneChair() {
+    Participant again = Participant.builder().unit(DINKES).role(ParticipantRole.MEMBER).build();
+    assertRejected(() -> meeting().addParticipants(again).build(), "Meeting", "participants[2]");
+    Participant secondChair =
+        Participant.builder().unit(UnitId.of("dprd")).role(ParticipantRole.CHAIR).build();
+    assertRejected(() -> meeting().addParticipants(secondChair).build(), "Meeting", "participants");
+  }
+
+  @Test
+  void titleVenueAndMinutesMustNotBeBlank() {
+    assertRejected(() -> meeting().title("").build(), "Meeting", "title");
+    assertRejected(() -> meeting().venue(" ").build(), "Meeting", "venue");
+    assertRejected(() -> meeting().minutes("").build(), "Meeting", "minutes");
+  }
+
+  @Test
+  void attendanceSaysWhetherTheUnitWasThere() {
+    assertThat(Attendance.PRESENT.attended()).isTrue();
+    assertThat(Attendance.REPRESENTED.attended()).isTrue();
+    assertThat(Attendance.EXCUSED.attended()).isFalse();
+    assertThat(
+            Participant.builder().unit(DINKES).role(ParticipantRole.OBSERVER).build().attendance())
+        .isEqualTo(Attendance.INVITED);
+  }
+}
