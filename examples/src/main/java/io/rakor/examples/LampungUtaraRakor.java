@@ -60,6 +60,8 @@ public final class LampungUtaraRakor {
     out.printf(
         "The whole meeting (%,d participants) as JSON, %,d characters: %s%n",
         rakor.meeting().participants().size(), meetingJson.length(), file.toAbsolutePath());
+
+    CrossSectorAnalysisWalkthrough.run(rakor, out);
   }
 
   /**

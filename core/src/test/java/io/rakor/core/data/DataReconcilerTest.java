@@ -42,6 +42,7 @@ class DataReconcilerTest {
     return obs(id, STUNTED, code, value, producer, T0);
   }
 
+  // tag::rules-example[]
   static final IndicatorRules STUNTED_RULES =
       IndicatorRules.builder()
           .indicator(STUNTED)
@@ -49,6 +50,8 @@ class DataReconcilerTest {
           .tolerance(Tolerance.relative(0.05))
           .aggregation(Aggregation.SUM)
           .build();
+
+  // end::rules-example[]
 
   @Test
   void theStewardsFigureWinsAndTheDiscrepancyIsReported() {
