@@ -14,6 +14,7 @@ import io.rakor.core.data.ReconciliationReport;
 import io.rakor.core.data.ReconciliationSink;
 import io.rakor.core.data.Resolution;
 import io.rakor.core.data.RollUpMismatch;
+import io.rakor.core.data.internal.Numbers;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.overlaps.Overlap;
@@ -24,7 +25,6 @@ import io.rakor.core.units.UnitId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
@@ -280,7 +280,7 @@ public final class AgendaBuilder {
   }
 
   private static String format(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4g", v);
+    return Numbers.format(v);
   }
 
   /** Missing figures of one indicator in one period. */
