@@ -185,23 +185,37 @@ public final class NationalData {
   }
 
   /**
-   * An endless stream of observations in {@link io.rakor.core.data.ObservationKey} order, made on
-   * demand and never held: for each month from January 2020, for each of {@link #OBSERVED}, every
-   * jurisdiction of the country in code order (about 90,700), each reported by the steward and, for
-   * about half the keys, by one or two other producers. Other producers differ from the steward by
-   * up to 10% (so about half of them beyond tolerance); about 1% of sub-district figures of the
-   * steward are off by a few units (so their villages do not sum to them).
+   * A long stream of observations in {@link io.rakor.core.data.ObservationKey} order, made on
+   * demand and never held: for each of {@link #OBSERVED}, for each of 24 months from January 2020,
+   * every jurisdiction of the country in code order (about 90,700), each reported by the steward
+   * and, for about half the keys, by one or two other producers; about 10.9 million observations in
+   * all. Other producers differ from the steward by up to 10% (so about half of them beyond
+   * tolerance); about 1% of the steward's sub-district figures are off by a few units (so their
+   * villages do not sum to them).
    *
    * @param seed the seed
-   * @return the stream; take as many as you need
+   * @return the stream
    */
   public static Iterator<Observation> observations(long seed) {
-    return new ObservationStream(seed);
+    return observations(seed, 24);
   }
 
-  /** Walks month × indicator × jurisdiction tree depth-first, emitting each key's figures. */
+  /**
+   * Like {@link #observations(long)}, with a chosen number of months per indicator.
+   *
+   * @param seed the seed
+   * @param months how many months, from January 2020, each indicator covers; at least 1
+   * @return the stream
+   */
+  public static Iterator<Observation> observations(long seed, int months) {
+    return new ObservationStream(seed, months);
+  }
+
+  /** Walks indicator × month × jurisdiction tree depth-first, emitting each key's figures. */
   private static final class ObservationStream implements Iterator<Observation> {
     private final long seed;
+    private final int months;
+    private boolean done;
     private final Instant collected = Instant.parse("2026-01-05T02:00:00Z");
     private final List<Observation> pending = new ArrayList<>(3);
     private int pendingAt;
@@ -214,18 +228,19 @@ public final class NationalData {
     private int k = -1;
     private int v = -1;
 
-    ObservationStream(long seed) {
+    ObservationStream(long seed, int months) {
       this.seed = seed;
+      this.months = months;
     }
 
     @Override
     public boolean hasNext() {
-      return true;
+      return pendingAt < pending.size() || !done;
     }
 
     @Override
     public Observation next() {
-      if (pendingAt == pending.size()) {
+      if (pendingAt == pending.size() && !done) {
         pending.clear();
         pendingAt = 0;
         emitCurrentKey();
@@ -295,9 +310,11 @@ public final class NationalData {
             r = -1;
             if (++p >= PROVINCES) {
               p = 0;
-              if (++indicator >= OBSERVED.size()) {
-                indicator = 0;
-                month++;
+              if (++month >= months) {
+                month = 0;
+                if (++indicator >= OBSERVED.size()) {
+                  done = true;
+                }
               }
             }
           }

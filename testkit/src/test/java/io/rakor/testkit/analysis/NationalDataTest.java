@@ -26,6 +26,23 @@ class NationalDataTest {
   }
 
   @Test
+  void aWholeStreamIsSortedByKeyAcrossIndicatorsAndEnds() {
+    Iterator<Observation> stream = NationalData.observations(3, 1);
+    ObservationKey previous = stream.next().key();
+    java.util.Set<String> indicators = new java.util.TreeSet<>();
+    long n = 1;
+    while (stream.hasNext()) {
+      ObservationKey key = stream.next().key();
+      assertThat(key.compareTo(previous)).as("%s after %s", key, previous).isNotNegative();
+      indicators.add(key.indicator().value());
+      previous = key;
+      n++;
+    }
+    assertThat(indicators).hasSize(NationalData.OBSERVED.size());
+    assertThat(n).isGreaterThan(3 * 90_000L);
+  }
+
+  @Test
   void theObservationStreamIsSortedByKeyAndFeedsTheReconciler() {
     Iterator<Observation> stream = NationalData.observations(7);
     List<Observation> first = new ArrayList<>();
