@@ -40,6 +40,7 @@ import java.util.SplittableRandom;
 public final class NationalData {
   private static final int PROVINCES = 38;
   private static final int SUB_DISTRICTS_PER_REGENCY = 14;
+  private static final int PER_REGENCY = 780;
   private static final LocalDate DAY_ZERO = LocalDate.of(2026, 1, 1);
   private static final PriorityArea[] AREAS = {
     PriorityArea.STUNTING,
@@ -97,12 +98,14 @@ public final class NationalData {
   }
 
   /**
-   * A portfolio of commitments spread over the whole country. Scopes are villages (70%, one or two
-   * in a sub-district), sub-districts (24.5%), regencies (5%) or provinces (0.5%); leads are one of
-   * forty agencies of the regency (or province) concerned; areas are the ten well-known ones;
-   * windows last 30 to 180 days and start within {@code max(90, count / 250)} days, so that the
-   * density of commitments in place and time, and hence the number of overlaps per commitment,
-   * stays the same as the portfolio grows.
+   * A portfolio of commitments, about 780 per regency, over as many regencies as that takes (in
+   * code order, whole provinces first), so that 400,000 commitments cover the whole country and
+   * smaller portfolios cover fewer regencies with the same density. Scopes are villages (70%, one
+   * or two in a sub-district), sub-districts (24.5%), regencies (5%) or provinces (0.5%); leads are
+   * one of forty agencies of the regency (or province) concerned; areas are the ten well-known
+   * ones; windows last 30 to 180 days and start within two years. Because the density of
+   * commitments in place and time is the same at every size, so is the number of overlaps per
+   * commitment, and a doubling series measures the algorithm rather than a denser portfolio.
    *
    * @param seed the seed
    * @param count how many commitments
@@ -110,12 +113,15 @@ public final class NationalData {
    */
   public static List<Commitment> portfolio(long seed, int count) {
     SplittableRandom random = new SplittableRandom(seed);
-    int span = Math.max(90, count / 250);
+    int span = 730;
+    int[][] regencies = regencyIndex();
+    int covered = Math.max(1, Math.min(regencies.length, (count + PER_REGENCY - 1) / PER_REGENCY));
     MeetingId meeting = MeetingId.of("rakor-national");
     List<Commitment> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      int p = random.nextInt(PROVINCES);
-      int r = random.nextInt(regencies(p));
+      int[] regency = regencies[random.nextInt(covered)];
+      int p = regency[0];
+      int r = regency[1];
       int k = random.nextInt(SUB_DISTRICTS_PER_REGENCY);
       int level = random.nextInt(1000);
       PriorityArea area = AREAS[random.nextInt(AREAS.length)];
@@ -158,6 +164,16 @@ public final class NationalData {
       out.add(b.build());
     }
     return out;
+  }
+
+  private static int[][] regencyIndex() {
+    List<int[]> all = new ArrayList<>();
+    for (int p = 0; p < PROVINCES; p++) {
+      for (int r = 0; r < regencies(p); r++) {
+        all.add(new int[] {p, r});
+      }
+    }
+    return all.toArray(new int[0][]);
   }
 
   private static IndicatorId indicatorOf(PriorityArea area, int n) {
