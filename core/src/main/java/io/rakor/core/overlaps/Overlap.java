@@ -43,11 +43,15 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOverlap.class)
 public abstract class Overlap {
   /** Strongest first; ties by the commitments' ids, so the order is total. */
-  public static final Comparator<Overlap> STRONGEST_FIRST =
-      Comparator.comparingDouble(Overlap::strength)
-          .reversed()
-          .thenComparing(Overlap::first)
-          .thenComparing(Overlap::second);
+  public static final Comparator<Overlap> STRONGEST_FIRST = Overlap::strongestFirst;
+
+  private static int strongestFirst(Overlap x, Overlap y) {
+    int c = Double.compare(y.strength(), x.strength());
+    if (c == 0) {
+      c = x.first().compareTo(y.first());
+    }
+    return c != 0 ? c : x.second().compareTo(y.second());
+  }
 
   Overlap() {}
 

@@ -5,6 +5,7 @@ import io.rakor.core.RakorException;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.data.internal.CodeOrder;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.overlaps.internal.IntervalHierarchyIndex;
@@ -252,7 +253,8 @@ public final class OverlapFinder {
   private Overlap build(Commitment a, Commitment b, double strength) {
     LocalDate from = a.start().isAfter(b.start()) ? a.start() : b.start();
     LocalDate to = a.due().isBefore(b.due()) ? a.due() : b.due();
-    TreeSet<JurisdictionCode> places = new TreeSet<>();
+    TreeSet<JurisdictionCode> places =
+        new TreeSet<>((x, y) -> CodeOrder.compare(x.value(), y.value()));
     for (JurisdictionCode ca : a.scope()) {
       for (JurisdictionCode cb : b.scope()) {
         if (ca.intersects(cb)) {
@@ -293,7 +295,8 @@ public final class OverlapFinder {
     private final int[] parent;
     private final long[] pairs;
     private final double[] maxStrength;
-    private final PriorityQueue<Overlap> strongest;
+    private final List<Overlap> filling = new ArrayList<>();
+    private PriorityQueue<Overlap> strongest;
     private final int cap;
     private long total;
 
@@ -305,7 +308,6 @@ public final class OverlapFinder {
         parent[i] = i;
       }
       this.cap = cap;
-      this.strongest = new PriorityQueue<>(Overlap.STRONGEST_FIRST.reversed());
     }
 
     void accept(int a, int b, double strength, Supplier<Overlap> overlap) {
@@ -319,8 +321,14 @@ public final class OverlapFinder {
       }
       pairs[ra]++;
       maxStrength[ra] = Math.max(maxStrength[ra], strength);
-      if (strongest.size() < cap) {
-        strongest.add(overlap.get());
+      if (strongest == null) {
+        // no ordering needed until the cap is reached; then build the heap once
+        filling.add(overlap.get());
+        if (filling.size() == cap) {
+          strongest = new PriorityQueue<>(cap, Overlap.STRONGEST_FIRST.reversed());
+          strongest.addAll(filling);
+          filling.clear();
+        }
       } else if (strength >= strongest.peek().strength()) {
         // only a pair at least as strong as the weakest kept can displace it: build just those
         Overlap candidate = overlap.get();
@@ -367,7 +375,7 @@ public final class OverlapFinder {
                 .build());
       }
       clusters.sort(OverlapCluster.STRONGEST_FIRST);
-      List<Overlap> listed = new ArrayList<>(strongest);
+      List<Overlap> listed = new ArrayList<>(strongest == null ? filling : strongest);
       listed.sort(Overlap.STRONGEST_FIRST);
       return OverlapReport.builder()
           .commitmentsExamined(items.size())
