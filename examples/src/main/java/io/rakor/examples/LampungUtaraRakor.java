@@ -61,6 +61,7 @@ public final class LampungUtaraRakor {
         "The whole meeting (%,d participants) as JSON, %,d characters: %s%n",
         rakor.meeting().participants().size(), meetingJson.length(), file.toAbsolutePath());
 
+    MonitoringWalkthrough.run(rakor, out);
     CrossSectorAnalysisWalkthrough.run(rakor, out);
   }
 

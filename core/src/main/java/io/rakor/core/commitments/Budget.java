@@ -69,7 +69,7 @@ public abstract class Budget {
             amount().scale() <= digits,
             "amount",
             amount(),
-            "must have at most " + digits + " decimal places for " + currency())
+            () -> "must have at most " + digits + " decimal places for " + currency())
         .done();
     return this;
   }

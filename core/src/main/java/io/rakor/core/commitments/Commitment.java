@@ -194,10 +194,10 @@ public abstract class Commitment {
                 !supporters().contains(lead()),
                 "supporters",
                 lead(),
-                "must not list the lead unit " + lead() + " as its own supporter")
+                () -> "must not list the lead unit " + lead() + " as its own supporter")
             .require(!scope().isEmpty(), "scope", "[]", "must name at least one jurisdiction")
             .distinct("scope", scope(), j -> j)
-            .distinct("targets", targets(), t -> t.indicator() + "@" + t.by())
+            .distinct("targets", targets(), t -> List.of(t.indicator(), t.by()))
             .distinct("milestones", milestones(), Milestone::id)
             .require(!parent().equals(Optional.of(id())), "parent", id(), "must not be itself")
             .require(
@@ -208,20 +208,23 @@ public abstract class Commitment {
     agendaPosition().ifPresent(p -> c.require(p >= 1, "agendaPosition", p, "must be at least 1"));
     for (int i = 0; i < targets().size(); i++) {
       LocalDate by = targets().get(i).by();
-      c.require(
-          !by.isAfter(due()) && !by.isBefore(start()),
-          "targets[" + i + "].by",
-          by,
-          "must be within the commitment's window " + start() + " to due date " + due());
+      c.requireAt(
+          !by.isAfter(due()) && !by.isBefore(start()), "targets", i, "by", by, this::windowRule);
     }
     for (int i = 0; i < milestones().size(); i++) {
       LocalDate milestoneDue = milestones().get(i).due();
-      c.require(
+      c.requireAt(
           !milestoneDue.isAfter(due()) && !milestoneDue.isBefore(start()),
-          "milestones[" + i + "].due",
+          "milestones",
+          i,
+          "due",
           milestoneDue,
-          "must be within the commitment's window " + start() + " to due date " + due());
+          this::windowRule);
     }
     c.done();
+  }
+
+  private String windowRule() {
+    return "must be within the commitment's window " + start() + " to due date " + due();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.internal.Checker;
 import io.rakor.core.units.UnitId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -95,17 +96,17 @@ public abstract class Indicator {
   void check() {
     Checker c = Checker.of("Indicator").name("name", name()).name("unitOfMeasure", unitOfMeasure());
     definition().ifPresent(d -> c.text("definition", d));
-    var previous = baseline().date();
-    String previousName = "baseline.date";
     for (int i = 0; i < targets().size(); i++) {
-      var date = targets().get(i).date();
-      c.require(
+      LocalDate previous = i == 0 ? baseline().date() : targets().get(i - 1).date();
+      String previousName = i == 0 ? "baseline.date" : "targets[" + (i - 1) + "].date";
+      LocalDate date = targets().get(i).date();
+      c.requireAt(
           date.isAfter(previous),
-          "targets[" + i + "].date",
+          "targets",
+          i,
+          "date",
           date,
-          "must be after " + previousName + " " + previous);
-      previous = date;
-      previousName = "targets[" + i + "].date";
+          () -> "must be after " + previousName + " " + previous);
     }
     c.done();
   }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Collects the violations of one value's invariants and throws them together. Not API: it may
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * <pre>{@code
  * Checker.of("Meeting")
  *     .notBlank("venue", venue())
- *     .require(end().isAfter(start()), "end", end(), "must be after start " + start())
+ *     .require(end().isAfter(start()), "end", end(), () -> "must be after start " + start())
  *     .done();
  * }</pre>
  */
@@ -57,6 +58,50 @@ public final class Checker {
   public Checker require(boolean condition, String field, Object value, String rule) {
     if (!condition) {
       violations.add(Violation.of(type, field, value, rule));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unless {@code condition} holds, building the rule's text only when it does
+   * not: use this where the rule's text is built from values, on paths that run for every valid
+   * value.
+   *
+   * @param condition the rule, true when it holds
+   * @param field the field checked
+   * @param value the value checked
+   * @param rule the rule in words, computed only on failure
+   * @return this checker
+   */
+  public Checker require(boolean condition, String field, Object value, Supplier<String> rule) {
+    if (!condition) {
+      violations.add(Violation.of(type, field, value, rule.get()));
+    }
+    return this;
+  }
+
+  /**
+   * Requires a condition on an element of a list, naming the field {@code list[index].member} only
+   * when the condition fails.
+   *
+   * @param condition the rule, true when it holds
+   * @param list the list field
+   * @param index the element's index
+   * @param member the element's field, or empty for the element itself
+   * @param value the value checked
+   * @param rule the rule in words, computed only on failure
+   * @return this checker
+   */
+  public Checker requireAt(
+      boolean condition,
+      String list,
+      int index,
+      String member,
+      Object value,
+      Supplier<String> rule) {
+    if (!condition) {
+      String field = list + "[" + index + "]" + (member.isEmpty() ? "" : "." + member);
+      violations.add(Violation.of(type, field, value, rule.get()));
     }
     return this;
   }
@@ -102,7 +147,10 @@ public final class Checker {
    */
   public Checker texts(String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      text(field + "[" + i + "]", values.get(i));
+      String value = values.get(i);
+      if (value.isBlank() || value.length() > MAX_TEXT) {
+        text(field + "[" + i + "]", value);
+      }
     }
     return this;
   }
@@ -133,7 +181,7 @@ public final class Checker {
         !later.isBefore(earlier),
         field,
         later,
-        "must not be before " + earlierName + " " + earlier);
+        () -> "must not be before " + earlierName + " " + earlier);
   }
 
   /**

@@ -67,14 +67,15 @@ public abstract class Jurisdiction {
             code().depth() == level().depth(),
             "code",
             code(),
-            "must have " + level().depth() + " segment(s) for level " + level())
+            () -> "must have " + level().depth() + " segment(s) for level " + level())
         .require(
             parent().equals(code().parent()),
             "parent",
             parent().map(Object::toString).orElse("none"),
-            code().parent().isPresent()
-                ? "must be " + code().parent().get() + ", which code " + code() + " extends"
-                : "must be absent for top-level code " + code())
+            () ->
+                code().parent().isPresent()
+                    ? "must be " + code().parent().get() + ", which code " + code() + " extends"
+                    : "must be absent for top-level code " + code())
         .done();
   }
 }

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -31,6 +32,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
 public abstract class Meeting {
+  private static final Supplier<String> ON_THE_AGENDA = () -> "must be a position on the agenda";
+
   Meeting() {}
 
   /**
@@ -182,14 +185,14 @@ public abstract class Meeting {
         Checker.of("Meeting")
             .name("title", title())
             .name("venue", venue())
-            .require(end().isAfter(start()), "end", end(), "must be after start " + start())
+            .require(end().isAfter(start()), "end", end(), () -> "must be after start " + start())
             .require(
                 end().getZone().equals(start().getZone()),
                 "end",
                 end(),
-                "must be in the same zone as start, " + start().getZone())
+                () -> "must be in the same zone as start, " + start().getZone())
             .distinct("coConveners", coConveners(), f -> f)
-            .distinct("participants", participants(), p -> p.unit() + "/" + p.official())
+            .distinct("participants", participants(), p -> List.of(p.unit(), p.official()))
             .require(
                 participants().stream().filter(p -> p.role() == ParticipantRole.CHAIR).count() <= 1,
                 "participants",
@@ -199,34 +202,47 @@ public abstract class Meeting {
             .distinct("decisions", decisions(), Decision::number);
     for (int i = 1; i < agenda().size(); i++) {
       int previous = agenda().get(i - 1).position();
-      c.require(
+      c.requireAt(
           agenda().get(i).position() > previous,
-          "agenda[" + i + "].position",
+          "agenda",
+          i,
+          "position",
           agenda().get(i).position(),
-          "must come after the previous position " + previous);
+          () -> "must come after the previous position " + previous);
     }
     Set<Integer> positions =
         agenda().stream().map(AgendaItem::position).collect(Collectors.toSet());
     Set<UnitId> units = participantUnits();
     for (int i = 0; i < reports().size(); i++) {
       UnitReport r = reports().get(i);
-      c.require(
+      c.requireAt(
           units.contains(r.unit()),
-          "reports[" + i + "].unit",
+          "reports",
+          i,
+          "unit",
           r.unit(),
-          "must be a participant of the meeting");
-      String field = "reports[" + i + "].agendaPosition";
+          () -> "must be a participant of the meeting");
+      int index = i;
       r.agendaPosition()
           .ifPresent(
-              p -> c.require(positions.contains(p), field, p, "must be a position on the agenda"));
+              p ->
+                  c.requireAt(
+                      positions.contains(p), "reports", index, "agendaPosition", p, ON_THE_AGENDA));
     }
     for (int i = 0; i < decisions().size(); i++) {
-      String field = "decisions[" + i + "].agendaPosition";
+      int index = i;
       decisions()
           .get(i)
           .agendaPosition()
           .ifPresent(
-              p -> c.require(positions.contains(p), field, p, "must be a position on the agenda"));
+              p ->
+                  c.requireAt(
+                      positions.contains(p),
+                      "decisions",
+                      index,
+                      "agendaPosition",
+                      p,
+                      ON_THE_AGENDA));
     }
     minutes().ifPresent(m -> c.text("minutes", m));
     c.done();

@@ -103,12 +103,12 @@ public abstract class MonitoringCycle {
             periodEnd().isAfter(periodStart()),
             "periodEnd",
             periodEnd(),
-            "must be after periodStart " + periodStart())
+            () -> "must be after periodStart " + periodStart())
         .require(
             !reportDue().isBefore(periodEndsAt),
             "reportDue",
             reportDue(),
-            "must not be before the period ends, " + periodEndsAt)
+            () -> "must not be before the period ends, " + periodEndsAt)
         .done();
   }
 }

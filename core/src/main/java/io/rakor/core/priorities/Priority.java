@@ -102,7 +102,7 @@ public abstract class Priority {
             !contributors().contains(lead()),
             "contributors",
             lead(),
-            "must not list the lead unit " + lead())
+            () -> "must not list the lead unit " + lead())
         .distinct("indicators", indicators(), i -> i)
         .done();
   }
