@@ -1,5 +1,6 @@
 package io.rakor.core.data;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.internal.Checker;
@@ -92,6 +93,7 @@ public abstract class Reconciliation {
    *
    * @return false only when {@link Resolution#UNRESOLVED}
    */
+  @JsonIgnore
   public boolean isResolved() {
     return resolution() != Resolution.UNRESOLVED;
   }
