@@ -62,6 +62,7 @@ public final class LampungUtaraRakor {
         rakor.meeting().participants().size(), meetingJson.length(), file.toAbsolutePath());
 
     MonitoringWalkthrough.run(rakor, out);
+    CrossSectorAnalysisWalkthrough.run(rakor, out);
     StoreWalkthrough.run(rakor, out);
   }
 

@@ -121,7 +121,7 @@ public abstract class Discrepancy {
     Checker.of("Discrepancy")
         .require(figures().size() >= 2, "figures", figures().size(), "must hold at least two")
         .distinct("figures", figures(), Observation::producer)
-        .require(low() <= high(), "high", high(), "must not be below low " + low())
+        .require(low() <= high(), "high", high(), "must not be below low")
         .done();
   }
 }

@@ -1,5 +1,6 @@
 package io.rakor.core.data;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.internal.Checker;
@@ -92,51 +93,52 @@ public abstract class Reconciliation {
    *
    * @return false only when {@link Resolution#UNRESOLVED}
    */
+  @JsonIgnore
   public boolean isResolved() {
     return resolution() != Resolution.UNRESOLVED;
   }
 
   @Value.Check
   void check() {
+    // Messages are built only for broken rules: reconciliations are built once per key.
     Checker c =
         Checker.of("Reconciliation")
             .require(!sources().isEmpty(), "sources", "[]", "must hold at least one observation")
-            .distinct("sources", sources(), Observation::id)
-            .require(
-                value().isPresent() == isResolved(),
-                "value",
-                value(),
-                isResolved() ? "is required when " + resolution() : "must be empty when unresolved")
-            .require(
-                agreement().isPresent() == (resolution() == Resolution.AGREED),
-                "agreement",
-                agreement().map(AgreedValue::key).orElse(null),
-                "must be given exactly when the resolution is AGREED")
-            .require(
-                chosen().isPresent()
-                    == (resolution() == Resolution.STEWARD
-                        || resolution() == Resolution.SINGLE_SOURCE),
-                "chosen",
-                chosen().orElse(null),
-                "must be given exactly when the resolution is STEWARD or SINGLE_SOURCE");
-    for (int i = 0; i < sources().size(); i++) {
+            .distinct("sources", sources(), Observation::id);
+    if (value().isPresent() != isResolved()) {
       c.require(
-          sources().get(i).key().equals(key()),
-          "sources[" + i + "]",
-          sources().get(i).key(),
-          "must be for key " + key());
+          false,
+          "value",
+          value(),
+          isResolved() ? "is required when " + resolution() : "must be empty when unresolved");
     }
-    agreement()
-        .ifPresent(
-            a -> c.require(a.key().equals(key()), "agreement", a.key(), "must be for " + key()));
-    chosen()
-        .ifPresent(
-            id ->
-                c.require(
-                    sources().stream().anyMatch(o -> o.id().equals(id)),
-                    "chosen",
-                    id,
-                    "must be one of the sources"));
+    if (agreement().isPresent() != (resolution() == Resolution.AGREED)) {
+      c.require(
+          false,
+          "agreement",
+          agreement().map(AgreedValue::key).orElse(null),
+          "must be given exactly when the resolution is AGREED");
+    }
+    boolean chooses =
+        resolution() == Resolution.STEWARD || resolution() == Resolution.SINGLE_SOURCE;
+    if (chosen().isPresent() != chooses) {
+      c.require(
+          false,
+          "chosen",
+          chosen().orElse(null),
+          "must be given exactly when the resolution is STEWARD or SINGLE_SOURCE");
+    }
+    for (int i = 0; i < sources().size(); i++) {
+      if (!sources().get(i).key().equals(key())) {
+        c.require(false, "sources[" + i + "]", sources().get(i).key(), "must be for key " + key());
+      }
+    }
+    if (agreement().isPresent() && !agreement().get().key().equals(key())) {
+      c.require(false, "agreement", agreement().get().key(), "must be for " + key());
+    }
+    if (chosen().isPresent() && sources().stream().noneMatch(o -> o.id().equals(chosen().get()))) {
+      c.require(false, "chosen", chosen().get(), "must be one of the sources");
+    }
     c.done();
   }
 }

@@ -2,7 +2,7 @@ package io.rakor.core.data;
 
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
-import java.util.Locale;
+import io.rakor.core.data.internal.Numbers;
 
 /**
  * How far two figures for the same thing may differ before they are a discrepancy.
@@ -93,8 +93,6 @@ public record Tolerance(Kind kind, double amount) {
   }
 
   static String format(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? String.valueOf((long) value)
-        : String.format(Locale.ROOT, "%.4g", value);
+    return Numbers.format(value);
   }
 }

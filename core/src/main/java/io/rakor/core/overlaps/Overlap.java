@@ -43,11 +43,15 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOverlap.class)
 public abstract class Overlap {
   /** Strongest first; ties by the commitments' ids, so the order is total. */
-  public static final Comparator<Overlap> STRONGEST_FIRST =
-      Comparator.comparingDouble(Overlap::strength)
-          .reversed()
-          .thenComparing(Overlap::first)
-          .thenComparing(Overlap::second);
+  public static final Comparator<Overlap> STRONGEST_FIRST = Overlap::strongestFirst;
+
+  private static int strongestFirst(Overlap x, Overlap y) {
+    int c = Double.compare(y.strength(), x.strength());
+    if (c == 0) {
+      c = x.first().compareTo(y.first());
+    }
+    return c != 0 ? c : x.second().compareTo(y.second());
+  }
 
   Overlap() {}
 
@@ -208,8 +212,7 @@ public abstract class Overlap {
   @Value.Check
   void check() {
     Checker.of("Overlap")
-        .require(
-            first().compareTo(second()) < 0, "second", second(), "must sort after first " + first())
+        .require(first().compareTo(second()) < 0, "second", second(), "must sort after first")
         .require(
             !firstLead().equals(secondLead()),
             "secondLead",

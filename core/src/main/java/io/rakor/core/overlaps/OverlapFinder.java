@@ -5,13 +5,13 @@ import io.rakor.core.RakorException;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.data.internal.CodeOrder;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.overlaps.internal.IntervalHierarchyIndex;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.UnitId;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Finds overlapping commitments (<i>tumpang tindih</i>) in a portfolio, by index rather than by
@@ -134,7 +135,12 @@ public final class OverlapFinder {
             if ((multiPlace[lo] || multiPlace[hi]) && !seen.add(((long) lo << 32) | hi)) {
               return;
             }
-            compare(items.get(lo), items.get(hi)).ifPresent(o -> collector.accept(lo, hi, o));
+            Commitment x = items.get(lo);
+            Commitment y = items.get(hi);
+            double strength = strength(x, y);
+            if (strength > 0) {
+              collector.accept(lo, hi, strength, () -> build(x, y, strength));
+            }
           });
     }
     return collector.report(items);
@@ -150,60 +156,58 @@ public final class OverlapFinder {
    * @return the overlap, or empty if the two do not overlap
    */
   public Optional<Overlap> compare(Commitment a, Commitment b) {
+    double strength = strength(a, b);
+    return strength > 0 ? Optional.of(build(a, b, strength)) : Optional.empty();
+  }
+
+  /**
+   * Applies every rule and computes the strength without building anything.
+   *
+   * @return the strength in (0, 1], or 0 if the two do not overlap
+   */
+  private double strength(Commitment a, Commitment b) {
     if (a.id().equals(b.id())
         || a.lead().equals(b.lead())
         || rules.excludedStatuses().contains(a.status())
         || rules.excludedStatuses().contains(b.status())) {
-      return Optional.empty();
+      return 0;
     }
-    LocalDate from = a.start().isAfter(b.start()) ? a.start() : b.start();
-    LocalDate to = a.due().isBefore(b.due()) ? a.due() : b.due();
-    if (to.isBefore(from)) {
-      return Optional.empty();
+    long from = Math.max(a.start().toEpochDay(), b.start().toEpochDay());
+    long to = Math.min(a.due().toEpochDay(), b.due().toEpochDay());
+    if (to < from || !rules.areaMatching().matches(a.area(), b.area())) {
+      return 0;
     }
-    Optional<PriorityArea> common = rules.areaMatching().common(a.area(), b.area());
-    if (common.isEmpty()) {
-      return Optional.empty();
+    int aHits = hits(a.scope(), b.scope());
+    if (aHits == 0) {
+      return 0;
     }
-    TreeSet<JurisdictionCode> places = new TreeSet<>();
-    int aHits = 0;
-    for (JurisdictionCode ca : a.scope()) {
-      boolean hit = false;
-      for (JurisdictionCode cb : b.scope()) {
-        if (ca.intersects(cb)) {
-          hit = true;
-          places.add(ca.depth() >= cb.depth() ? ca : cb);
-        }
-      }
-      aHits += hit ? 1 : 0;
-    }
-    if (places.isEmpty()) {
-      return Optional.empty();
-    }
-    int bHits = 0;
-    for (JurisdictionCode cb : b.scope()) {
-      for (JurisdictionCode ca : a.scope()) {
-        if (cb.intersects(ca)) {
-          bHits++;
-          break;
+    int bHits = hits(b.scope(), a.scope());
+    int aDistinct = 0;
+    int shared = 0;
+    List<Target> at = a.targets();
+    for (int i = 0; i < at.size(); i++) {
+      IndicatorId id = at.get(i).indicator();
+      if (firstOccurrence(at, i, id)) {
+        aDistinct++;
+        if (targets(b, id)) {
+          shared++;
         }
       }
     }
-    Commitment first = a.id().compareTo(b.id()) < 0 ? a : b;
-    Commitment second = first == a ? b : a;
-
-    Set<IndicatorId> firstIndicators = indicators(first);
-    Set<IndicatorId> secondIndicators = indicators(second);
-    TreeSet<IndicatorId> shared = new TreeSet<>(firstIndicators);
-    shared.retainAll(secondIndicators);
-    Set<IndicatorId> union = new HashSet<>(firstIndicators);
-    union.addAll(secondIndicators);
-    double indicatorShare = union.isEmpty() ? 0 : (double) shared.size() / union.size();
-    long days = ChronoUnit.DAYS.between(from, to) + 1;
+    int bDistinct = 0;
+    List<Target> bt = b.targets();
+    for (int i = 0; i < bt.size(); i++) {
+      if (firstOccurrence(bt, i, bt.get(i).indicator())) {
+        bDistinct++;
+      }
+    }
+    int union = aDistinct + bDistinct - shared;
+    double indicatorShare = union == 0 ? 0 : (double) shared / union;
+    long days = to - from + 1;
     long shorter =
         Math.min(
-            ChronoUnit.DAYS.between(a.start(), a.due()) + 1,
-            ChronoUnit.DAYS.between(b.start(), b.due()) + 1);
+            a.due().toEpochDay() - a.start().toEpochDay() + 1,
+            b.due().toEpochDay() - b.start().toEpochDay() + 1);
     double timeShare = (double) days / shorter;
     double placeShare = (double) (aHits + bHits) / (a.scope().size() + b.scope().size());
     double strength =
@@ -211,21 +215,71 @@ public final class OverlapFinder {
             + 0.3 * timeShare
             + 0.2 * placeShare
             + (a.area().equals(b.area()) ? 0.1 : 0.0);
-    return Optional.of(
-        Overlap.builder()
-            .first(first.id())
-            .second(second.id())
-            .firstLead(first.lead())
-            .secondLead(second.lead())
-            .firstArea(first.area())
-            .secondArea(second.area())
-            .commonArea(common.get())
-            .places(places)
-            .windowStart(from)
-            .windowEnd(to)
-            .sharedIndicators(shared)
-            .strength(Math.min(1.0, strength))
-            .build());
+    return Math.min(1.0, strength);
+  }
+
+  private static int hits(List<JurisdictionCode> from, List<JurisdictionCode> against) {
+    int hits = 0;
+    for (JurisdictionCode p : from) {
+      for (JurisdictionCode q : against) {
+        if (p.intersects(q)) {
+          hits++;
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+
+  private static boolean firstOccurrence(List<Target> targets, int index, IndicatorId id) {
+    for (int i = 0; i < index; i++) {
+      if (targets.get(i).indicator().equals(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean targets(Commitment c, IndicatorId id) {
+    for (Target t : c.targets()) {
+      if (t.indicator().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Builds the explained finding for two commitments known to overlap. */
+  private Overlap build(Commitment a, Commitment b, double strength) {
+    LocalDate from = a.start().isAfter(b.start()) ? a.start() : b.start();
+    LocalDate to = a.due().isBefore(b.due()) ? a.due() : b.due();
+    TreeSet<JurisdictionCode> places =
+        new TreeSet<>((x, y) -> CodeOrder.compare(x.value(), y.value()));
+    for (JurisdictionCode ca : a.scope()) {
+      for (JurisdictionCode cb : b.scope()) {
+        if (ca.intersects(cb)) {
+          places.add(ca.depth() >= cb.depth() ? ca : cb);
+        }
+      }
+    }
+    Commitment first = a.id().compareTo(b.id()) < 0 ? a : b;
+    Commitment second = first == a ? b : a;
+    TreeSet<IndicatorId> shared = new TreeSet<>(indicators(first));
+    shared.retainAll(indicators(second));
+    return Overlap.builder()
+        .first(first.id())
+        .second(second.id())
+        .firstLead(first.lead())
+        .secondLead(second.lead())
+        .firstArea(first.area())
+        .secondArea(second.area())
+        .commonArea(rules.areaMatching().common(a.area(), b.area()).orElseThrow())
+        .places(places)
+        .windowStart(from)
+        .windowEnd(to)
+        .sharedIndicators(shared)
+        .strength(strength)
+        .build();
   }
 
   private static Set<IndicatorId> indicators(Commitment c) {
@@ -241,7 +295,8 @@ public final class OverlapFinder {
     private final int[] parent;
     private final long[] pairs;
     private final double[] maxStrength;
-    private final PriorityQueue<Overlap> strongest;
+    private final List<Overlap> filling = new ArrayList<>();
+    private PriorityQueue<Overlap> strongest;
     private final int cap;
     private long total;
 
@@ -253,10 +308,9 @@ public final class OverlapFinder {
         parent[i] = i;
       }
       this.cap = cap;
-      this.strongest = new PriorityQueue<>(Overlap.STRONGEST_FIRST.reversed());
     }
 
-    void accept(int a, int b, Overlap overlap) {
+    void accept(int a, int b, double strength, Supplier<Overlap> overlap) {
       total++;
       int ra = root(a);
       int rb = root(b);
@@ -266,12 +320,22 @@ public final class OverlapFinder {
         maxStrength[ra] = Math.max(maxStrength[ra], maxStrength[rb]);
       }
       pairs[ra]++;
-      maxStrength[ra] = Math.max(maxStrength[ra], overlap.strength());
-      if (strongest.size() < cap) {
-        strongest.add(overlap);
-      } else if (Overlap.STRONGEST_FIRST.compare(overlap, strongest.peek()) < 0) {
-        strongest.poll();
-        strongest.add(overlap);
+      maxStrength[ra] = Math.max(maxStrength[ra], strength);
+      if (strongest == null) {
+        // no ordering needed until the cap is reached; then build the heap once
+        filling.add(overlap.get());
+        if (filling.size() == cap) {
+          strongest = new PriorityQueue<>(cap, Overlap.STRONGEST_FIRST.reversed());
+          strongest.addAll(filling);
+          filling.clear();
+        }
+      } else if (strength >= strongest.peek().strength()) {
+        // only a pair at least as strong as the weakest kept can displace it: build just those
+        Overlap candidate = overlap.get();
+        if (Overlap.STRONGEST_FIRST.compare(candidate, strongest.peek()) < 0) {
+          strongest.poll();
+          strongest.add(candidate);
+        }
       }
     }
 
@@ -311,7 +375,7 @@ public final class OverlapFinder {
                 .build());
       }
       clusters.sort(OverlapCluster.STRONGEST_FIRST);
-      List<Overlap> listed = new ArrayList<>(strongest);
+      List<Overlap> listed = new ArrayList<>(strongest == null ? filling : strongest);
       listed.sort(Overlap.STRONGEST_FIRST);
       return OverlapReport.builder()
           .commitmentsExamined(items.size())

@@ -1,5 +1,6 @@
 package io.rakor.core.overlaps;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.internal.Checker;
@@ -65,6 +66,7 @@ public abstract class OverlapReport {
    *
    * @return true if {@code totalPairs() > pairs().size()}
    */
+  @JsonIgnore
   public boolean isTruncated() {
     return totalPairs() > pairs().size();
   }
