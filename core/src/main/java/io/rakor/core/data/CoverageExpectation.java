@@ -1,0 +1,69 @@
+package io.rakor.core.data;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.internal.Checker;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The figures that should exist for an indicator: one for every listed jurisdiction in every listed
+ * period. A key of this grid with no observation at all is a {@link Gap}.
+ *
+ * <p>Invariants, checked when built: at least one jurisdiction and one period, each listed once.
+ * Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCoverageExpectation.class)
+@JsonDeserialize(as = ImmutableCoverageExpectation.class)
+public abstract class CoverageExpectation {
+  CoverageExpectation() {}
+
+  /**
+   * Starts building an expectation.
+   *
+   * @return a new builder
+   */
+  public static ImmutableCoverageExpectation.Builder builder() {
+    return ImmutableCoverageExpectation.builder();
+  }
+
+  /**
+   * The indicator expected.
+   *
+   * @return the indicator's id
+   */
+  public abstract IndicatorId indicator();
+
+  /**
+   * The jurisdictions that should each have a figure.
+   *
+   * @return at least one code
+   */
+  public abstract List<JurisdictionCode> jurisdictions();
+
+  /**
+   * The periods that should each have a figure.
+   *
+   * @return at least one period
+   */
+  public abstract List<ObservationPeriod> periods();
+
+  @Value.Check
+  void check() {
+    Checker.of("CoverageExpectation")
+        .require(
+            !jurisdictions().isEmpty(),
+            "jurisdictions",
+            "[]",
+            "must name at least one jurisdiction")
+        .distinct("jurisdictions", jurisdictions(), j -> j)
+        .require(!periods().isEmpty(), "periods", "[]", "must name at least one period")
+        .distinct("periods", periods(), p -> p)
+        .done();
+  }
+}

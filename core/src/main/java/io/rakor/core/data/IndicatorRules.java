@@ -1,0 +1,81 @@
+package io.rakor.core.data;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.indicators.Indicator;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.units.UnitId;
+import org.immutables.value.Value;
+
+/**
+ * How the figures of one indicator are reconciled: whose figure is authoritative, how far sources
+ * may differ, and whether the indicator is additive over jurisdictions.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicatorRules.class)
+@JsonDeserialize(as = ImmutableIndicatorRules.class)
+public abstract class IndicatorRules {
+  IndicatorRules() {}
+
+  /**
+   * Starts building rules.
+   *
+   * @return a new builder
+   */
+  public static ImmutableIndicatorRules.Builder builder() {
+    return ImmutableIndicatorRules.builder();
+  }
+
+  /**
+   * The rules for an indicator, with its own data steward.
+   *
+   * @param indicator the indicator
+   * @param tolerance how far sources may differ
+   * @param aggregation whether it is additive over jurisdictions
+   * @return the rules
+   */
+  public static IndicatorRules of(
+      Indicator indicator, Tolerance tolerance, Aggregation aggregation) {
+    return builder()
+        .indicator(indicator.id())
+        .steward(indicator.dataSteward())
+        .tolerance(tolerance)
+        .aggregation(aggregation)
+        .build();
+  }
+
+  /**
+   * The indicator these rules are for.
+   *
+   * @return the indicator's id
+   */
+  public abstract IndicatorId indicator();
+
+  /**
+   * The data steward (<i>walidata</i>), whose figure wins by default.
+   *
+   * @return the steward unit's id
+   */
+  public abstract UnitId steward();
+
+  /**
+   * How far figures from different sources may differ.
+   *
+   * @return the tolerance
+   */
+  public abstract Tolerance tolerance();
+
+  /**
+   * Whether the indicator sums over sub-jurisdictions; {@link Aggregation#NONE} unless set.
+   *
+   * @return the aggregation rule
+   */
+  @Value.Default
+  public Aggregation aggregation() {
+    return Aggregation.NONE;
+  }
+}

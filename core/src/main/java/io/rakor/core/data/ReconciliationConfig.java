@@ -1,0 +1,122 @@
+package io.rakor.core.data;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableMap;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.internal.Checker;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The rules of a reconciliation: per-indicator {@link IndicatorRules} (steward, tolerance,
+ * aggregation), the tolerance for indicators without rules, the {@link AgreedValue}s recorded so
+ * far, and the {@link CoverageExpectation}s that define gaps.
+ *
+ * <p>An indicator without rules has no steward, the {@linkplain #defaultTolerance() default
+ * tolerance} and no roll-up check. The configuration is held in memory; it is small next to the
+ * observations.
+ *
+ * <p>Invariants, checked when built: no indicator has two sets of rules; no key has two agreed
+ * values; no indicator has two expectations. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReconciliationConfig.class)
+@JsonDeserialize(as = ImmutableReconciliationConfig.class)
+public abstract class ReconciliationConfig {
+  ReconciliationConfig() {}
+
+  /**
+   * Starts building a configuration; every attribute has a default.
+   *
+   * @return a new builder
+   */
+  public static ImmutableReconciliationConfig.Builder builder() {
+    return ImmutableReconciliationConfig.builder();
+  }
+
+  /**
+   * The rules per indicator.
+   *
+   * @return the rules, at most one per indicator
+   */
+  public abstract List<IndicatorRules> indicators();
+
+  /**
+   * The tolerance for indicators without rules; {@link Tolerance#exact()} unless set.
+   *
+   * @return the tolerance
+   */
+  @Value.Default
+  public Tolerance defaultTolerance() {
+    return Tolerance.exact();
+  }
+
+  /**
+   * The values agreed so far, which override the steward's figure.
+   *
+   * @return the agreed values, at most one per key
+   */
+  public abstract List<AgreedValue> agreedValues();
+
+  /**
+   * The figures that should exist.
+   *
+   * @return the expectations, at most one per indicator
+   */
+  public abstract List<CoverageExpectation> expectations();
+
+  /**
+   * The rules for an indicator.
+   *
+   * @param indicator the indicator's id
+   * @return its rules, or empty if it has none
+   */
+  public Optional<IndicatorRules> rulesFor(IndicatorId indicator) {
+    return Optional.ofNullable(rulesById().get(indicator));
+  }
+
+  /**
+   * The tolerance that applies to an indicator.
+   *
+   * @param indicator the indicator's id
+   * @return its own tolerance, or the default
+   */
+  public Tolerance toleranceFor(IndicatorId indicator) {
+    IndicatorRules rules = rulesById().get(indicator);
+    return rules == null ? defaultTolerance() : rules.tolerance();
+  }
+
+  /**
+   * The agreed value for a key.
+   *
+   * @param key the key
+   * @return the agreed value, or empty if none was recorded
+   */
+  public Optional<AgreedValue> agreedValueFor(ObservationKey key) {
+    return Optional.ofNullable(agreedByKey().get(key));
+  }
+
+  @Value.Lazy
+  ImmutableMap<IndicatorId, IndicatorRules> rulesById() {
+    return indicators().stream()
+        .collect(ImmutableMap.toImmutableMap(IndicatorRules::indicator, r -> r));
+  }
+
+  @Value.Lazy
+  ImmutableMap<ObservationKey, AgreedValue> agreedByKey() {
+    return agreedValues().stream().collect(ImmutableMap.toImmutableMap(AgreedValue::key, a -> a));
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("ReconciliationConfig")
+        .distinct("indicators", indicators(), IndicatorRules::indicator)
+        .distinct("agreedValues", agreedValues(), AgreedValue::key)
+        .distinct("expectations", expectations(), CoverageExpectation::indicator)
+        .done();
+  }
+}

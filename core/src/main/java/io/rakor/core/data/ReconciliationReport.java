@@ -1,0 +1,65 @@
+package io.rakor.core.data;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Everything a reconciliation found, held in memory: for inputs small enough to hold. For large
+ * inputs, stream into a {@link ReconciliationSink} instead.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReconciliationReport.class)
+@JsonDeserialize(as = ImmutableReconciliationReport.class)
+public abstract class ReconciliationReport {
+  ReconciliationReport() {}
+
+  /**
+   * Starts building a report. Usually the {@link DataReconciler} builds them.
+   *
+   * @return a new builder
+   */
+  public static ImmutableReconciliationReport.Builder builder() {
+    return ImmutableReconciliationReport.builder();
+  }
+
+  /**
+   * How many observations were read.
+   *
+   * @return the count
+   */
+  public abstract long observationsRead();
+
+  /**
+   * One reconciliation per key, in key order.
+   *
+   * @return the reconciliations
+   */
+  public abstract List<Reconciliation> reconciliations();
+
+  /**
+   * The discrepancies, in key order.
+   *
+   * @return the discrepancies
+   */
+  public abstract List<Discrepancy> discrepancies();
+
+  /**
+   * The gaps, in key order.
+   *
+   * @return the gaps
+   */
+  public abstract List<Gap> gaps();
+
+  /**
+   * The roll-up mismatches.
+   *
+   * @return the mismatches
+   */
+  public abstract List<RollUpMismatch> rollUpMismatches();
+}

@@ -1,0 +1,121 @@
+package io.rakor.core.data;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import org.immutables.value.Value;
+
+/**
+ * The parts do not add up to the whole: for an additive ({@link Aggregation#SUM}) indicator, the
+ * reconciled figure of a jurisdiction differs, beyond tolerance, from the sum of the reconciled
+ * figures of its direct sub-jurisdictions for the same period (villages that do not sum to their
+ * sub-district).
+ *
+ * <p>Only sub-jurisdictions with a figure are summed; missing ones show up as {@link Gap}s if an
+ * expectation lists them. A parent or child without a resolved figure suspends the check for that
+ * parent. Invariants, checked when built: at least one child counted. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRollUpMismatch.class)
+@JsonDeserialize(as = ImmutableRollUpMismatch.class)
+public abstract class RollUpMismatch {
+  RollUpMismatch() {}
+
+  /**
+   * Starts building a mismatch. Usually the {@link DataReconciler} builds them.
+   *
+   * @return a new builder
+   */
+  public static ImmutableRollUpMismatch.Builder builder() {
+    return ImmutableRollUpMismatch.builder();
+  }
+
+  /**
+   * The whole: indicator, parent jurisdiction and period.
+   *
+   * @return the parent's key
+   */
+  public abstract ObservationKey parent();
+
+  /**
+   * The parent's reconciled figure.
+   *
+   * @return the value
+   */
+  public abstract double parentValue();
+
+  /**
+   * The sum of the direct sub-jurisdictions' reconciled figures.
+   *
+   * @return the sum
+   */
+  public abstract double childrenSum();
+
+  /**
+   * How many direct sub-jurisdictions were summed.
+   *
+   * @return at least 1
+   */
+  public abstract int childrenCounted();
+
+  /**
+   * The tolerance the difference exceeds.
+   *
+   * @return the tolerance
+   */
+  public abstract Tolerance tolerance();
+
+  /**
+   * The parent's figure minus the children's sum.
+   *
+   * @return the difference
+   */
+  public double difference() {
+    return parentValue() - childrenSum();
+  }
+
+  /**
+   * The difference as a fraction of the larger magnitude, to rank mismatches on one scale.
+   *
+   * @return in {@code [0, 2]}; 0 when both are 0
+   */
+  public double relativeDifference() {
+    double scale = Math.max(Math.abs(parentValue()), Math.abs(childrenSum()));
+    return scale == 0 ? 0 : Math.abs(difference()) / scale;
+  }
+
+  /**
+   * The finding in one sentence, for a person.
+   *
+   * @return for example {@code "stunting-count in 18.03.01 for [2025-01-01, 2026-01-01) is 412, but
+   *     its 12 sub-jurisdictions sum to 398 (tolerance ±0)"}
+   */
+  public String explanation() {
+    return parent().indicator()
+        + " in "
+        + parent().jurisdiction()
+        + " for "
+        + parent().period()
+        + " is "
+        + Tolerance.format(parentValue())
+        + ", but its "
+        + childrenCounted()
+        + (childrenCounted() == 1 ? " sub-jurisdiction sums" : " sub-jurisdictions sum")
+        + " to "
+        + Tolerance.format(childrenSum())
+        + " (tolerance "
+        + tolerance()
+        + ")";
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("RollUpMismatch")
+        .require(childrenCounted() >= 1, "childrenCounted", childrenCounted(), "must be at least 1")
+        .finite("parentValue", parentValue())
+        .finite("childrenSum", childrenSum())
+        .done();
+  }
+}

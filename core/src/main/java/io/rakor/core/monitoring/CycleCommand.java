@@ -1,0 +1,52 @@
+package io.rakor.core.monitoring;
+
+import io.rakor.core.workflow.Action;
+
+/**
+ * A request to move a {@link MonitoringCycle} through its lifecycle; carried out by {@link
+ * CycleLifecycle}. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public sealed interface CycleCommand {
+  /**
+   * The action this command asks for.
+   *
+   * @return the action
+   */
+  Action action();
+
+  /**
+   * Close an open cycle to further reports; legal once its report deadline has passed.
+   *
+   * @return the command
+   */
+  static CycleCommand close() {
+    return new Close();
+  }
+
+  /**
+   * Record that a closed cycle has been evaluated.
+   *
+   * @return the command
+   */
+  static CycleCommand evaluate() {
+    return new Evaluate();
+  }
+
+  /** Close the cycle. */
+  record Close() implements CycleCommand {
+    @Override
+    public Action action() {
+      return Action.CLOSE_CYCLE;
+    }
+  }
+
+  /** Record the evaluation. */
+  record Evaluate() implements CycleCommand {
+    @Override
+    public Action action() {
+      return Action.EVALUATE_CYCLE;
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package io.rakor.core.overlaps;
+
+import com.google.common.collect.ImmutableList;
+import io.rakor.core.RakorException;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.overlaps.internal.IntervalHierarchyIndex;
+import io.rakor.core.priorities.PriorityArea;
+import io.rakor.core.units.UnitId;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds overlapping commitments (<i>tumpang tindih</i>) in a portfolio, by index rather than by
+ * comparing all pairs.
+ *
+ * <p>The finder buckets commitments by area (by root area, or by exact area under {@link
+ * AreaMatching#EXACT}); within a bucket it registers each commitment at every jurisdiction of its
+ * scope in a trie of jurisdiction codes, and at each code sweeps the commitments registered there
+ * against each other and against those registered below it, in order of start date, keeping only
+ * the windows still open. Every candidate the sweep yields intersects in place and time; {@link
+ * #compare} then applies the remaining rules (different leads, matching areas) and explains the
+ * pair. The work is {@code O(n · d · log n)} for {@code n} scope entries and code depth {@code d},
+ * plus the number of candidate pairs, which is output-sensitive: it is the number of same-area
+ * pairs that intersect in place and time, whatever their leads.
+ *
+ * <p>The worst case is inherent, not an artefact of the index: one province-wide commitment
+ * intersects every commitment of its area below it, so it yields one pair per such commitment, and
+ * a portfolio where everything overlaps everything has a quadratic number of pairs. To bound what
+ * is held, the report lists at most {@link OverlapRules#maxReportedPairs()} pairs (the strongest,
+ * kept in a bounded heap), while clusters are built with a union-find over every pair, and the
+ * total is counted exactly.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class OverlapFinder {
+  private final OverlapRules rules;
+
+  private OverlapFinder(OverlapRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * A finder with the {@linkplain OverlapRules#defaults() default rules}.
+   *
+   * @return the finder
+   */
+  public static OverlapFinder withDefaults() {
+    return new OverlapFinder(OverlapRules.defaults());
+  }
+
+  /**
+   * A finder with the given rules.
+   *
+   * @param rules what counts as an overlap
+   * @return the finder
+   */
+  public static OverlapFinder withRules(OverlapRules rules) {
+    return new OverlapFinder(rules);
+  }
+
+  /**
+   * The rules this finder applies.
+   *
+   * @return the rules
+   */
+  public OverlapRules rules() {
+    return rules;
+  }
+
+  /**
+   * Finds every overlapping pair in a portfolio, and the clusters they form.
+   *
+   * @param commitments the portfolio; commitments with an excluded status are left out
+   * @return the report
+   * @throws RakorException if two commitments share an id
+   */
+  public OverlapReport find(Collection<? extends Commitment> commitments) {
+    List<Commitment> items = new ArrayList<>(commitments.size());
+    Set<CommitmentId> ids = new HashSet<>();
+    for (Commitment c : commitments) {
+      if (!ids.add(c.id())) {
+        throw new RakorException(
+            "Cannot look for overlaps: commitment id " + c.id() + " appears more than once");
+      }
+      if (!rules.excludedStatuses().contains(c.status())) {
+        items.add(c);
+      }
+    }
+    int n = items.size();
+    int[] start = new int[n];
+    int[] end = new int[n];
+    boolean[] multiPlace = new boolean[n];
+    Map<PriorityArea, List<Integer>> buckets = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Commitment c = items.get(i);
+      start[i] = Math.toIntExact(c.start().toEpochDay());
+      end[i] = Math.toIntExact(c.due().toEpochDay());
+      multiPlace[i] = c.scope().size() > 1;
+      buckets.computeIfAbsent(rules.areaMatching().bucket(c.area()), k -> new ArrayList<>()).add(i);
+    }
+
+    Collector collector = new Collector(n, rules.maxReportedPairs());
+    for (List<Integer> bucket : buckets.values()) {
+      if (bucket.size() < 2) {
+        continue;
+      }
+      IntervalHierarchyIndex index = new IntervalHierarchyIndex(start, end);
+      for (int i : bucket) {
+        for (JurisdictionCode code : items.get(i).scope()) {
+          index.add(i, code.value());
+        }
+      }
+      Set<Long> seen = new HashSet<>();
+      index.emit(
+          (a, b) -> {
+            int lo = Math.min(a, b);
+            int hi = Math.max(a, b);
+            if ((multiPlace[lo] || multiPlace[hi]) && !seen.add(((long) lo << 32) | hi)) {
+              return;
+            }
+            compare(items.get(lo), items.get(hi)).ifPresent(o -> collector.accept(lo, hi, o));
+          });
+    }
+    return collector.report(items);
+  }
+
+  /**
+   * Compares two commitments directly under this finder's rules. This is the rule that {@link
+   * #find} applies to the candidates its index yields; calling it on all pairs gives the same
+   * overlaps, quadratically.
+   *
+   * @param a one commitment
+   * @param b another commitment
+   * @return the overlap, or empty if the two do not overlap
+   */
+  public Optional<Overlap> compare(Commitment a, Commitment b) {
+    if (a.id().equals(b.id())
+        || a.lead().equals(b.lead())
+        || rules.excludedStatuses().contains(a.status())
+        || rules.excludedStatuses().contains(b.status())) {
+      return Optional.empty();
+    }
+    LocalDate from = a.start().isAfter(b.start()) ? a.start() : b.start();
+    LocalDate to = a.due().isBefore(b.due()) ? a.due() : b.due();
+    if (to.isBefore(from)) {
+      return Optional.empty();
+    }
+    Optional<PriorityArea> common = rules.areaMatching().common(a.area(), b.area());
+    if (common.isEmpty()) {
+      return Optional.empty();
+    }
+    TreeSet<JurisdictionCode> places = new TreeSet<>();
+    int aHits = 0;
+    for (JurisdictionCode ca : a.scope()) {
+      boolean hit = false;
+      for (JurisdictionCode cb : b.scope()) {
+        if (ca.intersects(cb)) {
+          hit = true;
+          places.add(ca.depth() >= cb.depth() ? ca : cb);
+        }
+      }
+      aHits += hit ? 1 : 0;
+    }
+    if (places.isEmpty()) {
+      return Optional.empty();
+    }
+    int bHits = 0;
+    for (JurisdictionCode cb : b.scope()) {
+      for (JurisdictionCode ca : a.scope()) {
+        if (cb.intersects(ca)) {
+          bHits++;
+          break;
+        }
+      }
+    }
+    Commitment first = a.id().compareTo(b.id()) < 0 ? a : b;
+    Commitment second = first == a ? b : a;
+
+    Set<IndicatorId> firstIndicators = indicators(first);
+    Set<IndicatorId> secondIndicators = indicators(second);
+    TreeSet<IndicatorId> shared = new TreeSet<>(firstIndicators);
+    shared.retainAll(secondIndicators);
+    Set<IndicatorId> union = new HashSet<>(firstIndicators);
+    union.addAll(secondIndicators);
+    double indicatorShare = union.isEmpty() ? 0 : (double) shared.size() / union.size();
+    long days = ChronoUnit.DAYS.between(from, to) + 1;
+    long shorter =
+        Math.min(
+            ChronoUnit.DAYS.between(a.start(), a.due()) + 1,
+            ChronoUnit.DAYS.between(b.start(), b.due()) + 1);
+    double timeShare = (double) days / shorter;
+    double placeShare = (double) (aHits + bHits) / (a.scope().size() + b.scope().size());
+    double strength =
+        0.4 * indicatorShare
+            + 0.3 * timeShare
+            + 0.2 * placeShare
+            + (a.area().equals(b.area()) ? 0.1 : 0.0);
+    return Optional.of(
+        Overlap.builder()
+            .first(first.id())
+            .second(second.id())
+            .firstLead(first.lead())
+            .secondLead(second.lead())
+            .firstArea(first.area())
+            .secondArea(second.area())
+            .commonArea(common.get())
+            .places(places)
+            .windowStart(from)
+            .windowEnd(to)
+            .sharedIndicators(shared)
+            .strength(Math.min(1.0, strength))
+            .build());
+  }
+
+  private static Set<IndicatorId> indicators(Commitment c) {
+    Set<IndicatorId> ids = new HashSet<>();
+    for (Target t : c.targets()) {
+      ids.add(t.indicator());
+    }
+    return ids;
+  }
+
+  /** Keeps the strongest pairs in a bounded heap and links every pair in a union-find. */
+  private static final class Collector {
+    private final int[] parent;
+    private final long[] pairs;
+    private final double[] maxStrength;
+    private final PriorityQueue<Overlap> strongest;
+    private final int cap;
+    private long total;
+
+    Collector(int n, int cap) {
+      this.parent = new int[n];
+      this.pairs = new long[n];
+      this.maxStrength = new double[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+      this.cap = cap;
+      this.strongest = new PriorityQueue<>(Overlap.STRONGEST_FIRST.reversed());
+    }
+
+    void accept(int a, int b, Overlap overlap) {
+      total++;
+      int ra = root(a);
+      int rb = root(b);
+      if (ra != rb) {
+        parent[rb] = ra;
+        pairs[ra] += pairs[rb];
+        maxStrength[ra] = Math.max(maxStrength[ra], maxStrength[rb]);
+      }
+      pairs[ra]++;
+      maxStrength[ra] = Math.max(maxStrength[ra], overlap.strength());
+      if (strongest.size() < cap) {
+        strongest.add(overlap);
+      } else if (Overlap.STRONGEST_FIRST.compare(overlap, strongest.peek()) < 0) {
+        strongest.poll();
+        strongest.add(overlap);
+      }
+    }
+
+    private int root(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    OverlapReport report(List<Commitment> items) {
+      Map<Integer, List<Commitment>> members = new HashMap<>();
+      for (int i = 0; i < parent.length; i++) {
+        int r = root(i);
+        if (pairs[r] > 0) {
+          members.computeIfAbsent(r, k -> new ArrayList<>()).add(items.get(i));
+        }
+      }
+      List<OverlapCluster> clusters = new ArrayList<>(members.size());
+      for (Map.Entry<Integer, List<Commitment>> e : members.entrySet()) {
+        TreeSet<CommitmentId> ids = new TreeSet<>();
+        TreeSet<UnitId> leads = new TreeSet<>();
+        TreeSet<PriorityArea> areas = new TreeSet<>();
+        for (Commitment c : e.getValue()) {
+          ids.add(c.id());
+          leads.add(c.lead());
+          areas.add(c.area());
+        }
+        clusters.add(
+            OverlapCluster.builder()
+                .commitments(ids)
+                .leads(leads)
+                .areas(areas)
+                .pairs(pairs[e.getKey()])
+                .maxStrength(maxStrength[e.getKey()])
+                .build());
+      }
+      clusters.sort(OverlapCluster.STRONGEST_FIRST);
+      List<Overlap> listed = new ArrayList<>(strongest);
+      listed.sort(Overlap.STRONGEST_FIRST);
+      return OverlapReport.builder()
+          .commitmentsExamined(items.size())
+          .pairs(ImmutableList.copyOf(listed))
+          .totalPairs(total)
+          .clusters(clusters)
+          .build();
+    }
+  }
+}

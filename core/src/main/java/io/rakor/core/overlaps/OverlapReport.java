@@ -1,0 +1,82 @@
+package io.rakor.core.overlaps;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What an {@link OverlapFinder} found in a portfolio: the overlapping pairs, strongest first (at
+ * most {@link OverlapRules#maxReportedPairs()} of them), the total number of pairs, and the
+ * clusters they form, strongest first. Clusters and the total always account for every pair, even
+ * when the list of pairs is capped.
+ *
+ * <p>Invariants, checked when built: the total is at least the number of listed pairs. Immutable
+ * and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOverlapReport.class)
+@JsonDeserialize(as = ImmutableOverlapReport.class)
+public abstract class OverlapReport {
+  OverlapReport() {}
+
+  /**
+   * Starts building a report. Usually the {@link OverlapFinder} builds them.
+   *
+   * @return a new builder
+   */
+  public static ImmutableOverlapReport.Builder builder() {
+    return ImmutableOverlapReport.builder();
+  }
+
+  /**
+   * How many commitments were examined (after leaving out excluded statuses).
+   *
+   * @return the count
+   */
+  public abstract int commitmentsExamined();
+
+  /**
+   * The overlapping pairs, strongest first, capped at {@link OverlapRules#maxReportedPairs()}.
+   *
+   * @return the pairs
+   */
+  public abstract List<Overlap> pairs();
+
+  /**
+   * How many overlapping pairs there are in all.
+   *
+   * @return the total, at least {@code pairs().size()}
+   */
+  public abstract long totalPairs();
+
+  /**
+   * The clusters the pairs form, strongest first.
+   *
+   * @return the clusters
+   */
+  public abstract List<OverlapCluster> clusters();
+
+  /**
+   * Whether some pairs were left out of {@link #pairs()} by the cap.
+   *
+   * @return true if {@code totalPairs() > pairs().size()}
+   */
+  public boolean isTruncated() {
+    return totalPairs() > pairs().size();
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("OverlapReport")
+        .require(
+            totalPairs() >= pairs().size(),
+            "totalPairs",
+            totalPairs(),
+            "must be at least the number of listed pairs " + pairs().size())
+        .done();
+  }
+}
