@@ -12,7 +12,7 @@ CREATE TABLE rakor_aggregate (
   kind    VARCHAR(32)  NOT NULL,
   id      VARCHAR(128) NOT NULL,
   version BIGINT       NOT NULL CHECK (version >= 1),
-  body    CHARACTER LARGE OBJECT        NOT NULL,
+  body    CHARACTER LARGE OBJECT NOT NULL,
   CONSTRAINT rakor_aggregate_pk PRIMARY KEY (kind, id)
 );
 
@@ -23,14 +23,14 @@ CREATE TABLE rakor_commitment (
   id             VARCHAR(128) NOT NULL,
   version        BIGINT       NOT NULL CHECK (version >= 1),
   lead_unit      VARCHAR(128) NOT NULL,
-  supporters     CHARACTER VARYING ARRAY       NOT NULL,
+  supporters     CHARACTER VARYING ARRAY NOT NULL,
   priority_id    VARCHAR(128) NOT NULL,
   area           VARCHAR(256) NOT NULL,
   status         VARCHAR(16)  NOT NULL,
   due_date       DATE         NOT NULL,
   origin_meeting VARCHAR(128) NOT NULL,
-  scope_paths    CHARACTER VARYING ARRAY       NOT NULL,
-  body           CHARACTER LARGE OBJECT        NOT NULL,
+  scope_paths    CHARACTER VARYING ARRAY NOT NULL,
+  body           CHARACTER LARGE OBJECT NOT NULL,
   CONSTRAINT rakor_commitment_pk PRIMARY KEY (id)
 );
 CREATE INDEX rakor_commitment_due ON rakor_commitment (due_date, id);
@@ -50,7 +50,7 @@ CREATE TABLE rakor_progress_report (
   reporting_unit    VARCHAR(128) NOT NULL,
   submitted_seconds BIGINT       NOT NULL,
   submitted_nanos   INTEGER      NOT NULL,
-  body              CHARACTER LARGE OBJECT        NOT NULL,
+  body              CHARACTER LARGE OBJECT NOT NULL,
   CONSTRAINT rakor_progress_report_pk PRIMARY KEY (id)
 );
 CREATE INDEX rakor_progress_report_submitted
@@ -71,7 +71,7 @@ CREATE TABLE rakor_observation (
   period_start DATE         NOT NULL,
   period_end   DATE         NOT NULL,
   producer     VARCHAR(128) NOT NULL,
-  body         CHARACTER LARGE OBJECT        NOT NULL,
+  body         CHARACTER LARGE OBJECT NOT NULL,
   CONSTRAINT rakor_observation_pk PRIMARY KEY (id)
 );
 CREATE INDEX rakor_observation_start ON rakor_observation (period_start, id);
