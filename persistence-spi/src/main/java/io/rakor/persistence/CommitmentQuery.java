@@ -178,9 +178,20 @@ public abstract class CommitmentQuery {
    * @throws StoreException if the cursor was not made for commitments
    */
   public static boolean isAfter(Commitment c, Cursor cursor) {
-    LocalDate due = parseDate(cursor);
+    LocalDate due = cursorDue(cursor);
     int byDue = c.due().compareTo(due);
     return byDue > 0 || (byDue == 0 && c.id().value().compareTo(cursor.idText()) > 0);
+  }
+
+  /**
+   * The due date a cursor holds, for stores that page with {@code (due, id) > (?, ?)}.
+   *
+   * @param cursor a cursor made by {@link #cursorOf(Commitment)}
+   * @return the due date of the last commitment of the page
+   * @throws StoreException if the cursor was not made for commitments
+   */
+  public static LocalDate cursorDue(Cursor cursor) {
+    return parseDate(cursor);
   }
 
   static LocalDate parseDate(Cursor cursor) {

@@ -118,8 +118,19 @@ public abstract class ObservationQuery {
    * @throws StoreException if the cursor was not made for observations
    */
   public static boolean isAfter(Observation o, Cursor cursor) {
-    LocalDate start = CommitmentQuery.parseDate(cursor);
+    LocalDate start = cursorPeriodStart(cursor);
     int byStart = o.period().startInclusive().compareTo(start);
     return byStart > 0 || (byStart == 0 && o.id().value().compareTo(cursor.idText()) > 0);
+  }
+
+  /**
+   * The period start a cursor holds, for stores that page with {@code (period_start, id) > (?, ?)}.
+   *
+   * @param cursor a cursor made by {@link #cursorOf(Observation)}
+   * @return the period start of the last observation of the page
+   * @throws StoreException if the cursor was not made for observations
+   */
+  public static LocalDate cursorPeriodStart(Cursor cursor) {
+    return CommitmentQuery.parseDate(cursor);
   }
 }

@@ -111,13 +111,24 @@ public abstract class ProgressReportQuery {
    * @throws StoreException if the cursor was not made for progress reports
    */
   public static boolean isAfter(ProgressReport r, Cursor cursor) {
-    Instant at;
+    Instant at = cursorSubmittedAt(cursor);
+    int bySubmission = r.submittedAt().compareTo(at);
+    return bySubmission > 0 || (bySubmission == 0 && r.id().value().compareTo(cursor.idText()) > 0);
+  }
+
+  /**
+   * The submission instant a cursor holds, for stores that page with {@code (submitted_at, id) >
+   * (?, ?)}.
+   *
+   * @param cursor a cursor made by {@link #cursorOf(ProgressReport)}
+   * @return the submission instant of the last report of the page
+   * @throws StoreException if the cursor was not made for progress reports
+   */
+  public static Instant cursorSubmittedAt(Cursor cursor) {
     try {
-      at = Instant.parse(cursor.sortKey());
+      return Instant.parse(cursor.sortKey());
     } catch (DateTimeParseException e) {
       throw new StoreException("not a cursor of a progress report query: " + cursor, e);
     }
-    int bySubmission = r.submittedAt().compareTo(at);
-    return bySubmission > 0 || (bySubmission == 0 && r.id().value().compareTo(cursor.idText()) > 0);
   }
 }

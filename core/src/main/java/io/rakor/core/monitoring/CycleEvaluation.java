@@ -1,0 +1,317 @@
+package io.rakor.core.monitoring;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.priorities.PriorityId;
+import io.rakor.core.units.UnitId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The result of evaluating one cycle: each commitment's {@link Health}, the totals, roll-ups by
+ * priority, lead unit, jurisdiction and parent/child tree, and the items to escalate. Details and
+ * reasons are built on demand ({@link #assessment(int)}), so an evaluation of a national portfolio
+ * holds one byte per commitment. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class CycleEvaluation {
+  /** The healths escalated to the next meeting unless told otherwise. */
+  public static final ImmutableSet<Health> DEFAULT_ESCALATION =
+      ImmutableSet.of(Health.OVERDUE, Health.OFF_TRACK, Health.NOT_REPORTED);
+
+  private final MonitoringEvaluator evaluator;
+  private final CycleReports reports;
+  private final Portfolio portfolio;
+  private final byte[] health;
+  private final int[] counts;
+
+  CycleEvaluation(
+      MonitoringEvaluator evaluator, CycleReports reports, byte[] health, int[] counts) {
+    this.evaluator = evaluator;
+    this.reports = reports;
+    this.portfolio = reports.portfolio;
+    this.health = health;
+    this.counts = counts;
+  }
+
+  /**
+   * The cycle evaluated.
+   *
+   * @return the cycle
+   */
+  public MonitoringCycle cycle() {
+    return reports.cycle;
+  }
+
+  /**
+   * The commitments evaluated.
+   *
+   * @return the portfolio
+   */
+  public Portfolio portfolio() {
+    return portfolio;
+  }
+
+  /**
+   * The thresholds used.
+   *
+   * @return the thresholds
+   */
+  public HealthThresholds thresholds() {
+    return evaluator.thresholds();
+  }
+
+  /**
+   * The health of the commitment at an index.
+   *
+   * @param index the commitment's index in the portfolio
+   * @return the health, or empty if the commitment was not evaluated (not active, or not started)
+   */
+  public Optional<Health> health(int index) {
+    byte h = health[index];
+    return h < 0 ? Optional.empty() : Optional.of(Health.values()[h]);
+  }
+
+  /**
+   * The health of a commitment.
+   *
+   * @param id the commitment's id
+   * @return the health, or empty if it is not in the portfolio or was not evaluated
+   */
+  public Optional<Health> health(CommitmentId id) {
+    OptionalInt i = portfolio.indexOf(id);
+    return i.isPresent() ? health(i.getAsInt()) : Optional.empty();
+  }
+
+  /**
+   * The totals over the portfolio.
+   *
+   * @return how many commitments are in each health
+   */
+  public HealthSummary summary() {
+    return HealthSummary.of(counts);
+  }
+
+  /**
+   * The full assessment of one commitment, with its reason in words and numbers.
+   *
+   * @param index the commitment's index
+   * @return the assessment, or empty if it was not evaluated
+   */
+  public Optional<CommitmentAssessment> assessment(int index) {
+    return health(index).map(h -> MonitoringEvaluator.assess(reports, index, h));
+  }
+
+  /**
+   * The full assessment of one commitment.
+   *
+   * @param id the commitment's id
+   * @return the assessment, or empty if it is not in the portfolio or was not evaluated
+   */
+  public Optional<CommitmentAssessment> assessment(CommitmentId id) {
+    OptionalInt i = portfolio.indexOf(id);
+    return i.isPresent() ? assessment(i.getAsInt()) : Optional.empty();
+  }
+
+  /**
+   * Every evaluated commitment's assessment, in portfolio order. This builds every reason: meant
+   * for small portfolios and displays.
+   *
+   * @return the assessments
+   */
+  public ImmutableList<CommitmentAssessment> assessments() {
+    ImmutableList.Builder<CommitmentAssessment> all = ImmutableList.builder();
+    for (int i = 0; i < health.length; i++) {
+      assessment(i).ifPresent(all::add);
+    }
+    return all.build();
+  }
+
+  /**
+   * Totals by priority.
+   *
+   * @return for each priority with an evaluated commitment, its summary
+   */
+  public ImmutableSortedMap<PriorityId, HealthSummary> byPriority() {
+    return rollUp(portfolio.priority, portfolio.priorities);
+  }
+
+  /**
+   * Totals by lead unit.
+   *
+   * @return for each lead unit with an evaluated commitment, its summary
+   */
+  public ImmutableSortedMap<UnitId, HealthSummary> byLeadUnit() {
+    return rollUp(portfolio.lead, portfolio.units);
+  }
+
+  /**
+   * Totals by jurisdiction: every jurisdiction in a commitment's scope and every ancestor of one
+   * counts the commitment once, so a district sees its villages' commitments.
+   *
+   * @return for each jurisdiction touched, its summary
+   */
+  public ImmutableSortedMap<JurisdictionCode, HealthSummary> byJurisdiction() {
+    int[][] c = new int[portfolio.jurisdictions.size()][Health.values().length];
+    for (int i = 0; i < health.length; i++) {
+      if (health[i] >= 0) {
+        for (int j = portfolio.jurisdictionFrom[i]; j < portfolio.jurisdictionFrom[i + 1]; j++) {
+          c[portfolio.jurisdictionNode[j]][health[i]]++;
+        }
+      }
+    }
+    ImmutableSortedMap.Builder<JurisdictionCode, HealthSummary> out =
+        ImmutableSortedMap.naturalOrder();
+    for (int n = 0; n < c.length; n++) {
+      HealthSummary s = HealthSummary.of(c[n]);
+      if (s.total() > 0) {
+        out.put(portfolio.jurisdictions.get(n), s);
+      }
+    }
+    return out.buildOrThrow();
+  }
+
+  /**
+   * The totals of one jurisdiction, its descendants included.
+   *
+   * @param code the jurisdiction
+   * @return its summary, {@link HealthSummary#EMPTY} if nothing there was evaluated
+   */
+  public HealthSummary forJurisdiction(JurisdictionCode code) {
+    return byJurisdiction().getOrDefault(code, HealthSummary.EMPTY);
+  }
+
+  private <K extends Comparable<? super K>> ImmutableSortedMap<K, HealthSummary> rollUp(
+      int[] key, List<K> keys) {
+    int[][] c = new int[keys.size()][Health.values().length];
+    for (int i = 0; i < health.length; i++) {
+      if (health[i] >= 0) {
+        c[key[i]][health[i]]++;
+      }
+    }
+    ImmutableSortedMap.Builder<K, HealthSummary> out = ImmutableSortedMap.naturalOrder();
+    for (int k = 0; k < c.length; k++) {
+      HealthSummary s = HealthSummary.of(c[k]);
+      if (s.total() > 0) {
+        out.put(keys.get(k), s);
+      }
+    }
+    return out.buildOrThrow();
+  }
+
+  /**
+   * A commitment's progress rolled up through its children: a commitment without children counts
+   * its reported progress (100 once completed); one with children the weighted mean of its
+   * children's rolled-up progress, by their {@code weight}. Children with nothing to count (not
+   * evaluated, or not reported) are left out of the mean.
+   *
+   * @param id the commitment's id
+   * @return the progress in percent, or empty if there is nothing to count
+   */
+  public OptionalDouble rolledUpProgress(CommitmentId id) {
+    OptionalInt i = portfolio.indexOf(id);
+    if (i.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double p = rolledUp(i.getAsInt(), new boolean[health.length]);
+    return Double.isNaN(p) ? OptionalDouble.empty() : OptionalDouble.of(p);
+  }
+
+  private double rolledUp(int i, boolean[] visiting) {
+    if (visiting[i]) {
+      return Double.NaN; // a cycle in the parent links: do not count twice
+    }
+    if (portfolio.childFrom[i] == portfolio.childFrom[i + 1]) {
+      if (health[i] == Health.COMPLETED.ordinal()) {
+        return 100;
+      }
+      return health[i] >= 0 ? reports.progress[i] : Double.NaN;
+    }
+    visiting[i] = true;
+    double sum = 0;
+    double weights = 0;
+    for (int k = portfolio.childFrom[i]; k < portfolio.childFrom[i + 1]; k++) {
+      int child = portfolio.children[k];
+      double p = rolledUp(child, visiting);
+      if (!Double.isNaN(p)) {
+        sum += portfolio.weight[child] * p;
+        weights += portfolio.weight[child];
+      }
+    }
+    visiting[i] = false;
+    return weights == 0 ? Double.NaN : sum / weights;
+  }
+
+  /**
+   * The totals of a commitment and all its descendants.
+   *
+   * @param id the commitment's id
+   * @return the summary of the subtree; {@link HealthSummary#EMPTY} if unknown
+   */
+  public HealthSummary subtree(CommitmentId id) {
+    OptionalInt i = portfolio.indexOf(id);
+    int[] c = new int[Health.values().length];
+    if (i.isPresent()) {
+      count(i.getAsInt(), c, new boolean[health.length]);
+    }
+    return HealthSummary.of(c);
+  }
+
+  private void count(int i, int[] c, boolean[] seen) {
+    if (seen[i]) {
+      return;
+    }
+    seen[i] = true;
+    if (health[i] >= 0) {
+      c[health[i]]++;
+    }
+    for (int k = portfolio.childFrom[i]; k < portfolio.childFrom[i + 1]; k++) {
+      count(portfolio.children[k], c, seen);
+    }
+  }
+
+  /**
+   * The items to escalate to the next meeting, using {@link #DEFAULT_ESCALATION}.
+   *
+   * @return the assessments, worst first, then by due date and id
+   */
+  public ImmutableList<CommitmentAssessment> escalations() {
+    return escalations(DEFAULT_ESCALATION);
+  }
+
+  /**
+   * The items to escalate to the next meeting.
+   *
+   * @param healths the healths that call for escalation
+   * @return the assessments, worst first, then by due date and id
+   */
+  public ImmutableList<CommitmentAssessment> escalations(Set<Health> healths) {
+    List<CommitmentAssessment> out = new ArrayList<>();
+    for (int i = 0; i < health.length; i++) {
+      if (health[i] >= 0 && healths.contains(Health.values()[health[i]])) {
+        assessment(i).ifPresent(out::add);
+      }
+    }
+    out.sort(
+        Comparator.comparing((CommitmentAssessment a) -> a.health().severity())
+            .reversed()
+            .thenComparing(CommitmentAssessment::due)
+            .thenComparing(CommitmentAssessment::commitment));
+    return ImmutableList.copyOf(out);
+  }
+
+  /** Returns the cycle and its summary. */
+  @Override
+  public String toString() {
+    return "Evaluation of " + cycle().id() + ": " + summary();
+  }
+}

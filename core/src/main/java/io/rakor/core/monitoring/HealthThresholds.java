@@ -1,0 +1,111 @@
+package io.rakor.core.monitoring;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.internal.Checker;
+import org.immutables.value.Value;
+
+/**
+ * The thresholds of the health rules, with documented defaults.
+ *
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><th>threshold</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>{@link #atRiskGap()}</td><td>10</td><td>percentage points behind expectation beyond
+ *       which a commitment is at risk</td></tr>
+ *   <tr><td>{@link #offTrackGap()}</td><td>25</td><td>percentage points behind expectation
+ *       beyond which it is off track</td></tr>
+ *   <tr><td>{@link #missedMilestonesOffTrack()}</td><td>2</td><td>milestones due and not done
+ *       that make it off track (one makes it at risk)</td></tr>
+ *   <tr><td>{@link #lateReportAtRisk()}</td><td>true</td><td>whether a report after the deadline
+ *       makes it at least at risk</td></tr>
+ * </table>
+ *
+ * <p>Invariants, checked when built: {@code 0 <= atRiskGap <= offTrackGap <= 100}; {@code
+ * missedMilestonesOffTrack >= 1}. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableHealthThresholds.class)
+@JsonDeserialize(as = ImmutableHealthThresholds.class)
+public abstract class HealthThresholds {
+  private static final HealthThresholds DEFAULTS = ImmutableHealthThresholds.builder().build();
+
+  HealthThresholds() {}
+
+  /**
+   * The documented defaults.
+   *
+   * @return the default thresholds
+   */
+  public static HealthThresholds defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts building thresholds; anything not set keeps its default.
+   *
+   * @return a new builder
+   */
+  public static ImmutableHealthThresholds.Builder builder() {
+    return ImmutableHealthThresholds.builder();
+  }
+
+  /**
+   * Percentage points by which progress may trail expectation before the commitment is at risk.
+   *
+   * @return the gap; 10 unless set
+   */
+  @Value.Default
+  public double atRiskGap() {
+    return 10.0;
+  }
+
+  /**
+   * Percentage points by which progress may trail expectation before it is off track.
+   *
+   * @return the gap; 25 unless set
+   */
+  @Value.Default
+  public double offTrackGap() {
+    return 25.0;
+  }
+
+  /**
+   * How many milestones due and not done make a commitment off track.
+   *
+   * @return the count; 2 unless set
+   */
+  @Value.Default
+  public int missedMilestonesOffTrack() {
+    return 2;
+  }
+
+  /**
+   * Whether a report submitted after the deadline makes a commitment at least at risk.
+   *
+   * @return true unless set
+   */
+  @Value.Default
+  public boolean lateReportAtRisk() {
+    return true;
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("HealthThresholds")
+        .require(
+            atRiskGap() >= 0 && atRiskGap() <= offTrackGap(),
+            "atRiskGap",
+            atRiskGap(),
+            "must be from 0 to offTrackGap " + offTrackGap())
+        .require(offTrackGap() <= 100, "offTrackGap", offTrackGap(), "must be at most 100 points")
+        .require(
+            missedMilestonesOffTrack() >= 1,
+            "missedMilestonesOffTrack",
+            missedMilestonesOffTrack(),
+            "must be at least 1")
+        .done();
+  }
+}

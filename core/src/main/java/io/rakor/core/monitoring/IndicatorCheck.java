@@ -1,0 +1,111 @@
+package io.rakor.core.monitoring;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.indicators.Direction;
+import io.rakor.core.indicators.IndicatorId;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * How one target of a commitment stood in a cycle: the indicator's baseline, the target and its
+ * date, the value reported, how far along the way from baseline to target that is, and how far
+ * along it was expected to be by elapsed time. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicatorCheck.class)
+@JsonDeserialize(as = ImmutableIndicatorCheck.class)
+public abstract class IndicatorCheck {
+  IndicatorCheck() {}
+
+  /**
+   * The indicator.
+   *
+   * @return the indicator's id
+   */
+  public abstract IndicatorId indicator();
+
+  /**
+   * Which way is better.
+   *
+   * @return the direction
+   */
+  public abstract Direction direction();
+
+  /**
+   * The indicator's baseline value.
+   *
+   * @return the baseline
+   */
+  public abstract double baseline();
+
+  /**
+   * The target value.
+   *
+   * @return the target
+   */
+  public abstract double target();
+
+  /**
+   * The date by which the target is to be reached.
+   *
+   * @return the date
+   */
+  public abstract LocalDate targetBy();
+
+  /**
+   * The value reported this cycle.
+   *
+   * @return the value, or empty if not reported
+   */
+  public abstract OptionalDouble actual();
+
+  /**
+   * How far along the way from baseline to target the commitment was expected to be by the end of
+   * the period, in percent.
+   *
+   * @return 0 to 100
+   */
+  public abstract double expectedPercent();
+
+  /**
+   * How far along the way it is: 100 if the target is met in its direction, otherwise the share of
+   * the distance from baseline to target covered, from 0 to 100.
+   *
+   * @return the attainment, or empty if nothing was reported
+   */
+  public abstract OptionalDouble attainmentPercent();
+
+  /**
+   * The check in words.
+   *
+   * @return for example {@code "stunting 24.1 vs target 14 by 2026-12-31 (lower is better, baseline
+   *     27): 22.4% of the way, 45.0% expected"}
+   */
+  public String describe() {
+    String dir = direction() == Direction.LOWER_IS_BETTER ? "lower" : "higher";
+    String head =
+        String.format(
+            Locale.ROOT,
+            "%s %s vs target %s by %s (%s is better, baseline %s)",
+            indicator(),
+            actual().isPresent() ? MonitoringEvaluator.num(actual().getAsDouble()) : "not reported",
+            MonitoringEvaluator.num(target()),
+            targetBy(),
+            dir,
+            MonitoringEvaluator.num(baseline()));
+    if (attainmentPercent().isEmpty()) {
+      return head;
+    }
+    return head
+        + String.format(
+            Locale.ROOT,
+            ": %.1f%% of the way, %.1f%% expected",
+            attainmentPercent().getAsDouble(),
+            expectedPercent());
+  }
+}
