@@ -2,6 +2,7 @@ package io.rakor.persistence.jdbc.internal;
 
 import io.rakor.persistence.ConcurrencyConflictException;
 import io.rakor.persistence.StoreException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
@@ -20,13 +21,18 @@ public final class SqlErrors {
    *     StoreException} that says whether the connection was lost
    */
   public static StoreException translate(String doing, SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String detail = e.getMessage() + " (SQLState " + (state.isEmpty() ? "none" : state) + ")";
-    if (isConflict(e, state)) {
+    // A batch failure's own message repeats the whole statement; the next exception says why.
+    SQLException why =
+        e instanceof BatchUpdateException && e.getNextException() != null
+            ? e.getNextException()
+            : e;
+    String state = why.getSQLState() == null ? "" : why.getSQLState();
+    String detail = why.getMessage() + " (SQLState " + (state.isEmpty() ? "none" : state) + ")";
+    if (isConflict(why, state)) {
       return new ConcurrencyConflictException(
           "Another transaction got in the way while " + doing + ": " + detail, e);
     }
-    if (isConnectionLoss(e, state)) {
+    if (isConnectionLoss(why, state)) {
       return new StoreException(
           "The database connection failed while "
               + doing
