@@ -1,0 +1,1474 @@
+package io.rakor.testkit.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.common.collect.ImmutableList;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.ImmutableCommitment;
+import io.rakor.core.data.Observation;
+import io.rakor.core.events.ChainVerification;
+import io.rakor.core.events.ChainVerifier;
+import io.rakor.core.events.DomainEvent;
+import io.rakor.core.events.LogEntry;
+import io.rakor.core.units.Forum;
+import io.rakor.core.units.ForumId;
+import io.rakor.core.units.ResponsibleUnit;
+import io.rakor.core.units.UnitId;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.CommitmentQuery;
+import io.rakor.persistence.ConcurrencyConflictException;
+import io.rakor.persistence.ObservationQuery;
+import io.rakor.persistence.Page;
+import io.rakor.persistence.PageRequest;
+import io.rakor.persistence.Pages;
+import io.rakor.persistence.ProgressReportQuery;
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.StaleVersionException;
+import io.rakor.persistence.StoreException;
+import io.rakor.persistence.Stores;
+import io.rakor.persistence.Versioned;
+import io.rakor.persistence.memory.InMemoryStore;
+import io.rakor.testkit.Fixtures;
+import io.rakor.testkit.RakorGen;
+import io.rakor.testkit.tck.internal.Dataset;
+import io.rakor.testkit.tck.internal.Snapshot;
+import io.rakor.testkit.tck.internal.TckGen;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The contract test kit for {@link RakorStore}: extend this class, return a fresh store from {@link
+ * #createStore()}, and JUnit 5 checks every rule of the contract against it. Each test's name
+ * carries the number of the rule it checks ({@code required_spi103_...}: rule 103 in the Javadoc of
+ * {@link RakorStore}), and each failure names the rule, the data and what to look at.
+ *
+ * <pre>{@code
+ * class MyStoreTckTest extends RakorStoreTck {
+ *   @Override
+ *   protected RakorStore createStore() {
+ *     return new MyStore(freshDataSource());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The data is generated from {@link #seed()} (a whole scenario per example, plus observations
+ * and events), so a failure is reproducible. Query results are compared with the in-memory
+ * reference store ({@link InMemoryStore}) given the same data, page by page, and checked against
+ * the queries' own {@code matches} and {@code ORDER}. The tests need no setup or teardown methods:
+ * each opens the stores it needs with {@link #createStore()} and releases them with {@link
+ * #releaseStore(RakorStore)}.
+ *
+ * @since 0.1
+ */
+public abstract class RakorStoreTck {
+  private static final int TIMEOUT_SECONDS = 60;
+
+  /** For subclasses. */
+  protected RakorStoreTck() {}
+
+  /**
+   * A new, empty store of the implementation under test. Called once or more by every test; each
+   * call must return a store that shares nothing with the others.
+   *
+   * @return a fresh store
+   */
+  protected abstract RakorStore createStore();
+
+  /**
+   * Releases a store made by {@link #createStore()}; closes it unless overridden.
+   *
+   * @param store the store
+   */
+  protected void releaseStore(RakorStore store) {
+    store.close();
+  }
+
+  /**
+   * The seed of the generated data; override to try other data.
+   *
+   * @return the seed
+   */
+  protected long seed() {
+    return 20260112L;
+  }
+
+  /**
+   * How many generated data sets each data-driven test runs on.
+   *
+   * @return the number of examples, 3 unless overridden
+   */
+  protected int examples() {
+    return 3;
+  }
+
+  /**
+   * How many threads the concurrency tests use.
+   *
+   * @return the number of threads, 4 unless overridden
+   */
+  protected int threads() {
+    return 4;
+  }
+
+  // ------------------------------------------------------------------ 1. aggregates
+
+  /** Rule 101: every aggregate of a generated scenario, and wide generated values, load equal. */
+  @Test
+  public void required_spi101_everyKindRoundTripsEqual() {
+    for (int i = 0; i < examples(); i++) {
+      Dataset data = Dataset.of(seed() + i);
+      use(
+          store -> {
+            data.saveInto(store);
+            Snapshot expected = snapshotOf(data);
+            Snapshot actual = Snapshot.of(store);
+            for (AggregateKind<?, ?> kind : AggregateKind.all()) {
+              List<Versioned<?>> want = expected.aggregates().get(kind.name());
+              List<Versioned<?>> got = actual.aggregates().get(kind.name());
+              if (!want.equals(got)) {
+                fail(
+                    rule(101)
+                        + "the "
+                        + kind
+                        + " aggregates of "
+                        + data
+                        + " did not load back equal (listed in id order). "
+                        + firstDifference(want, got)
+                        + " Check how every field of "
+                        + kind.valueType().getSimpleName()
+                        + " is written and read (optional fields, lists, time zones, decimals,"
+                        + " text in any script).");
+              }
+            }
+          });
+    }
+    use(
+        store -> {
+          roundTrip(store, AggregateKind.JURISDICTION, RakorGen.jurisdictions());
+          roundTrip(store, AggregateKind.UNIT, RakorGen.units());
+          roundTrip(store, AggregateKind.FORUM, RakorGen.forums());
+          roundTrip(store, AggregateKind.OFFICIAL, RakorGen.officials());
+          roundTrip(store, AggregateKind.MEETING, RakorGen.meetings());
+          roundTrip(store, AggregateKind.PRIORITY, RakorGen.priorities());
+          roundTrip(store, AggregateKind.INDICATOR, RakorGen.indicators());
+          roundTrip(store, AggregateKind.COMMITMENT, RakorGen.commitments());
+          roundTrip(store, AggregateKind.MONITORING_PLAN, RakorGen.monitoringPlans());
+          roundTrip(store, AggregateKind.MONITORING_CYCLE, RakorGen.monitoringCycles());
+          roundTrip(store, AggregateKind.PROGRESS_REPORT, RakorGen.progressReports());
+        });
+  }
+
+  /** Rule 101: an id never saved loads as empty, in every kind. */
+  @Test
+  public void required_spi101_missingIdLoadsEmpty() {
+    use(
+        store -> {
+          Dataset.of(seed()).saveInto(store);
+          for (AggregateKind<?, ?> kind : AggregateKind.all()) {
+            requireMissing(store, kind);
+          }
+        });
+  }
+
+  /** Rule 102: the first save gives version 1 and each later save adds 1. */
+  @Test
+  public void required_spi102_versionsCountSaves() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          for (Commitment c : data.scenario().commitments()) {
+            Versioned<Commitment> v = load(store, AggregateKind.COMMITMENT, c.id());
+            requireEqual(102, 1L, v.version(), "version after the first save of " + c.id());
+            Commitment changed = c;
+            for (long expected = 1; expected <= 3; expected++) {
+              changed = bump(changed);
+              Versioned<Commitment> saved = store.save(AggregateKind.COMMITMENT, changed, expected);
+              requireEqual(
+                  102, expected + 1, saved.version(), "version save returned for " + c.id());
+              requireEqual(
+                  102,
+                  Versioned.of(changed, expected + 1),
+                  load(store, AggregateKind.COMMITMENT, c.id()),
+                  "what load returns after save " + (expected + 1) + " of " + c.id());
+            }
+          }
+        });
+  }
+
+  /** Rule 103: every stale save throws {@link StaleVersionException} and changes nothing. */
+  @Test
+  public void required_spi103_staleWriteFailsAndChangesNothing() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          int n = 0;
+          for (Commitment c : data.scenario().commitments()) {
+            int updates = n++ % 3;
+            Commitment current = c;
+            for (int u = 1; u <= updates; u++) {
+              current = bump(current);
+              store.save(AggregateKind.COMMITMENT, current, u);
+            }
+            long version = updates + 1;
+            Snapshot before = Snapshot.of(store);
+            for (long stale : new long[] {0, version - 1, version + 1, version + 7}) {
+              if (stale == version || stale < 0) {
+                continue;
+              }
+              Commitment attempt = bump(current);
+              try {
+                store.save(AggregateKind.COMMITMENT, attempt, stale);
+                fail(
+                    rule(103)
+                        + "saving commitment "
+                        + c.id()
+                        + " expecting version "
+                        + stale
+                        + " succeeded, but it is at version "
+                        + version
+                        + ". A save must compare the expected version with the committed one"
+                        + " atomically (for example UPDATE ... WHERE version = ?).");
+              } catch (StaleVersionException e) {
+                requireEqual(103, "commitment", e.kind(), "the kind the exception names");
+                requireEqual(103, c.id().value(), e.id(), "the id the exception names");
+                requireEqual(103, stale, e.expected(), "the expected version it names");
+                requireEqual(103, version, e.actual(), "the actual version it names");
+              }
+              requireEqual(
+                  103, before, Snapshot.of(store), "the store after a stale save of " + c.id());
+            }
+          }
+          ResponsibleUnit fresh =
+              ResponsibleUnit.builder()
+                  .from(data.scenario().units().get(0))
+                  .id(UnitId.of("tck-never-saved"))
+                  .build();
+          try {
+            store.save(AggregateKind.UNIT, fresh, 1);
+            fail(
+                rule(103)
+                    + "saving a new unit expecting version 1 succeeded; a new aggregate must be"
+                    + " saved expecting Versioned.NONE (0), anything else is stale");
+          } catch (StaleVersionException e) {
+            requireEqual(103, 0L, e.actual(), "the actual version of an aggregate that is absent");
+          }
+          requireEqual(
+              103,
+              Optional.empty(),
+              store.load(AggregateKind.UNIT, fresh.id()),
+              "the unit after a stale first save");
+        });
+  }
+
+  /** Rule 104: load by many ids returns those found, in the order asked, each once. */
+  @Test
+  public void required_spi104_loadAllReturnsFoundInOrderAsked() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          List<CommitmentId> ids = new ArrayList<>();
+          data.scenario().commitments().forEach(c -> ids.add(c.id()));
+          Collections.reverse(ids);
+          ids.add(2, CommitmentId.of("tck-missing-1"));
+          ids.add(ids.get(0));
+          ids.add(CommitmentId.of("tck-missing-2"));
+          Map<CommitmentId, Versioned<Commitment>> found =
+              store.loadAll(AggregateKind.COMMITMENT, ids);
+          List<CommitmentId> expectedOrder =
+              ids.stream().distinct().filter(id -> !id.value().startsWith("tck-missing")).toList();
+          requireEqual(
+              104,
+              expectedOrder,
+              List.copyOf(found.keySet()),
+              "the ids loadAll found, in the order of the ids asked (repeats once, missing out)");
+          found.forEach(
+              (id, v) ->
+                  requireEqual(
+                      104,
+                      load(store, AggregateKind.COMMITMENT, id),
+                      v,
+                      "what loadAll returned for " + id));
+        });
+  }
+
+  /** Rule 105: the same id text under two kinds names two aggregates. */
+  @Test
+  public void required_spi105_kindsAreSeparateNameSpaces() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          ResponsibleUnit unit =
+              ResponsibleUnit.builder()
+                  .from(data.scenario().units().get(0))
+                  .id(UnitId.of("tck-shared"))
+                  .build();
+          Forum forum =
+              Forum.builder()
+                  .from(data.scenario().forums().get(0))
+                  .id(ForumId.of("tck-shared"))
+                  .build();
+          store.save(AggregateKind.UNIT, unit, Versioned.NONE);
+          store.save(AggregateKind.FORUM, forum, Versioned.NONE);
+          requireEqual(
+              105, Versioned.of(unit, 1), load(store, AggregateKind.UNIT, unit.id()), "the unit");
+          requireEqual(
+              105,
+              Versioned.of(forum, 1),
+              load(store, AggregateKind.FORUM, forum.id()),
+              "the forum with the unit's id text: keep each kind apart (a table or key prefix per"
+                  + " kind)");
+        });
+  }
+
+  /** Rule 106: listing a kind pages through every aggregate in id-text order. */
+  @Test
+  public void required_spi106_listPagesThroughEveryKindInIdOrder() {
+    withData(
+        (data, store, oracle) -> {
+          for (AggregateKind<?, ?> kind : AggregateKind.all()) {
+            for (int size : new int[] {1, 4, 1000}) {
+              compareListing(kind, size, store, oracle);
+            }
+          }
+        });
+  }
+
+  // ------------------------------------------------------------------ 2. transactions
+
+  /** Rules 201 and 601: readers never see half of a transaction. */
+  @Test
+  public void required_spi201_transactionBecomesVisibleAllAtOnce() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          Commitment a0 = data.scenario().commitments().get(0);
+          Commitment b0 = data.scenario().commitments().get(1);
+          int rounds = 60;
+          AtomicReference<String> torn = new AtomicReference<>();
+          CountDownLatch done = new CountDownLatch(1);
+          List<Callable<Void>> tasks = new ArrayList<>();
+          tasks.add(
+              () -> {
+                try {
+                  Commitment a = a0;
+                  Commitment b = b0;
+                  for (int v = 1; v <= rounds; v++) {
+                    Commitment na = bump(a);
+                    Commitment nb = bump(b);
+                    long expected = v;
+                    store.inTransaction(
+                        tx -> {
+                          tx.save(AggregateKind.COMMITMENT, na, expected);
+                          tx.save(AggregateKind.COMMITMENT, nb, expected);
+                          return null;
+                        });
+                    a = na;
+                    b = nb;
+                  }
+                } finally {
+                  done.countDown();
+                }
+                return null;
+              });
+          for (int t = 1; t < threads(); t++) {
+            tasks.add(
+                () -> {
+                  while (done.getCount() > 0 && torn.get() == null) {
+                    Map<CommitmentId, Versioned<Commitment>> both =
+                        store.loadAll(AggregateKind.COMMITMENT, List.of(a0.id(), b0.id()));
+                    long va = both.get(a0.id()).version();
+                    long vb = both.get(b0.id()).version();
+                    // Two single loads may straddle a commit; loadAll at one moment may not.
+                    if (va != vb) {
+                      torn.compareAndSet(
+                          null,
+                          "loadAll saw " + a0.id() + " at " + va + " but " + b0.id() + " at " + vb);
+                    }
+                    long firstA = load(store, AggregateKind.COMMITMENT, a0.id()).version();
+                    long thenB = load(store, AggregateKind.COMMITMENT, b0.id()).version();
+                    if (thenB < firstA) {
+                      torn.compareAndSet(
+                          null,
+                          "a reader saw "
+                              + a0.id()
+                              + " at "
+                              + firstA
+                              + " and afterwards "
+                              + b0.id()
+                              + " still at "
+                              + thenB);
+                    }
+                  }
+                  return null;
+                });
+          }
+          runAll(201, tasks);
+          if (torn.get() != null) {
+            fail(
+                rule(201)
+                    + "two saves of one transaction became visible at different times: "
+                    + torn.get()
+                    + ". Publish a transaction's writes atomically (commit them in one database"
+                    + " transaction; make loadAll read one consistent state).");
+          }
+          requireEqual(
+              201,
+              (long) rounds + 1,
+              load(store, AggregateKind.COMMITMENT, b0.id()).version(),
+              "the version after " + rounds + " committed transactions");
+        });
+  }
+
+  /**
+   * Rule 202: a transaction interrupted by an injected failure, after any number of its steps,
+   * leaves nothing behind, and the failure reaches the caller unchanged.
+   */
+  @Test
+  public void required_spi202_injectedFailureLeavesNothingBehind() {
+    for (int i = 0; i < examples(); i++) {
+      Dataset data = Dataset.of(seed() + i);
+      List<DomainEvent> events = Fixtures.sample(TckGen.events(6), seed() + i);
+      use(
+          store -> {
+            data.saveInto(store);
+            store.inTransaction(tx -> tx.append(events.subList(0, 2)));
+            Commitment c = data.scenario().commitments().get(0);
+            Commitment d = data.scenario().commitments().get(1);
+            Observation o = data.observations().get(0);
+            ResponsibleUnit newUnit =
+                ResponsibleUnit.builder()
+                    .from(data.scenario().units().get(0))
+                    .id(UnitId.of("tck-new-unit"))
+                    .build();
+            List<Consumer<io.rakor.persistence.Transaction>> steps =
+                List.of(
+                    tx -> tx.save(AggregateKind.COMMITMENT, bump(c), 1),
+                    tx -> tx.append(events.subList(2, 4)),
+                    tx -> tx.save(AggregateKind.UNIT, newUnit, Versioned.NONE),
+                    tx -> tx.save(AggregateKind.COMMITMENT, bump(bump(c)), 2),
+                    tx -> tx.save(AggregateKind.COMMITMENT, bump(d), 1),
+                    tx -> tx.append(events.subList(4, 6)),
+                    tx -> tx.save(AggregateKind.OBSERVATION, o, 1));
+            Snapshot before = Snapshot.of(store);
+            for (int k = 0; k <= steps.size(); k++) {
+              int failAfter = k;
+              RuntimeException injected = new InjectedFailure(failAfter);
+              try {
+                store.inTransaction(
+                    tx -> {
+                      for (int s = 0; s < failAfter; s++) {
+                        steps.get(s).accept(tx);
+                      }
+                      throw injected;
+                    });
+                fail(rule(202) + "inTransaction returned although its work threw " + injected);
+              } catch (InjectedFailure e) {
+                assertSame(
+                    injected,
+                    e,
+                    rule(202) + "the work's exception must reach the caller unchanged");
+              } catch (RuntimeException e) {
+                fail(
+                    rule(202)
+                        + "the work threw "
+                        + injected
+                        + " but inTransaction threw "
+                        + e
+                        + "; rethrow the work's exception unchanged after rolling back",
+                    e);
+              }
+              Snapshot after = Snapshot.of(store);
+              if (!before.equals(after)) {
+                fail(
+                    rule(202)
+                        + "a transaction that failed after "
+                        + failAfter
+                        + " of its steps left something behind: before "
+                        + before
+                        + ", after "
+                        + after
+                        + ". "
+                        + describeChange(before, after)
+                        + " Buffer the writes, or roll back the database transaction, when the"
+                        + " work throws.");
+              }
+            }
+          });
+    }
+  }
+
+  /** Rule 203: a transaction with a stale save never commits, even if the work caught it. */
+  @Test
+  public void required_spi203_staleSaveDoomsItsTransaction() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          Commitment a = data.scenario().commitments().get(0);
+          Commitment b = data.scenario().commitments().get(1);
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(2), seed());
+          Snapshot before = Snapshot.of(store);
+          try {
+            store.inTransaction(
+                tx -> {
+                  tx.save(AggregateKind.COMMITMENT, bump(a), 1);
+                  tx.append(events);
+                  try {
+                    tx.save(AggregateKind.COMMITMENT, bump(b), 5);
+                  } catch (StaleVersionException swallowed) {
+                    // the work carries on as if nothing happened
+                  }
+                  return null;
+                });
+            fail(
+                rule(203)
+                    + "a transaction whose work caught a StaleVersionException committed; it must"
+                    + " fail with that exception");
+          } catch (StaleVersionException expected) {
+            requireEqual(203, b.id().value(), expected.id(), "the id the exception names");
+          }
+          requireEqual(
+              203,
+              before,
+              Snapshot.of(store),
+              "the store after a transaction with a stale save (nothing may be committed)");
+        });
+  }
+
+  /** Rule 204: a transaction sees its own saves; other readers do not, until it commits. */
+  @Test
+  public void required_spi204_transactionSeesOwnWritesOthersDoNot() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          Commitment c = data.scenario().commitments().get(0);
+          Commitment changed = bump(c);
+          ExecutorService other = Executors.newSingleThreadExecutor();
+          try {
+            store.inTransaction(
+                tx -> {
+                  tx.save(AggregateKind.COMMITMENT, changed, 1);
+                  requireEqual(
+                      204,
+                      Optional.of(Versioned.of(changed, 2)),
+                      tx.load(AggregateKind.COMMITMENT, c.id()),
+                      "what a transaction loads after its own save");
+                  Future<Optional<Versioned<Commitment>>> outside =
+                      other.submit(() -> store.load(AggregateKind.COMMITMENT, c.id()));
+                  try {
+                    Optional<Versioned<Commitment>> seen = outside.get(2, TimeUnit.SECONDS);
+                    requireEqual(
+                        204,
+                        Optional.of(Versioned.of(c, 1)),
+                        seen,
+                        "what another thread loads while the transaction is open (no dirty"
+                            + " reads)");
+                  } catch (TimeoutException blocked) {
+                    // A store may make readers wait for the commit; then they see it afterwards.
+                  } catch (InterruptedException | ExecutionException e) {
+                    throw new AssertionError(rule(204) + "the outside load failed", e);
+                  }
+                  return null;
+                });
+          } finally {
+            other.shutdownNow();
+          }
+          requireEqual(
+              204,
+              Versioned.of(changed, 2),
+              load(store, AggregateKind.COMMITMENT, c.id()),
+              "the commitment after the commit");
+        });
+  }
+
+  /**
+   * Rule 205: many threads updating the same commitments, each reloading and retrying on conflict,
+   * lose no update; each update's event is in the log.
+   */
+  @Test
+  public void required_spi205_concurrentUpdatesLoseNothing() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          List<Commitment> targets = data.scenario().commitments().subList(0, 3);
+          int perThread = 15;
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(1), seed());
+          AtomicInteger conflicts = new AtomicInteger();
+          List<Callable<Void>> tasks = new ArrayList<>();
+          for (int t = 0; t < threads(); t++) {
+            int thread = t;
+            tasks.add(
+                () -> {
+                  for (int n = 0; n < perThread; n++) {
+                    CommitmentId id = targets.get((thread + n) % targets.size()).id();
+                    while (true) {
+                      Versioned<Commitment> seen = load(store, AggregateKind.COMMITMENT, id);
+                      try {
+                        store.inTransaction(
+                            tx -> {
+                              tx.save(AggregateKind.COMMITMENT, bump(seen.value()), seen.version());
+                              tx.append(events);
+                              return null;
+                            });
+                        break;
+                      } catch (ConcurrencyConflictException e) {
+                        conflicts.incrementAndGet();
+                      }
+                    }
+                  }
+                  return null;
+                });
+          }
+          runAll(205, tasks);
+          int total = threads() * perThread;
+          double bumps = 0;
+          long versions = 0;
+          for (Commitment c : targets) {
+            Versioned<Commitment> now = load(store, AggregateKind.COMMITMENT, c.id());
+            bumps += now.value().weight() - c.weight();
+            versions += now.version() - 1;
+          }
+          if (Math.round(bumps) != total || versions != total) {
+            fail(
+                rule(205)
+                    + threads()
+                    + " threads made "
+                    + total
+                    + " committed updates (each re-read and retried on conflict; "
+                    + conflicts.get()
+                    + " conflicts were reported), but the commitments show "
+                    + Math.round(bumps)
+                    + " of them and their versions rose by "
+                    + versions
+                    + ". An update was lost: a save must fail when another committed first"
+                    + " (compare and bump the version atomically).");
+          }
+          List<LogEntry> log = Snapshot.log(store);
+          requireEqual(205, total, log.size(), "the number of events, one per committed update");
+          requireIntact(205, log);
+        });
+  }
+
+  /** Rule 205: of concurrent saves that expect the same version, exactly one commits. */
+  @Test
+  public void required_spi205_sameVersionRaceHasOneWinner() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          for (Commitment c : data.scenario().commitments().subList(0, 4)) {
+            CountDownLatch start = new CountDownLatch(1);
+            AtomicInteger won = new AtomicInteger();
+            AtomicInteger lost = new AtomicInteger();
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads(); t++) {
+              Commitment mine = bump(c);
+              tasks.add(
+                  () -> {
+                    start.await();
+                    try {
+                      store.save(AggregateKind.COMMITMENT, mine, 1);
+                      won.incrementAndGet();
+                    } catch (ConcurrencyConflictException e) {
+                      lost.incrementAndGet();
+                    }
+                    return null;
+                  });
+            }
+            start.countDown();
+            runAll(205, tasks);
+            requireEqual(
+                205,
+                1,
+                won.get(),
+                "how many of "
+                    + threads()
+                    + " concurrent saves of "
+                    + c.id()
+                    + " expecting version 1 committed (the others must fail with"
+                    + " ConcurrencyConflictException)");
+            requireEqual(
+                205, 2L, load(store, AggregateKind.COMMITMENT, c.id()).version(), "version");
+          }
+        });
+  }
+
+  /** Rule 206: a nested call to inTransaction on the same thread is refused. */
+  @Test
+  public void required_spi206_nestedTransactionIsRefused() {
+    use(
+        store -> {
+          ExecutorService runner = Executors.newSingleThreadExecutor();
+          try {
+            Future<String> result =
+                runner.submit(
+                    () ->
+                        store.inTransaction(
+                            outer -> {
+                              try {
+                                store.inTransaction(inner -> "joined");
+                                return "nested call returned";
+                              } catch (StoreException expected) {
+                                return "refused";
+                              }
+                            }));
+            String what;
+            try {
+              what = result.get(10, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+              what = "nested call deadlocked";
+            } catch (InterruptedException | ExecutionException e) {
+              what = "nested call threw " + e.getCause();
+            }
+            requireEqual(
+                206,
+                "refused",
+                what,
+                "what happens when a work calls inTransaction again on its thread (throw"
+                    + " StoreException)");
+          } finally {
+            runner.shutdownNow();
+          }
+        });
+  }
+
+  // ------------------------------------------------------------------ 3. queries
+
+  /** Rule 301: commitment queries return exactly the commitments that match. */
+  @Test
+  public void required_spi301_commitmentQueriesReturnExactlyTheMatches() {
+    withData(
+        (data, store, oracle) -> {
+          for (CommitmentQuery q : commitmentQueries(data)) {
+            requireExactMatches(
+                "commitments " + q,
+                all(page -> store.commitments(q, page)),
+                currentValues(oracle, AggregateKind.COMMITMENT, data.scenario().commitments()),
+                q::matches,
+                c -> c.id().value());
+          }
+        });
+  }
+
+  /** Rule 301: progress report queries return exactly the reports that match. */
+  @Test
+  public void required_spi301_progressReportQueriesReturnExactlyTheMatches() {
+    withData(
+        (data, store, oracle) -> {
+          for (ProgressReportQuery q : reportQueries(data)) {
+            requireExactMatches(
+                "progress reports " + q,
+                all(page -> store.progressReports(q, page)),
+                data.scenario().reports(),
+                q::matches,
+                r -> r.id().value());
+          }
+        });
+  }
+
+  /** Rule 301: observation queries return exactly the observations that match. */
+  @Test
+  public void required_spi301_observationQueriesReturnExactlyTheMatches() {
+    withData(
+        (data, store, oracle) -> {
+          for (ObservationQuery q : observationQueries(data)) {
+            requireExactMatches(
+                "observations " + q,
+                all(page -> store.observations(q, page)),
+                data.observations(),
+                q::matches,
+                o -> o.id().value());
+          }
+        });
+  }
+
+  /** Rule 302: results come in the query's order, the same as the reference store's. */
+  @Test
+  public void required_spi302_resultsComeInTheQueryOrder() {
+    withData(
+        (data, store, oracle) -> {
+          for (CommitmentQuery q : commitmentQueries(data)) {
+            requireOrder(
+                "commitments " + q,
+                all(page -> store.commitments(q, page)),
+                all(page -> oracle.commitments(q, page)),
+                CommitmentQuery.ORDER);
+          }
+          for (ProgressReportQuery q : reportQueries(data)) {
+            requireOrder(
+                "progress reports " + q,
+                all(page -> store.progressReports(q, page)),
+                all(page -> oracle.progressReports(q, page)),
+                ProgressReportQuery.ORDER);
+          }
+          for (ObservationQuery q : observationQueries(data)) {
+            requireOrder(
+                "observations " + q,
+                all(page -> store.observations(q, page)),
+                all(page -> oracle.observations(q, page)),
+                ObservationQuery.ORDER);
+          }
+        });
+  }
+
+  /**
+   * Rules 303 and 304: at every page size, each page equals the reference store's page, holds at
+   * most the size asked, and has a next cursor exactly when more items follow.
+   */
+  @Test
+  public void required_spi303_pagesEqualTheReferenceAtEverySize() {
+    withData(
+        (data, store, oracle) -> {
+          int n = 0;
+          for (int size : new int[] {1, 2, 3, 7}) {
+            for (CommitmentQuery q : commitmentQueries(data).subList(0, 8)) {
+              comparePages(
+                  303,
+                  "commitments " + q,
+                  size,
+                  page -> store.commitments(q, page),
+                  page -> oracle.commitments(q, page));
+            }
+            for (ProgressReportQuery q : reportQueries(data).subList(0, 4)) {
+              comparePages(
+                  303,
+                  "progress reports " + q,
+                  size,
+                  page -> store.progressReports(q, page),
+                  page -> oracle.progressReports(q, page));
+            }
+            for (ObservationQuery q : observationQueries(data).subList(0, 4)) {
+              comparePages(
+                  303,
+                  "observations " + q,
+                  size,
+                  page -> store.observations(q, page),
+                  page -> oracle.observations(q, page));
+            }
+            n++;
+          }
+          requireEqual(303, 4, n, "page sizes tried");
+        });
+  }
+
+  /**
+   * Rule 304: paging through commitments while others insert and update them between pages returns
+   * every commitment whose sort key did not change exactly once, and none twice.
+   */
+  @Test
+  public void required_spi304_pagingNeitherSkipsNorRepeatsUnderConcurrentWrites() {
+    for (int i = 0; i < examples(); i++) {
+      Dataset data = Dataset.of(seed() + i);
+      for (int size : new int[] {1, 4, 9}) {
+        use(
+            store -> {
+              data.saveInto(store);
+              List<Commitment> initial = data.scenario().commitments();
+              Set<String> movers = new HashSet<>();
+              for (int k = 0; k < initial.size(); k += 5) {
+                movers.add(initial.get(k).id().value());
+              }
+              Map<String, Integer> seen = new HashMap<>();
+              Optional<PageRequest> request = Optional.of(PageRequest.first(size));
+              int round = 0;
+              while (request.isPresent()) {
+                Page<Versioned<Commitment>> page =
+                    store.commitments(CommitmentQuery.all(), request.get());
+                page.items().forEach(v -> seen.merge(v.value().id().value(), 1, Integer::sum));
+                request = request.get().next(page);
+                writeBetweenPages(store, initial, movers, round++);
+                if (round > 10_000) {
+                  fail(rule(304) + "paging did not end after 10,000 pages");
+                }
+              }
+              List<String> skipped = new ArrayList<>();
+              List<String> repeated = new ArrayList<>();
+              for (Commitment c : initial) {
+                String id = c.id().value();
+                int times = seen.getOrDefault(id, 0);
+                if (!movers.contains(id) && times != 1) {
+                  (times == 0 ? skipped : repeated).add(id);
+                }
+              }
+              seen.forEach(
+                  (id, times) -> {
+                    if (times > 1 && !movers.contains(id) && !repeated.contains(id)) {
+                      repeated.add(id);
+                    }
+                  });
+              if (!skipped.isEmpty() || !repeated.isEmpty()) {
+                fail(
+                    rule(304)
+                        + "paging through all commitments of "
+                        + data
+                        + " with pages of "
+                        + size
+                        + ", while commitments were inserted and updated between pages, skipped "
+                        + skipped
+                        + " and repeated "
+                        + repeated
+                        + ". Page by key: the next page starts strictly after the cursor's (due,"
+                        + " id), never at an offset, and the cursor is the last item returned.");
+              }
+            });
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ 4. event log
+
+  /** Rules 401 and 402: committed events appear in order with no gap; rolled-back ones never. */
+  @Test
+  public void required_spi401_eventsAppearOnCommitInOrderWithoutGaps() {
+    use(
+        store -> {
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(8), seed());
+          List<LogEntry> first = store.inTransaction(tx -> tx.append(events.subList(0, 3)));
+          try {
+            store.inTransaction(
+                tx -> {
+                  tx.append(events.subList(3, 5));
+                  throw new InjectedFailure(2);
+                });
+          } catch (InjectedFailure expected) {
+            // rolled back
+          }
+          List<LogEntry> second = store.inTransaction(tx -> tx.append(events.subList(5, 8)));
+          List<LogEntry> log = Snapshot.log(store);
+          List<DomainEvent> committed = new ArrayList<>(events.subList(0, 3));
+          committed.addAll(events.subList(5, 8));
+          requireEqual(
+              401,
+              committed,
+              log.stream().map(LogEntry::event).toList(),
+              "the events in the log (those of the rolled-back transaction must not appear)");
+          requireEqual(
+              401,
+              List.of(1L, 2L, 3L, 4L, 5L, 6L),
+              log.stream().map(LogEntry::sequence).toList(),
+              "the sequence numbers (1, 2, 3, ... with no gap left by a rollback)");
+          List<LogEntry> returned = new ArrayList<>(first);
+          returned.addAll(second);
+          requireEqual(402, returned, log, "the entries read back, against those append returned");
+          requireIntact(402, log);
+        });
+  }
+
+  /** Rule 401: appended events stay invisible to other readers until the commit. */
+  @Test
+  public void required_spi401_appendedEventsAreInvisibleUntilCommit() {
+    use(
+        store -> {
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
+          ExecutorService other = Executors.newSingleThreadExecutor();
+          try {
+            store.inTransaction(
+                tx -> {
+                  tx.append(events);
+                  Future<Optional<LogEntry>> head = other.submit(store::lastEvent);
+                  try {
+                    requireEqual(
+                        401,
+                        Optional.empty(),
+                        head.get(2, TimeUnit.SECONDS),
+                        "the head another thread reads while the appending transaction is open");
+                  } catch (TimeoutException blocked) {
+                    // A store may make readers wait for the commit.
+                  } catch (InterruptedException | ExecutionException e) {
+                    throw new AssertionError(rule(401) + "the outside read failed", e);
+                  }
+                  return null;
+                });
+          } finally {
+            other.shutdownNow();
+          }
+          requireEqual(401, 3, Snapshot.log(store).size(), "events after the commit");
+        });
+  }
+
+  /** Rule 402: the log verifies as a hash chain and reads back what append returned. */
+  @Test
+  public void required_spi402_logVerifiesAndReadsBackWhatAppendReturned() {
+    for (int i = 0; i < examples(); i++) {
+      List<DomainEvent> events = Fixtures.sample(TckGen.events(40), seed() + i);
+      use(
+          store -> {
+            List<LogEntry> returned = new ArrayList<>();
+            int from = 0;
+            int batch = 1;
+            while (from < events.size()) {
+              List<DomainEvent> chunk = events.subList(from, Math.min(events.size(), from + batch));
+              returned.addAll(store.inTransaction(tx -> tx.append(chunk)));
+              from += chunk.size();
+              batch = batch % 4 + 1;
+            }
+            List<LogEntry> log = Snapshot.log(store);
+            requireEqual(
+                402, returned, log, "the entries read back, against those append returned");
+            requireEqual(
+                402,
+                events,
+                log.stream().map(LogEntry::event).toList(),
+                "the events read back, in the order appended (check that every field of"
+                    + " DomainEvent, including its details, is stored)");
+            requireIntact(402, log);
+          });
+    }
+  }
+
+  /** Rule 402: concurrent appending transactions leave one intact chain with no repeats. */
+  @Test
+  public void required_spi402_chainHoldsUnderConcurrentAppends() {
+    use(
+        store -> {
+          int perThread = 10;
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
+          AtomicInteger committed = new AtomicInteger();
+          List<Callable<Void>> tasks = new ArrayList<>();
+          for (int t = 0; t < threads(); t++) {
+            int thread = t;
+            tasks.add(
+                () -> {
+                  for (int n = 0; n < perThread; n++) {
+                    List<DomainEvent> chunk = events.subList(0, 1 + (thread + n) % 3);
+                    while (true) {
+                      try {
+                        store.inTransaction(tx -> tx.append(chunk));
+                        committed.addAndGet(chunk.size());
+                        break;
+                      } catch (ConcurrencyConflictException e) {
+                        // another appender won; try again
+                      }
+                    }
+                  }
+                  return null;
+                });
+          }
+          runAll(402, tasks);
+          List<LogEntry> log = Snapshot.log(store);
+          requireEqual(402, committed.get(), log.size(), "the number of events committed");
+          requireIntact(402, log);
+        });
+  }
+
+  /** Rule 403: reading from any position returns the entries from there on, in order. */
+  @Test
+  public void required_spi403_eventsReadFromAnyPositionInOrder() {
+    use(
+        store -> {
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(12), seed());
+          for (int i = 0; i < events.size(); i += 3) {
+            List<DomainEvent> chunk = events.subList(i, i + 3);
+            store.inTransaction(tx -> tx.append(chunk));
+          }
+          List<LogEntry> log = Snapshot.log(store);
+          for (long from = 1; from <= log.size() + 2; from++) {
+            for (int limit : new int[] {1, 2, 5, 1000}) {
+              int start = (int) Math.min(from - 1, log.size());
+              List<LogEntry> expected = log.subList(start, Math.min(log.size(), start + limit));
+              requireEqual(
+                  403,
+                  expected,
+                  store.events(from, limit),
+                  "events(" + from + ", " + limit + ") of a log of " + log.size());
+            }
+          }
+        });
+  }
+
+  /** Rule 404: the last event is the head of the log. */
+  @Test
+  public void required_spi404_lastEventIsTheHead() {
+    use(
+        store -> {
+          requireEqual(404, Optional.empty(), store.lastEvent(), "the head of an empty log");
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(5), seed());
+          for (int i = 0; i < events.size(); i++) {
+            List<DomainEvent> one = events.subList(i, i + 1);
+            List<LogEntry> appended = store.inTransaction(tx -> tx.append(one));
+            requireEqual(
+                404, Optional.of(appended.get(0)), store.lastEvent(), "the head after append");
+          }
+        });
+  }
+
+  // ------------------------------------------------------------------ 5. versions
+
+  /** Rule 501: the store declares a contract version this library supports. */
+  @Test
+  public void required_spi501_storeDeclaresASupportedSpiVersion() {
+    use(
+        store -> {
+          try {
+            Stores.checked(store);
+          } catch (StoreException e) {
+            fail(rule(501) + e.getMessage(), e);
+          }
+        });
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static final class InjectedFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InjectedFailure(int afterSteps) {
+      super("failure injected by the TCK after " + afterSteps + " step(s)", null, false, false);
+    }
+  }
+
+  /** Test work that gets a data set saved into the store under test and the reference store. */
+  @FunctionalInterface
+  private interface DataWork {
+    void run(Dataset data, RakorStore store, RakorStore oracle);
+  }
+
+  private void use(Consumer<RakorStore> work) {
+    RakorStore store = createStore();
+    try {
+      work.accept(store);
+    } finally {
+      releaseStore(store);
+    }
+  }
+
+  private void withData(DataWork work) {
+    for (int i = 0; i < examples(); i++) {
+      Dataset data = Dataset.of(seed() + i);
+      RakorStore oracle = new InMemoryStore();
+      data.saveInto(oracle);
+      use(
+          store -> {
+            data.saveInto(store);
+            work.run(data, store, oracle);
+          });
+    }
+  }
+
+  private static String rule(int number) {
+    return "[RakorStore rule " + number + ", see the Javadoc of io.rakor.persistence.RakorStore] ";
+  }
+
+  private static void requireEqual(int rule, Object expected, Object actual, String what) {
+    assertEquals(expected, actual, () -> rule(rule) + what);
+  }
+
+  private static void requireIntact(int rule, List<LogEntry> log) {
+    ChainVerification v = ChainVerifier.verify(log);
+    if (!v.intact()) {
+      fail(
+          rule(rule)
+              + "the event log does not verify as a hash chain: "
+              + v.explanation()
+              + ". Make entries with HashChain.next from the log's head inside the transaction,"
+              + " store every field, and serialise appenders (lock the head) so that no two"
+              + " entries share a sequence number.");
+    }
+  }
+
+  private static <T, K> Versioned<T> load(RakorStore store, AggregateKind<T, K> kind, K id) {
+    return store
+        .load(kind, id)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    rule(101) + kind + " " + kind.idText(id) + " was saved but does not load"));
+  }
+
+  private static <T, K> void requireMissing(RakorStore store, AggregateKind<T, K> kind) {
+    K id = kind.parseId(kind == AggregateKind.JURISDICTION ? "99.99.99" : "tck-never-saved");
+    requireEqual(
+        101, Optional.empty(), store.load(kind, id), "loading " + kind + " that was never saved");
+  }
+
+  /** A valid change that shows: the weight goes up by one. */
+  private static Commitment bump(Commitment c) {
+    return ImmutableCommitment.copyOf(c).withWeight(c.weight() + 1);
+  }
+
+  private <T, K> void roundTrip(RakorStore store, AggregateKind<T, K> kind, Gen<T> gen) {
+    Set<String> used = new LinkedHashSet<>();
+    for (int i = 0; i < 12; i++) {
+      T value = Fixtures.sample(gen, seed() * 31 + i);
+      String id = kind.idText(kind.idOf(value));
+      if (!used.add(id)) {
+        continue;
+      }
+      store.save(kind, value, Versioned.NONE);
+      Versioned<T> back = load(store, kind, kind.idOf(value));
+      if (!back.equals(Versioned.of(value, 1))) {
+        fail(
+            rule(101)
+                + kind
+                + " "
+                + id
+                + " did not load back equal.\n  saved:  "
+                + value
+                + "\n  loaded: "
+                + back.value()
+                + " (version "
+                + back.version()
+                + ")\nCheck how every field of "
+                + kind.valueType().getSimpleName()
+                + " is written and read.");
+      }
+    }
+  }
+
+  private static Snapshot snapshotOf(Dataset data) {
+    InMemoryStore reference = new InMemoryStore();
+    data.saveInto(reference);
+    return Snapshot.of(reference);
+  }
+
+  private static String firstDifference(List<Versioned<?>> want, List<Versioned<?>> got) {
+    for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
+      Object w = i < want.size() ? want.get(i) : "(nothing)";
+      Object g = i < got.size() ? got.get(i) : "(nothing)";
+      if (!w.equals(g)) {
+        return "First difference at position " + i + ":\n  saved:  " + w + "\n  loaded: " + g;
+      }
+    }
+    return "";
+  }
+
+  private static String describeChange(Snapshot before, Snapshot after) {
+    for (String kind : before.aggregates().keySet()) {
+      if (!before.aggregates().get(kind).equals(after.aggregates().get(kind))) {
+        return "The " + kind + " aggregates changed.";
+      }
+    }
+    return "The event log changed.";
+  }
+
+  private static <T, K> void compareListing(
+      AggregateKind<T, K> kind, int size, RakorStore store, RakorStore oracle) {
+    comparePages(
+        106,
+        "list(" + kind + ")",
+        size,
+        page -> store.list(kind, page),
+        page -> oracle.list(kind, page));
+  }
+
+  private static <T> List<Versioned<T>> all(Function<PageRequest, Page<Versioned<T>>> reader) {
+    return Pages.stream(PageRequest.MAX_SIZE, reader).collect(ImmutableList.toImmutableList());
+  }
+
+  private static <T, K> List<T> currentValues(
+      RakorStore oracle, AggregateKind<T, K> kind, List<T> values) {
+    return values.stream().map(v -> load(oracle, kind, kind.idOf(v)).value()).toList();
+  }
+
+  private static <T> void requireExactMatches(
+      String query,
+      List<Versioned<T>> returned,
+      List<T> data,
+      Predicate<T> matches,
+      Function<T, String> id) {
+    Set<String> expected =
+        data.stream().filter(matches).map(id).collect(Collectors.toCollection(LinkedHashSet::new));
+    List<String> got = returned.stream().map(v -> id.apply(v.value())).toList();
+    Set<String> missing = new LinkedHashSet<>(expected);
+    got.forEach(missing::remove);
+    List<String> extra = got.stream().filter(g -> !expected.contains(g)).toList();
+    Set<String> unique = new HashSet<>(got);
+    if (!missing.isEmpty() || !extra.isEmpty() || unique.size() != got.size()) {
+      fail(
+          rule(301)
+              + "the query "
+              + query
+              + " should return "
+              + expected.size()
+              + " items but returned "
+              + got.size()
+              + "; missing "
+              + missing
+              + ", not matching "
+              + extra
+              + (unique.size() != got.size() ? ", and some twice" : "")
+              + ". Compare your filter with the query's matches(...) method, criterion by"
+              + " criterion.");
+    }
+    for (Versioned<T> v : returned) {
+      if (!matches.test(v.value())) {
+        fail(rule(301) + "the query " + query + " returned a value that does not match: " + v);
+      }
+    }
+  }
+
+  private static <T> void requireOrder(
+      String query,
+      List<Versioned<T>> returned,
+      List<Versioned<T>> reference,
+      Comparator<T> order) {
+    for (int i = 1; i < returned.size(); i++) {
+      if (order.compare(returned.get(i - 1).value(), returned.get(i).value()) >= 0) {
+        fail(
+            rule(302)
+                + "the query "
+                + query
+                + " returned items out of order at position "
+                + i
+                + ": "
+                + returned.get(i - 1).value()
+                + " before "
+                + returned.get(i).value()
+                + ". Order by the query's ORDER and break ties by id text compared as bytes"
+                + " (binary collation).");
+      }
+    }
+    requireEqual(302, reference, returned, "the results of " + query + " against the reference");
+  }
+
+  private static <T> void comparePages(
+      int rule,
+      String query,
+      int size,
+      Function<PageRequest, Page<Versioned<T>>> store,
+      Function<PageRequest, Page<Versioned<T>>> reference) {
+    Optional<PageRequest> request = Optional.of(PageRequest.first(size));
+    int number = 1;
+    while (request.isPresent()) {
+      Page<Versioned<T>> got = store.apply(request.get());
+      Page<Versioned<T>> want = reference.apply(request.get());
+      if (got.items().size() > size) {
+        fail(rule(rule) + query + " page " + number + " holds more than " + size + " items");
+      }
+      if (!got.equals(want)) {
+        fail(
+            rule(rule)
+                + query
+                + " with pages of "
+                + size
+                + ": page "
+                + number
+                + " differs from the reference store's.\n  expected: "
+                + want
+                + "\n  returned: "
+                + got
+                + "\nA page holds the first items strictly after the cursor; its next cursor is"
+                + " the query's cursorOf(last item), present exactly when more items follow.");
+      }
+      request = request.get().next(got);
+      number++;
+    }
+  }
+
+  private List<CommitmentQuery> commitmentQueries(Dataset data) {
+    List<CommitmentQuery> qs = new ArrayList<>();
+    qs.add(CommitmentQuery.all());
+    qs.addAll(Fixtures.sample(listOf(TckGen.commitmentQueries(data.scenario()), 24), data.seed()));
+    return qs;
+  }
+
+  private List<ProgressReportQuery> reportQueries(Dataset data) {
+    List<ProgressReportQuery> qs = new ArrayList<>();
+    qs.add(ProgressReportQuery.builder().build());
+    qs.addAll(
+        Fixtures.sample(listOf(TckGen.progressReportQueries(data.scenario()), 12), data.seed()));
+    return qs;
+  }
+
+  private List<ObservationQuery> observationQueries(Dataset data) {
+    List<ObservationQuery> qs = new ArrayList<>();
+    qs.add(ObservationQuery.builder().build());
+    qs.addAll(
+        Fixtures.sample(
+            listOf(TckGen.observationQueries(data.scenario(), data.observations()), 16),
+            data.seed()));
+    return qs;
+  }
+
+  private static <T> Gen<List<T>> listOf(Gen<T> gen, int count) {
+    return src -> {
+      List<T> out = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        out.add(gen.generate(src));
+      }
+      return out;
+    };
+  }
+
+  /** Between two pages: inserts, updates that keep the sort key, and moves of the movers. */
+  private static void writeBetweenPages(
+      RakorStore store, List<Commitment> initial, Set<String> movers, int round) {
+    Commitment base = initial.get(round % initial.size());
+    Commitment inserted =
+        ImmutableCommitment.copyOf(base).withId(CommitmentId.of("tck-new-" + round));
+    store.save(AggregateKind.COMMITMENT, inserted, Versioned.NONE);
+    for (int k = 1; k <= 2; k++) {
+      Commitment c = initial.get((round * 7 + k * 3) % initial.size());
+      Versioned<Commitment> now = load(store, AggregateKind.COMMITMENT, c.id());
+      Commitment changed;
+      if (movers.contains(c.id().value())) {
+        changed = ImmutableCommitment.copyOf(now.value()).withDue(now.value().due().plusDays(400));
+      } else {
+        CommitmentStatus next =
+            CommitmentStatus.values()[
+                (now.value().status().ordinal() + 1) % CommitmentStatus.values().length];
+        changed = ImmutableCommitment.copyOf(now.value()).withStatus(next);
+      }
+      store.save(AggregateKind.COMMITMENT, changed, now.version());
+    }
+  }
+
+  private static void runAll(int rule, List<Callable<Void>> tasks) {
+    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+    try {
+      List<Future<Void>> futures = new ArrayList<>();
+      tasks.forEach(t -> futures.add(pool.submit(t)));
+      for (Future<Void> f : futures) {
+        try {
+          f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+          fail(rule(rule) + "a thread did not finish in " + TIMEOUT_SECONDS + " s: a deadlock?");
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof AssertionError a) {
+            throw a;
+          }
+          fail(rule(rule) + "a thread failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          fail(rule(rule) + "interrupted");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

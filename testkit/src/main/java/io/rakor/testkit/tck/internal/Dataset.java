@@ -1,0 +1,81 @@
+package io.rakor.testkit.tck.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.rakor.core.data.Observation;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.Versioned;
+import io.rakor.testkit.Fixtures;
+import io.rakor.testkit.Scenario;
+import io.rakor.testkit.ScenarioSize;
+import java.util.List;
+
+/**
+ * A generated, consistent data set for a store: a whole {@link Scenario} (jurisdictions, units,
+ * forums, officials, indicators, priorities, a meeting, commitments, a monitoring plan, cycles,
+ * progress reports) and observations of its indicators. Not API: it may change without notice.
+ *
+ * @param seed the seed it was made from
+ * @param scenario the scenario
+ * @param observations the observations
+ */
+public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> observations) {
+  /** The size the kit uses: big enough for several pages, small enough to be quick. */
+  public static final ScenarioSize SIZE = new ScenarioSize(4, 3, 8, 5, 4, 30, 6);
+
+  /**
+   * The data set for a seed.
+   *
+   * @param seed the seed
+   * @return the data set; equal for equal seeds
+   */
+  public static Dataset of(long seed) {
+    Scenario scenario = Fixtures.scenario(seed, SIZE);
+    return new Dataset(
+        seed,
+        scenario,
+        ImmutableList.copyOf(Fixtures.sample(TckGen.observations(scenario, 40), seed)));
+  }
+
+  /**
+   * Saves everything as new aggregates, one transaction per kind.
+   *
+   * @param store the store
+   */
+  public void saveInto(RakorStore store) {
+    saveAll(store, AggregateKind.JURISDICTION, scenario.jurisdictions());
+    saveAll(store, AggregateKind.UNIT, scenario.units());
+    saveAll(store, AggregateKind.FORUM, scenario.forums());
+    saveAll(store, AggregateKind.OFFICIAL, scenario.officials());
+    saveAll(store, AggregateKind.INDICATOR, scenario.indicators());
+    saveAll(store, AggregateKind.PRIORITY, scenario.priorities());
+    saveAll(store, AggregateKind.MEETING, List.of(scenario.meeting()));
+    saveAll(store, AggregateKind.COMMITMENT, scenario.commitments());
+    saveAll(store, AggregateKind.MONITORING_PLAN, List.of(scenario.plan()));
+    saveAll(store, AggregateKind.MONITORING_CYCLE, scenario.cycles());
+    saveAll(store, AggregateKind.PROGRESS_REPORT, scenario.reports());
+    saveAll(store, AggregateKind.OBSERVATION, observations);
+  }
+
+  private static <T, K> void saveAll(RakorStore store, AggregateKind<T, K> kind, List<T> values) {
+    store.inTransaction(
+        tx -> {
+          values.forEach(v -> tx.save(kind, v, Versioned.NONE));
+          return null;
+        });
+  }
+
+  /** Returns the seed and the sizes. */
+  @Override
+  public String toString() {
+    return "Dataset[seed "
+        + seed
+        + ", "
+        + scenario.commitments().size()
+        + " commitments, "
+        + scenario.reports().size()
+        + " reports, "
+        + observations.size()
+        + " observations]";
+  }
+}

@@ -1,0 +1,194 @@
+package io.rakor.testkit.tck;
+
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.data.Observation;
+import io.rakor.core.events.DomainEvent;
+import io.rakor.core.events.LogEntry;
+import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.CommitmentQuery;
+import io.rakor.persistence.Cursor;
+import io.rakor.persistence.ObservationQuery;
+import io.rakor.persistence.Page;
+import io.rakor.persistence.PageRequest;
+import io.rakor.persistence.ProgressReportQuery;
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.Transaction;
+import io.rakor.persistence.TransactionWork;
+import io.rakor.persistence.Versioned;
+import io.rakor.persistence.memory.InMemoryStore;
+import io.rakor.persistence.spi.SpiVersion;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Stores with one deliberate bug each, to prove that the contract test kit catches them. */
+final class BrokenStores {
+  private BrokenStores() {}
+
+  /** Passes every call to a correct in-memory store; subclasses break one thing. */
+  abstract static class Delegating implements RakorStore {
+    final InMemoryStore inner = new InMemoryStore();
+
+    @Override
+    public SpiVersion spiVersion() {
+      return inner.spiVersion();
+    }
+
+    @Override
+    public <T, K> Optional<Versioned<T>> load(AggregateKind<T, K> kind, K id) {
+      return inner.load(kind, id);
+    }
+
+    @Override
+    public <R> R inTransaction(TransactionWork<R> work) {
+      return inner.inTransaction(work);
+    }
+
+    @Override
+    public <T, K> Page<Versioned<T>> list(AggregateKind<T, K> kind, PageRequest page) {
+      return inner.list(kind, page);
+    }
+
+    @Override
+    public Page<Versioned<Commitment>> commitments(CommitmentQuery query, PageRequest page) {
+      return inner.commitments(query, page);
+    }
+
+    @Override
+    public Page<Versioned<ProgressReport>> progressReports(
+        ProgressReportQuery query, PageRequest page) {
+      return inner.progressReports(query, page);
+    }
+
+    @Override
+    public Page<Versioned<Observation>> observations(ObservationQuery query, PageRequest page) {
+      return inner.observations(query, page);
+    }
+
+    @Override
+    public List<LogEntry> events(long fromSequence, int limit) {
+      return inner.events(fromSequence, limit);
+    }
+
+    @Override
+    public Optional<LogEntry> lastEvent() {
+      return inner.lastEvent();
+    }
+  }
+
+  /** Loses updates: a save overwrites whatever is there, ignoring the version it expected. */
+  static final class LosesUpdates extends Delegating {
+    @Override
+    public <R> R inTransaction(TransactionWork<R> work) {
+      return inner.inTransaction(
+          tx ->
+              work.run(
+                  new Transaction() {
+                    @Override
+                    public <T, K> Optional<Versioned<T>> load(AggregateKind<T, K> kind, K id) {
+                      return tx.load(kind, id);
+                    }
+
+                    @Override
+                    public <T, K> Versioned<T> save(
+                        AggregateKind<T, K> kind, T value, long expectedVersion) {
+                      long actual =
+                          tx.load(kind, kind.idOf(value))
+                              .map(Versioned::version)
+                              .orElse(Versioned.NONE);
+                      return tx.save(kind, value, actual);
+                    }
+
+                    @Override
+                    public List<LogEntry> append(List<DomainEvent> events) {
+                      return tx.append(events);
+                    }
+                  }));
+    }
+  }
+
+  /** Skips on paging: the next cursor points one item past the page, so that item is never seen. */
+  static final class SkipsOnPaging extends Delegating {
+    @Override
+    public Page<Versioned<Commitment>> commitments(CommitmentQuery query, PageRequest page) {
+      return skipping(page, p -> inner.commitments(query, p), CommitmentQuery::cursorOf);
+    }
+
+    @Override
+    public Page<Versioned<ProgressReport>> progressReports(
+        ProgressReportQuery query, PageRequest page) {
+      return skipping(page, p -> inner.progressReports(query, p), ProgressReportQuery::cursorOf);
+    }
+
+    @Override
+    public Page<Versioned<Observation>> observations(ObservationQuery query, PageRequest page) {
+      return skipping(page, p -> inner.observations(query, p), ObservationQuery::cursorOf);
+    }
+
+    private static <T> Page<Versioned<T>> skipping(
+        PageRequest page,
+        Function<PageRequest, Page<Versioned<T>>> read,
+        Function<T, Cursor> cursorOf) {
+      if (page.size() == PageRequest.MAX_SIZE) {
+        return read.apply(page);
+      }
+      Page<Versioned<T>> more = read.apply(new PageRequest(page.size() + 1, page.after()));
+      if (more.items().size() <= page.size()) {
+        return more;
+      }
+      List<Versioned<T>> items = more.items().subList(0, page.size());
+      T skipped = more.items().get(page.size()).value();
+      return new Page<>(items, Optional.of(cursorOf.apply(skipped)));
+    }
+  }
+
+  /** Half-commits: every save and append inside a transaction is committed on its own at once. */
+  static final class HalfCommits extends Delegating {
+    @Override
+    public <R> R inTransaction(TransactionWork<R> work) {
+      return work.run(
+          new Transaction() {
+            @Override
+            public <T, K> Optional<Versioned<T>> load(AggregateKind<T, K> kind, K id) {
+              return inner.load(kind, id);
+            }
+
+            @Override
+            public <T, K> Versioned<T> save(
+                AggregateKind<T, K> kind, T value, long expectedVersion) {
+              return inner.save(kind, value, expectedVersion);
+            }
+
+            @Override
+            public List<LogEntry> append(List<DomainEvent> events) {
+              return inner.inTransaction(tx -> tx.append(events));
+            }
+          });
+    }
+  }
+
+  // The kit run against each broken store. Named *Tck, not *Test, so that only BrokenStoresTest
+  // runs them (through the JUnit launcher) and the build does not.
+
+  static class LosesUpdatesTck extends RakorStoreTck {
+    @Override
+    protected RakorStore createStore() {
+      return new LosesUpdates();
+    }
+  }
+
+  static class SkipsOnPagingTck extends RakorStoreTck {
+    @Override
+    protected RakorStore createStore() {
+      return new SkipsOnPaging();
+    }
+  }
+
+  static class HalfCommitsTck extends RakorStoreTck {
+    @Override
+    protected RakorStore createStore() {
+      return new HalfCommits();
+    }
+  }
+}
