@@ -120,19 +120,23 @@ public final class JdbcStore implements RakorStore {
    * @param jdbcUrl the URL
    * @param user the user
    * @param password the password
-   * @param poolSize the most connections to keep open, at least 1
+   * @param poolSize the most connections to keep open; at least 2 are kept, since migrating the
+   *     schema takes two
    * @return the store, its schema up to date
    * @throws StoreException if the database cannot be reached or migrated
    */
   public static JdbcStore open(String jdbcUrl, String user, String password, int poolSize) {
+    if (poolSize < 1) {
+      throw new IllegalArgumentException("a pool size is at least 1, not " + poolSize);
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
     config.setUsername(user);
     config.setPassword(password);
-    config.setMaximumPoolSize(poolSize);
-    config.setMinimumIdle(Math.min(1, poolSize));
+    config.setMaximumPoolSize(Math.max(2, poolSize));
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(10_000);
     config.setPoolName("rakor-jdbc-store");
-    config.setInitializationFailTimeout(-1);
     HikariDataSource pool = new HikariDataSource(config);
     try {
       return builder(pool).closeOnClose(pool).build();
@@ -167,9 +171,10 @@ public final class JdbcStore implements RakorStore {
     }
 
     /**
-     * Whether to apply pending migrations when the store is built (default: true). Turn it off when
-     * the schema is managed elsewhere, for example by running the jar's migrations with your own
-     * Flyway.
+     * Whether to apply pending migrations when the store is built (default: true); migrating takes
+     * two connections at once, so a pool behind the data source needs at least two. Turn it off
+     * when the schema is managed elsewhere, for example by running the jar's migrations with your
+     * own Flyway.
      *
      * @param migrate whether to migrate
      * @return this builder

@@ -111,6 +111,59 @@ public final class TestDatabases {
     return postgres().getJdbcUrl("postgres", name);
   }
 
+  private static volatile boolean templateReady;
+
+  /**
+   * Creates a new PostgreSQL database on the shared server with the store's schema already in it,
+   * copied from a template database migrated once per test JVM (much faster than migrating each).
+   *
+   * @param prefix a readable prefix for its name
+   * @return the database's JDBC URL (user {@code postgres}, no password)
+   */
+  public static String freshMigratedPostgresDatabase(String prefix) {
+    synchronized (TestDatabases.class) {
+      if (!templateReady) {
+        String url = freshPostgresDatabase("rakor_template");
+        JdbcStore.open(url, "postgres", "", 2).close();
+        try (Connection c = postgres().getPostgresDatabase().getConnection();
+            Statement s = c.createStatement()) {
+          s.execute("ALTER DATABASE " + databaseName(url) + " RENAME TO rakor_template");
+        } catch (SQLException e) {
+          throw new IllegalStateException("cannot make the template database", e);
+        }
+        templateReady = true;
+      }
+    }
+    String name = (prefix + "_" + NEXT.incrementAndGet()).toLowerCase(java.util.Locale.ROOT);
+    try (Connection c = postgres().getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name + " TEMPLATE rakor_template");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create PostgreSQL database " + name, e);
+    }
+    return postgres().getJdbcUrl("postgres", name);
+  }
+
+  /**
+   * Drops a database made by this class, closing its remaining connections.
+   *
+   * @param url the database's JDBC URL
+   */
+  public static void dropPostgresDatabase(String url) {
+    try (Connection c = postgres().getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + databaseName(url) + " WITH (FORCE)");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop PostgreSQL database " + url, e);
+    }
+  }
+
+  private static String databaseName(String url) {
+    String path = url.substring(url.lastIndexOf('/') + 1);
+    int query = path.indexOf('?');
+    return query < 0 ? path : path.substring(0, query);
+  }
+
   /**
    * A pooled data source on a new, empty PostgreSQL database of the shared server.
    *
