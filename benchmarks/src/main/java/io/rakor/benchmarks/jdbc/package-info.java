@@ -4,7 +4,4 @@
  * commitments against a raw primary-key lookup. Results are written up in {@code
  * docs/performance.md}.
  */
-@RakorStyle
 package io.rakor.benchmarks.jdbc;
-
-import io.rakor.core.internal.RakorStyle;
