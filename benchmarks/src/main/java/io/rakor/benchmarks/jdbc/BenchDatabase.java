@@ -9,7 +9,9 @@ import io.rakor.testkit.ScenarioSize;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -33,15 +35,41 @@ final class BenchDatabase implements AutoCloseable {
 
   /** Starts PostgreSQL (default durability settings) and opens a pool on a new database. */
   static BenchDatabase start(int poolSize) {
+    return start(poolSize, null);
+  }
+
+  /**
+   * Starts PostgreSQL (default durability settings) and opens a pool on its {@code rakor_bench}
+   * database.
+   *
+   * @param poolSize the pool's size
+   * @param dataDirectory where the server keeps its data, kept between runs so that a large data
+   *     set is built once and reused by the next benchmark's fork; null for a fresh one
+   */
+  static BenchDatabase start(int poolSize, Path dataDirectory) {
     EmbeddedPostgres server;
     try {
-      server = EmbeddedPostgres.builder().setServerConfig("max_wal_size", "4GB").start();
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setServerConfig("max_wal_size", "4GB")
+              .setServerConfig("shared_buffers", "512MB");
+      if (dataDirectory != null) {
+        builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+      }
+      server = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("embedded PostgreSQL could not start", e);
     }
     try (Connection c = server.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE rakor_bench");
+      boolean exists;
+      try (ResultSet rs =
+          s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'rakor_bench'")) {
+        exists = rs.next();
+      }
+      if (!exists) {
+        s.execute("CREATE DATABASE rakor_bench");
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -55,6 +83,17 @@ final class BenchDatabase implements AutoCloseable {
 
   HikariDataSource dataSource() {
     return dataSource;
+  }
+
+  long count(String sql) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
   }
 
   void execute(String sql) {
