@@ -43,19 +43,24 @@ public final class LampungUtaraRakor {
     printSummary(rakor, out);
 
     out.println();
-    out.println("Follow-up plan (rencana tindak lanjut) as JSON:");
-    out.println(RakorJson.write(rakor.commitments()));
+    out.println("Follow-up plan (rencana tindak lanjut) as a JSON document:");
+    String plan = RakorJson.writeListDocument(rakor.commitments(), Commitment.class);
+    out.println(
+        RakorJson.mapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(RakorJson.mapper().readTree(plan)));
 
     Path file = Path.of(args.length > 0 ? args[0] : "target/lampung-utara-rakor.json");
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
-    String meetingJson = RakorJson.write(rakor.meeting());
+    String meetingJson = RakorJson.writeDocument(rakor.meeting());
     Files.writeString(file, meetingJson, StandardCharsets.UTF_8);
     out.println();
     out.printf(
         "The whole meeting (%,d participants) as JSON, %,d characters: %s%n",
         rakor.meeting().participants().size(), meetingJson.length(), file.toAbsolutePath());
+    StoreWalkthrough.run(rakor, out);
   }
 
   /**

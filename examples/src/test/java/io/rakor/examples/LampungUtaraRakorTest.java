@@ -87,8 +87,10 @@ class LampungUtaraRakorTest {
         .contains("Gedung Pusiban")
         .contains("Dr. Ir. Hamartoni Ahadis, M.Si.")
         .containsPattern("SUB_DISTRICT_OFFICE +23")
-        .contains("\"lead\":\"lu.dinkes\"");
-    assertThat(RakorJson.read(Files.readString(file), Meeting.class)).isEqualTo(rakor.meeting());
+        .contains("\"lead\" : \"lu.dinkes\"")
+        .contains("\"schemaVersion\" : 1");
+    assertThat(RakorJson.readDocument(Files.readString(file), Meeting.class))
+        .isEqualTo(rakor.meeting());
   }
 
   private long count(JurisdictionLevel level) {

@@ -29,7 +29,8 @@ import java.util.Optional;
  *       is not the committed version throws {@link StaleVersionException} naming the kind, id,
  *       expected and actual versions; the stored value and version stay as they were.
  *   <li value="104"><b>Load by many ids.</b> {@link #loadAll} returns the aggregates found, in the
- *       order of the ids given (a repeated id once), and leaves out ids not found.
+ *       order of the ids given (a repeated id once), and leaves out ids not found. It need not read
+ *       one consistent state (the default loads the ids one by one).
  *   <li value="105"><b>Kinds are separate name spaces.</b> The same id text under two kinds names
  *       two aggregates.
  *   <li value="106"><b>Listing.</b> {@link #list} returns every aggregate of a kind in id-text
@@ -69,9 +70,10 @@ import java.util.Optional;
  *       is present if and only if further matching items existed after its last item when it was
  *       read; the cursor is made by the query's {@code cursorOf} from that last item.
  *   <li value="304"><b>Keyset paging.</b> The page after a cursor holds the first matching items
- *       that sort strictly after it ({@code isAfter}). So, under concurrent writes, no item is
- *       returned twice, and an item that matches throughout and whose sort key does not change is
- *       returned exactly once.
+ *       that sort strictly after it ({@code isAfter}), never items at an offset. So, under
+ *       concurrent writes, an item that matches throughout and whose sort key does not change is
+ *       returned exactly once; an item is returned twice only if its sort key moved past the cursor
+ *       while the caller was paging.
  * </ol>
  *
  * <h2>4. The event log</h2>

@@ -2,6 +2,7 @@ package io.rakor.persistence.memory;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.data.Observation;
 import io.rakor.core.events.DomainEvent;
@@ -23,6 +24,7 @@ import io.rakor.persistence.TransactionWork;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.spi.SpiVersion;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +85,28 @@ public final class InMemoryStore implements RakorStore {
     } finally {
       published.readLock().unlock();
     }
+  }
+
+  /** Loads every id under one read lock, so the result is one consistent state. */
+  @Override
+  public <T, K> ImmutableMap<K, Versioned<T>> loadAll(AggregateKind<T, K> kind, Collection<K> ids) {
+    ImmutableMap.Builder<K, Versioned<T>> found = ImmutableMap.builder();
+    Map<String, Versioned<?>> table = byId.get(kind);
+    published.readLock().lock();
+    try {
+      ids.stream()
+          .distinct()
+          .forEach(
+              id -> {
+                Versioned<T> v = typed(kind, table.get(kind.idText(id)));
+                if (v != null) {
+                  found.put(id, v);
+                }
+              });
+    } finally {
+      published.readLock().unlock();
+    }
+    return found.buildOrThrow();
   }
 
   @Override

@@ -21,9 +21,12 @@ import io.rakor.persistence.spi.SpiVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.junit.jupiter.api.Disabled;
 
 /** Stores with one deliberate bug each, to prove that the contract test kit catches them. */
 final class BrokenStores {
+  static final String BROKEN = "a broken store: run by BrokenStoresTest, which expects failures";
+
   private BrokenStores() {}
 
   /** Passes every call to a correct in-memory store; subclasses break one thing. */
@@ -168,9 +171,10 @@ final class BrokenStores {
     }
   }
 
-  // The kit run against each broken store. Named *Tck, not *Test, so that only BrokenStoresTest
-  // runs them (through the JUnit launcher) and the build does not.
+  // The kit run against each broken store. Disabled, so that a build that picks them up skips
+  // them; BrokenStoresTest runs them through the JUnit launcher with @Disabled switched off.
 
+  @Disabled(BROKEN)
   static class LosesUpdatesTck extends RakorStoreTck {
     @Override
     protected RakorStore createStore() {
@@ -178,6 +182,7 @@ final class BrokenStores {
     }
   }
 
+  @Disabled(BROKEN)
   static class SkipsOnPagingTck extends RakorStoreTck {
     @Override
     protected RakorStore createStore() {
@@ -185,6 +190,7 @@ final class BrokenStores {
     }
   }
 
+  @Disabled(BROKEN)
   static class HalfCommitsTck extends RakorStoreTck {
     @Override
     protected RakorStore createStore() {

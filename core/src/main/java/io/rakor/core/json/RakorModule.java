@@ -1,0 +1,120 @@
+package io.rakor.core.json;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Jackson module for Rakor's JSON format, for users who bring their own {@code ObjectMapper}.
+ *
+ * <p>{@link RakorJson#mapper()} gives a mapper with this module and every other setting of the
+ * format already applied; use it when you can. Registering this module on your own mapper gives the
+ * format's value rules but not its strictness or limits:
+ *
+ * <ul>
+ *   <li>it registers the Guava, JDK 8 ({@code Optional}) and java.time modules it depends on;
+ *   <li>{@link ZonedDateTime}, {@link OffsetDateTime}, {@link Instant} and {@link LocalDate} are
+ *       written as ISO-8601 text whatever the mapper's timestamp settings; a {@code ZonedDateTime}
+ *       keeps its zone id ({@code 2026-01-12T09:00:00+07:00[Asia/Jakarta]}) and is read back in its
+ *       own zone, never adjusted to the mapper's; they are read only from that text, never from
+ *       numeric timestamps or arrays;
+ *   <li>empty {@link Optional} properties are omitted when written;
+ *   <li>{@link BigDecimal} values whose plain form would need more than {@value
+ *       #MAX_DECIMAL_DIGITS} digits before or after the point (such as {@code 1e999999999}) are
+ *       rejected when read, because expanding them costs unbounded time and memory.
+ * </ul>
+ *
+ * <p>These rules apply to every property of those types on your mapper, not only to Rakor's. The
+ * strict reading settings (unknown fields, duplicate names, scalar coercion, trailing tokens) and
+ * the hostile-input limits are mapper and factory settings: copy them from {@link
+ * RakorJson#mapper()} or apply {@link RakorJson#readConstraints()} yourself. Registration fails if
+ * the mapper has polymorphic default typing enabled, which Rakor never allows.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1
+ */
+public final class RakorModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The most digits a decimal number may have before or after its point when read. */
+  public static final int MAX_DECIMAL_DIGITS = 100;
+
+  /** Creates the module. */
+  public RakorModule() {
+    super("RakorModule", new Version(0, 1, 0, "SNAPSHOT", "io.rakor", "rakor-core"));
+    addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer(MAX_DECIMAL_DIGITS));
+    addDeserializer(
+        ZonedDateTime.class,
+        new TextOnlyDeserializer<>(ZonedDateTime.class, InstantDeserializer.ZONED_DATE_TIME));
+    addDeserializer(
+        OffsetDateTime.class,
+        new TextOnlyDeserializer<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME));
+    addDeserializer(
+        Instant.class, new TextOnlyDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
+    addDeserializer(
+        LocalDate.class,
+        new TextOnlyDeserializer<>(LocalDate.class, LocalDateDeserializer.INSTANCE));
+  }
+
+  /**
+   * The modules this one needs: Guava, JDK 8 and java.time. Jackson registers them first.
+   *
+   * @return the modules this one depends on
+   */
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new GuavaModule(), new Jdk8Module(), new JavaTimeModule());
+  }
+
+  /**
+   * Registers the module's serializers, deserializers and per-type settings.
+   *
+   * @param context the mapper's setup context
+   * @throws IllegalStateException if the mapper has polymorphic default typing enabled
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    if (context.getOwner() instanceof ObjectMapper mapper
+        && (mapper.getSerializationConfig().getDefaultTyper(mapper.constructType(Object.class))
+                != null
+            || mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class))
+                != null)) {
+      throw new IllegalStateException(
+          "Rakor JSON never uses polymorphic default typing: it lets the input choose which classes"
+              + " are instantiated. Register RakorModule on a mapper without default typing.");
+    }
+    super.setupModule(context);
+    JsonFormat.Value text = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
+    context
+        .configOverride(ZonedDateTime.class)
+        .setFormat(
+            text.withFeature(JsonFormat.Feature.WRITE_DATES_WITH_ZONE_ID)
+                .withoutFeature(JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE));
+    context
+        .configOverride(OffsetDateTime.class)
+        .setFormat(text.withoutFeature(JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE));
+    context.configOverride(Instant.class).setFormat(text);
+    context.configOverride(LocalDate.class).setFormat(text);
+    context
+        .configOverride(Optional.class)
+        .setIncludeAsProperty(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
+  }
+}

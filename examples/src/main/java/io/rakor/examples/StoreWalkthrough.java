@@ -1,0 +1,217 @@
+package io.rakor.examples;
+
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentCommand;
+import io.rakor.core.events.ChainVerifier;
+import io.rakor.core.events.LogEntry;
+import io.rakor.core.meetings.MeetingCommand;
+import io.rakor.core.monitoring.CycleCommand;
+import io.rakor.core.monitoring.CycleEvaluation;
+import io.rakor.core.monitoring.CycleId;
+import io.rakor.core.monitoring.MonitoringCycle;
+import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.Role;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.CommitmentQuery;
+import io.rakor.persistence.Page;
+import io.rakor.persistence.PageRequest;
+import io.rakor.persistence.ProgressReportQuery;
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.Versioned;
+import io.rakor.persistence.memory.InMemoryStore;
+import io.rakor.persistence.service.CommandResult;
+import io.rakor.persistence.service.ConflictMode;
+import io.rakor.persistence.service.CoordinationService;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Lampung Utara example kept in a store: saves the meeting's data into the in-memory reference
+ * store through the {@link CoordinationService}, drives a few commands (approving the minutes,
+ * starting work, reporting progress, a refused command, a stale write, closing the cycle), runs the
+ * queries a monitoring screen needs, evaluates the cycle through the store and verifies the event
+ * log's hash chain.
+ */
+public final class StoreWalkthrough {
+  private StoreWalkthrough() {}
+
+  /**
+   * Runs the walkthrough on its own.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(LampungUtara.build(), System.out);
+  }
+
+  /**
+   * Runs the walkthrough and prints what happened.
+   *
+   * @param rakor the example's data
+   * @param out where to print
+   * @return the store, for a caller that wants to look further
+   */
+  public static RakorStore run(LampungUtara rakor, PrintStream out) {
+    MonitoringCycle february =
+        MonitoringCycle.builder()
+            .id(CycleId.of("lu.monev-2026-02"))
+            .plan(rakor.monitoringPlan().id())
+            .sequence(1)
+            .periodStart(LocalDate.of(2026, 2, 1))
+            .periodEnd(LocalDate.of(2026, 3, 1))
+            .reportDue(ZonedDateTime.of(2026, 3, 11, 0, 0, 0, 0, LampungUtara.WIB))
+            .build();
+    // "Now" is the day after February's reports were due.
+    Clock clock = Clock.fixed(february.reportDue().plusDays(1).toInstant(), LampungUtara.WIB);
+    RakorStore store = new InMemoryStore();
+    CoordinationService service = CoordinationService.builder(store).clock(clock).build();
+
+    out.println();
+    out.println("== The rakor in a store (in-memory reference store, coordination service) ==");
+    service.createAll(AggregateKind.JURISDICTION, rakor.jurisdictions());
+    service.createAll(AggregateKind.UNIT, List.copyOf(rakor.units().values()));
+    service.create(AggregateKind.FORUM, rakor.forkopimda());
+    service.create(AggregateKind.OFFICIAL, rakor.bupati());
+    service.createAll(AggregateKind.INDICATOR, rakor.indicators());
+    service.createAll(AggregateKind.PRIORITY, rakor.priorities());
+    service.create(AggregateKind.MEETING, rakor.meeting());
+    service.createAll(AggregateKind.COMMITMENT, rakor.commitments());
+    service.create(AggregateKind.MONITORING_PLAN, rakor.monitoringPlan());
+    service.create(AggregateKind.MONITORING_CYCLE, february);
+    out.println("Saved: " + store);
+
+    Actor chair = Actor.of(LampungUtara.PEMKAB, rakor.bupati().id(), Role.CHAIR);
+    Actor secretariat = Actor.of(rakor.monitoringPlan().owner(), Role.SECRETARIAT);
+    out.println();
+    out.println("Commands:");
+    report(
+        out,
+        "the chair approves the minutes",
+        service.execute(
+            rakor.meeting().id(),
+            MeetingCommand.approveMinutes(
+                Optional.of("Notulen rapat koordinasi lintas sektor, 12 Januari 2026.")),
+            chair));
+
+    Commitment first = rakor.commitments().get(0);
+    Commitment second = rakor.commitments().get(1);
+    Actor firstLead = Actor.of(first.lead(), Role.LEAD_UNIT);
+    report(
+        out,
+        rakor.unit(first.lead()).displayName() + " starts work on " + first.id(),
+        service.execute(first.id(), CommitmentCommand.startWork(), firstLead));
+    report(
+        out,
+        rakor.unit(first.lead()).displayName() + " reports 20% on " + first.id(),
+        service.execute(
+            first.id(),
+            CommitmentCommand.reportProgress(progress(first, february, 20, "lap-1")),
+            firstLead));
+    report(
+        out,
+        rakor.unit(second.lead()).displayName() + " reports 5% on " + second.id(),
+        service.execute(
+            second.id(),
+            CommitmentCommand.reportProgress(progress(second, february, 5, "lap-2")),
+            Actor.of(second.lead(), Role.LEAD_UNIT)));
+    report(
+        out,
+        rakor.unit(second.lead()).displayName() + " tries to verify its own completion",
+        service.execute(
+            second.id(),
+            CommitmentCommand.verifyCompletion(Optional.empty()),
+            Actor.of(second.lead(), Role.LEAD_UNIT)));
+    report(
+        out,
+        "a screen still showing " + first.id() + " at version 1 tries to cancel it",
+        service
+            .withConflictMode(ConflictMode.reporting())
+            .execute(first.id(), 1, CommitmentCommand.cancel("Duplikasi program"), chair));
+    report(
+        out,
+        rakor.unit(secretariat.unit()).displayName() + " closes " + february.id(),
+        service.execute(february.id(), CycleCommand.close(), secretariat));
+
+    out.println();
+    out.println("Queries:");
+    CommitmentQuery dinkes = CommitmentQuery.builder().involving(LampungUtara.DINKES).build();
+    out.println(
+        "  commitments Dinkes leads or supports: " + ids(all(store, dinkes, PageRequest.MAX_SIZE)));
+    CommitmentQuery inRegency =
+        CommitmentQuery.builder().within(LampungUtara.LAMPUNG_UTARA).build();
+    Optional<PageRequest> request = Optional.of(PageRequest.first(3));
+    int number = 1;
+    while (request.isPresent()) {
+      Page<Versioned<Commitment>> page = store.commitments(inRegency, request.get());
+      out.printf(
+          "  in Lampung Utara by due date, page %d: %s%s%n",
+          number++, ids(page.items()), page.next().map(c -> "  (next after " + c + ")").orElse(""));
+      request = request.get().next(page);
+    }
+    Page<Versioned<ProgressReport>> reports =
+        store.progressReports(ProgressReportQuery.forCycle(february.id()), PageRequest.first(50));
+    for (Versioned<ProgressReport> r : reports.items()) {
+      out.printf(
+          "  report %s on %s: %.0f%%%n",
+          r.value().id(), r.value().commitment(), r.value().progressPercent());
+    }
+
+    CycleEvaluation evaluation = service.evaluate(february.id());
+    out.println();
+    out.println("Evaluation of " + february.id() + " read through the store:");
+    out.println("  " + evaluation.summary());
+    evaluation
+        .escalations()
+        .forEach(a -> out.println("  escalate " + a.commitment() + ": " + a.health()));
+
+    List<LogEntry> log = store.events(1, PageRequest.MAX_SIZE);
+    out.println();
+    out.println("Event log (" + log.size() + " entries):");
+    for (LogEntry e : log) {
+      out.println("  " + e.sequence() + " " + e.hash().substring(0, 12) + "  " + e.event());
+    }
+    out.println("Hash chain: " + ChainVerifier.verify(log).explanation());
+    return store;
+  }
+
+  private static ProgressReport progress(
+      Commitment c, MonitoringCycle cycle, double percent, String id) {
+    return ProgressReport.builder()
+        .id(ProgressReportId.of("lu." + id))
+        .commitment(c.id())
+        .cycle(cycle.id())
+        .reportingUnit(c.lead())
+        .submittedAt(cycle.reportDue().minusDays(2).toInstant())
+        .progressPercent(percent)
+        .narrative("Laporan kemajuan bulan Februari 2026")
+        .build();
+  }
+
+  private static void report(PrintStream out, String what, CommandResult<?> result) {
+    String outcome;
+    if (result instanceof CommandResult.Applied<?> a) {
+      outcome =
+          "applied, now version " + a.value().version() + ", " + a.entries().size() + " event";
+    } else if (result instanceof CommandResult.Rejected<?> r) {
+      outcome = "REJECTED (" + r.rejection().rule() + "): " + r.rejection().explanation();
+    } else {
+      outcome = "CONFLICT: " + ((CommandResult.Conflicted<?>) result).conflict().getMessage();
+    }
+    out.println("  " + what + ": " + outcome);
+  }
+
+  private static List<Versioned<Commitment>> all(
+      RakorStore store, CommitmentQuery query, int size) {
+    return store.commitments(query, PageRequest.first(size)).items();
+  }
+
+  private static List<String> ids(List<Versioned<Commitment>> items) {
+    return items.stream().map(v -> v.value().id().value()).toList();
+  }
+}

@@ -1,0 +1,335 @@
+package io.rakor.persistence.service;
+
+import static io.rakor.persistence.Examples.CHAIR;
+import static io.rakor.persistence.Examples.LEAD;
+import static io.rakor.persistence.Examples.SECRETARIAT;
+import static io.rakor.persistence.Examples.SUPPORTER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentCommand;
+import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.events.ChainVerifier;
+import io.rakor.core.events.EventType;
+import io.rakor.core.monitoring.CycleCommand;
+import io.rakor.core.monitoring.CycleEvaluation;
+import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.monitoring.Health;
+import io.rakor.core.monitoring.MonitoringCycle;
+import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.workflow.CommandRejectedException;
+import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.Rejection;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.AggregateNotFoundException;
+import io.rakor.persistence.ConcurrencyConflictException;
+import io.rakor.persistence.Examples;
+import io.rakor.persistence.ProgressReportQuery;
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.StaleVersionException;
+import io.rakor.persistence.TransactionWork;
+import io.rakor.persistence.Versioned;
+import io.rakor.persistence.memory.InMemoryStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CoordinationServiceTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-04-15T02:00:00Z"), ZoneOffset.UTC);
+
+  private final InMemoryStore store = new InMemoryStore();
+  private final CoordinationService service =
+      CoordinationService.builder(store).clock(CLOCK).build();
+  private final Commitment rtl = Examples.commitment("rtl-1");
+
+  private void seed() {
+    service.create(AggregateKind.MEETING, Examples.meeting());
+    service.create(AggregateKind.INDICATOR, Examples.indicator());
+    service.create(AggregateKind.MONITORING_PLAN, Examples.plan());
+    service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle());
+    service.create(AggregateKind.COMMITMENT, rtl);
+  }
+
+  @Test
+  void anAcceptedCommandIsSavedWithItsEventInOneTransaction() {
+    seed();
+    CommandResult<Commitment> result = service.execute(rtl.id(), CommitmentCommand.agree(), CHAIR);
+
+    Versioned<Commitment> saved = result.orElseThrow();
+    assertThat(saved.version()).isEqualTo(2);
+    assertThat(saved.value().status()).isEqualTo(CommitmentStatus.AGREED);
+    assertThat(store.load(AggregateKind.COMMITMENT, rtl.id())).contains(saved);
+    CommandResult.Applied<Commitment> applied = (CommandResult.Applied<Commitment>) result;
+    assertThat(applied.attempts()).isEqualTo(1);
+    assertThat(applied.entries()).hasSize(1);
+    assertThat(applied.entries().get(0).event().type()).isEqualTo(EventType.COMMITMENT_AGREED);
+    assertThat(applied.entries().get(0).event().occurredAt()).isEqualTo(CLOCK.instant());
+    assertThat(store.events(1, 10)).isEqualTo(applied.entries());
+  }
+
+  @Test
+  void aRejectedCommandSavesNothing() {
+    seed();
+    CommandResult<Commitment> result =
+        service.execute(rtl.id(), CommitmentCommand.agree(), SUPPORTER);
+
+    assertThat(result).isInstanceOf(CommandResult.Rejected.class);
+    Rejection why = ((CommandResult.Rejected<Commitment>) result).rejection();
+    assertThat(why).isInstanceOf(Rejection.Denied.class);
+    assertThat(why.rule()).isEqualTo(DefaultPolicy.ROLE_MAY_NOT_ACT);
+    assertThat(store.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow().version()).isOne();
+    assertThat(store.lastEvent()).isEmpty();
+    assertThatThrownBy(result::orElseThrow).isInstanceOf(CommandRejectedException.class);
+  }
+
+  @Test
+  void theChairIsCheckedAgainstTheOriginMeetingInTheStore() {
+    seed();
+    CommandResult<Commitment> impostor =
+        service.execute(
+            rtl.id(),
+            CommitmentCommand.agree(),
+            io.rakor.core.workflow.Actor.of(
+                Examples.DINKES,
+                io.rakor.core.units.OfficialId.of("kadis"),
+                io.rakor.core.workflow.Role.CHAIR));
+
+    assertThat(impostor).isInstanceOf(CommandResult.Rejected.class);
+    assertThat(((CommandResult.Rejected<Commitment>) impostor).rejection().rule())
+        .isEqualTo(DefaultPolicy.ROLE_NOT_HELD);
+  }
+
+  @Test
+  void aProgressReportIsSavedWithTheCommitmentAndOnlyOnce() {
+    seed();
+    service.execute(rtl.id(), CommitmentCommand.agree(), CHAIR).orElseThrow();
+    ProgressReport report = Examples.report("lap-1", rtl, 30);
+
+    Versioned<Commitment> after =
+        service.execute(rtl.id(), CommitmentCommand.reportProgress(report), LEAD).orElseThrow();
+
+    assertThat(after.value().status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
+    assertThat(store.load(AggregateKind.PROGRESS_REPORT, report.id()))
+        .contains(Versioned.of(report, 1));
+    CommandResult<Commitment> again =
+        service.execute(rtl.id(), CommitmentCommand.reportProgress(report), LEAD);
+    assertThat(again).isInstanceOf(CommandResult.Rejected.class);
+    assertThat(((CommandResult.Rejected<Commitment>) again).rejection().rule())
+        .isEqualTo("report-already-exists");
+    assertThat(store.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow()).isEqualTo(after);
+    assertThat(ChainVerifier.verify(store.events(1, 100)).intact()).isTrue();
+  }
+
+  @Test
+  void aStaleExpectedVersionIsNeverRetried() {
+    seed();
+    assertThatThrownBy(() -> service.execute(rtl.id(), 7, CommitmentCommand.agree(), CHAIR))
+        .isInstanceOf(StaleVersionException.class)
+        .hasMessageContaining("expected version 7")
+        .hasMessageContaining("version 1");
+
+    CommandResult<Commitment> reported =
+        service
+            .withConflictMode(ConflictMode.retry(5).thenReport())
+            .execute(rtl.id(), 7, CommitmentCommand.agree(), CHAIR);
+    assertThat(reported).isInstanceOf(CommandResult.Conflicted.class);
+    assertThat(((CommandResult.Conflicted<Commitment>) reported).attempts()).isEqualTo(1);
+    assertThat(store.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow().version()).isOne();
+  }
+
+  @Test
+  void conflictsAreRetriedOrReportedAsTheCallerChooses() {
+    FlakyStore flaky = new FlakyStore(0);
+    CoordinationService.builder(flaky).build().create(AggregateKind.MEETING, Examples.meeting());
+    flaky.inner.save(AggregateKind.COMMITMENT, rtl, Versioned.NONE);
+
+    flaky.failuresLeft.set(2);
+    CommandResult<Commitment> retried =
+        CoordinationService.builder(flaky)
+            .clock(CLOCK)
+            .conflictMode(ConflictMode.retry(3))
+            .build()
+            .execute(rtl.id(), CommitmentCommand.agree(), CHAIR);
+    assertThat(((CommandResult.Applied<Commitment>) retried).attempts()).isEqualTo(3);
+
+    flaky.failuresLeft.set(1);
+    CoordinationService failFast =
+        CoordinationService.builder(flaky).conflictMode(ConflictMode.failFast()).build();
+    assertThatThrownBy(() -> failFast.execute(rtl.id(), CommitmentCommand.startWork(), LEAD))
+        .isInstanceOf(ConcurrencyConflictException.class);
+
+    flaky.failuresLeft.set(1);
+    CommandResult<Commitment> reported =
+        failFast
+            .withConflictMode(ConflictMode.reporting())
+            .execute(rtl.id(), CommitmentCommand.startWork(), LEAD);
+    assertThat(reported).isInstanceOf(CommandResult.Conflicted.class);
+    assertThat(flaky.inner.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow().value().status())
+        .isEqualTo(CommitmentStatus.AGREED);
+  }
+
+  @Test
+  void manyThreadsContributingEvidenceLoseNoEvent() throws Exception {
+    seed();
+    service.execute(rtl.id(), CommitmentCommand.agree(), CHAIR).orElseThrow();
+    service.execute(rtl.id(), CommitmentCommand.startWork(), LEAD).orElseThrow();
+    int threads = 4;
+    int each = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger applied = new AtomicInteger();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < each; i++) {
+                    service
+                        .execute(
+                            rtl.id(),
+                            CommitmentCommand.contributeEvidence(
+                                List.of(
+                                    io.rakor.core.monitoring.EvidenceRef.of(
+                                        java.net.URI.create("https://example.org/foto/" + i),
+                                        "Foto kegiatan"))),
+                            SUPPORTER)
+                        .orElseThrow();
+                    applied.incrementAndGet();
+                  }
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(applied.get()).isEqualTo(threads * each);
+    assertThat(store.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow().version())
+        .isEqualTo(3 + threads * each);
+    assertThat(store.events(1, 1000)).hasSize(2 + threads * each);
+    assertThat(ChainVerifier.verify(store.events(1, 1000)).intact()).isTrue();
+  }
+
+  @Test
+  void aCycleClosesUnderItsPlanAndIsEvaluatedThroughTheStore() {
+    seed();
+    service.execute(rtl.id(), CommitmentCommand.agree(), CHAIR).orElseThrow();
+    service
+        .execute(
+            rtl.id(), CommitmentCommand.reportProgress(Examples.report("lap-1", rtl, 25)), LEAD)
+        .orElseThrow();
+    Commitment other = Examples.commitment("rtl-2");
+    service.create(AggregateKind.COMMITMENT, other);
+    service.execute(other.id(), CommitmentCommand.agree(), CHAIR).orElseThrow();
+
+    Versioned<MonitoringCycle> closed =
+        service.execute(Examples.cycle().id(), CycleCommand.close(), SECRETARIAT).orElseThrow();
+    assertThat(closed.value().status()).isEqualTo(CycleStatus.CLOSED);
+
+    CycleEvaluation evaluation = service.evaluate(Examples.cycle().id());
+    assertThat(evaluation.portfolio().size()).isEqualTo(2);
+    assertThat(evaluation.health(other.id())).contains(Health.NOT_REPORTED);
+    assertThat(evaluation.health(rtl.id())).isPresent().get().isNotEqualTo(Health.NOT_REPORTED);
+    assertThat(
+            store
+                .progressReports(
+                    ProgressReportQuery.forCycle(Examples.cycle().id()),
+                    io.rakor.persistence.PageRequest.first(10))
+                .items())
+        .hasSize(1);
+  }
+
+  @Test
+  void aMissingAggregateIsNamed() {
+    assertThatThrownBy(
+            () -> service.execute(CommitmentId.of("rtl-404"), CommitmentCommand.agree(), CHAIR))
+        .isInstanceOf(AggregateNotFoundException.class)
+        .hasMessageContaining("commitment rtl-404");
+    service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle());
+    assertThatThrownBy(() -> service.execute(Examples.cycle().id(), CycleCommand.close(), CHAIR))
+        .isInstanceOf(AggregateNotFoundException.class)
+        .hasMessageContaining("monitoring-plan monev-2026");
+  }
+
+  /** Fails the first commits with a conflict, as a database under contention might. */
+  private static final class FlakyStore extends DelegatingStore {
+    final AtomicInteger failuresLeft;
+
+    FlakyStore(int failures) {
+      this.failuresLeft = new AtomicInteger(failures);
+    }
+
+    @Override
+    public <R> R inTransaction(TransactionWork<R> work) {
+      return inner.inTransaction(
+          tx -> {
+            R result = work.run(tx);
+            if (failuresLeft.getAndDecrement() > 0) {
+              throw new ConcurrencyConflictException("injected: another writer got there first");
+            }
+            return result;
+          });
+    }
+  }
+
+  /** Passes everything to an in-memory store. */
+  private abstract static class DelegatingStore implements RakorStore {
+    final InMemoryStore inner = new InMemoryStore();
+
+    @Override
+    public io.rakor.persistence.spi.SpiVersion spiVersion() {
+      return inner.spiVersion();
+    }
+
+    @Override
+    public <T, K> java.util.Optional<Versioned<T>> load(AggregateKind<T, K> kind, K id) {
+      return inner.load(kind, id);
+    }
+
+    @Override
+    public <T, K> io.rakor.persistence.Page<Versioned<T>> list(
+        AggregateKind<T, K> kind, io.rakor.persistence.PageRequest page) {
+      return inner.list(kind, page);
+    }
+
+    @Override
+    public io.rakor.persistence.Page<Versioned<Commitment>> commitments(
+        io.rakor.persistence.CommitmentQuery query, io.rakor.persistence.PageRequest page) {
+      return inner.commitments(query, page);
+    }
+
+    @Override
+    public io.rakor.persistence.Page<Versioned<ProgressReport>> progressReports(
+        ProgressReportQuery query, io.rakor.persistence.PageRequest page) {
+      return inner.progressReports(query, page);
+    }
+
+    @Override
+    public io.rakor.persistence.Page<Versioned<io.rakor.core.data.Observation>> observations(
+        io.rakor.persistence.ObservationQuery query, io.rakor.persistence.PageRequest page) {
+      return inner.observations(query, page);
+    }
+
+    @Override
+    public List<io.rakor.core.events.LogEntry> events(long fromSequence, int limit) {
+      return inner.events(fromSequence, limit);
+    }
+
+    @Override
+    public java.util.Optional<io.rakor.core.events.LogEntry> lastEvent() {
+      return inner.lastEvent();
+    }
+  }
+}
