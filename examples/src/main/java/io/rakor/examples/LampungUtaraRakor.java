@@ -61,6 +61,8 @@ public final class LampungUtaraRakor {
         "The whole meeting (%,d participants) as JSON, %,d characters: %s%n",
         rakor.meeting().participants().size(), meetingJson.length(), file.toAbsolutePath());
     StoreWalkthrough.run(rakor, out);
+
+    MonitoringWalkthrough.run(rakor, out);
   }
 
   /**

@@ -51,4 +51,21 @@ public final class Fixtures {
   public static Scenario scenario(long seed, ScenarioSize size) {
     return sample(RakorGen.scenarios(size, false), seed);
   }
+
+  /**
+   * A national-scale portfolio: {@code commitments} commitments spread over regencies of about 300
+   * commitments each, across Indonesia's provinces, each regency with {@code cycles} monthly
+   * monitoring cycles and a report for every commitment in every cycle (made on demand; see {@link
+   * Portfolio}). {@code portfolio(seed, 150_000, 24)} is a national view: 500 regencies, 3.6
+   * million reports.
+   *
+   * @param seed the seed
+   * @param commitments how many commitments, at least 1
+   * @param cycles how many monthly cycles per regency, 1 to 1200
+   * @return the portfolio for these arguments; equal data for equal arguments
+   * @throws IllegalArgumentException if a count is out of range
+   */
+  public static Portfolio portfolio(long seed, int commitments, int cycles) {
+    return Portfolio.generate(seed, commitments, cycles);
+  }
 }

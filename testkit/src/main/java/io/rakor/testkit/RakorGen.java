@@ -37,6 +37,7 @@ import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.ImmutableEvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
@@ -68,7 +69,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -136,8 +140,36 @@ public final class RakorGen {
   }
 
   static <T> Gen<T> weighted(int weight1, Gen<T> gen1, int weight2, Gen<T> gen2) {
-    return Generate.frequency(List.of(Pair.of(weight1, gen1), Pair.of(weight2, gen2)));
+    // Like Generate.frequency, shrinking towards the first, but cheap to build.
+    Gen<Integer> choice = ints(1, weight1 + weight2);
+    return src -> choice.generate(src) <= weight1 ? gen1.generate(src) : gen2.generate(src);
   }
+
+  private static final Map<Object, Gen<?>> CACHE = new ConcurrentHashMap<>();
+
+  /** A generator built once per key: building some generators costs more than running them. */
+  @SuppressWarnings("unchecked")
+  static <T> Gen<T> cached(Object key, Supplier<Gen<T>> build) {
+    Gen<?> gen = CACHE.get(key);
+    if (gen == null) {
+      gen = build.get();
+      Gen<?> raced = CACHE.putIfAbsent(key, gen);
+      if (raced != null) {
+        gen = raced;
+      }
+    }
+    return (Gen<T>) gen;
+  }
+
+  private static final Gen<Integer> CODE_POINTS =
+      Generate.frequency(
+          List.of(
+              Pair.of(6, integers().between(0x20, 0x7E)),
+              Pair.of(2, integers().between(0xA0, 0x24F)),
+              Pair.of(1, integers().between(0x600, 0x6FF)),
+              Pair.of(1, integers().between(0xA980, 0xA9CD)),
+              Pair.of(1, integers().between(0x4E00, 0x9FFF)),
+              Pair.of(1, integers().between(0x1F300, 0x1F64F))));
 
   static <T> Gen<Optional<T>> optional(Gen<T> gen) {
     return src -> coin().generate(src) ? Optional.of(gen.generate(src)) : Optional.empty();
@@ -166,16 +198,13 @@ public final class RakorGen {
    * Arabic, Javanese and CJK letters, punctuation, and emoji outside the basic plane.
    */
   static Gen<String> unicode(int minCodePoints, int maxCodePoints) {
-    Gen<Integer> codePoint =
-        Generate.frequency(
-            List.of(
-                Pair.of(6, ints(0x20, 0x7E)),
-                Pair.of(2, ints(0xA0, 0x24F)),
-                Pair.of(1, ints(0x600, 0x6FF)),
-                Pair.of(1, ints(0xA980, 0xA9CD)),
-                Pair.of(1, ints(0x4E00, 0x9FFF)),
-                Pair.of(1, ints(0x1F300, 0x1F64F))));
-    return listOf(codePoint, Math.max(1, minCodePoints), Math.max(1, maxCodePoints))
+    return cached(
+        List.of("unicode", minCodePoints, maxCodePoints),
+        () -> buildUnicode(minCodePoints, maxCodePoints));
+  }
+
+  private static Gen<String> buildUnicode(int minCodePoints, int maxCodePoints) {
+    return listOf(CODE_POINTS, Math.max(1, minCodePoints), Math.max(1, maxCodePoints))
         .map(
             cps -> {
               StringBuilder s = new StringBuilder();
@@ -223,10 +252,15 @@ public final class RakorGen {
    * The text of an identifier: mostly {@code prefix-n}, sometimes any valid identifier shape (1 to
    * 25 characters of {@code [A-Za-z0-9._:/-]}, starting with a letter or digit).
    *
-   * @param prefix the readable prefix, for example {@code "unit"}
+   * @param prefix the readable prefix, for example {@code "unit"}: characters of {@code
+   *     [A-Za-z0-9._:/-]}, starting with a letter or digit, so that the texts are valid identifiers
    * @return a generator of identifier texts
    */
   public static Gen<String> idTexts(String prefix) {
+    return cached(List.of("id", prefix), () -> buildIdTexts(prefix));
+  }
+
+  private static Gen<String> buildIdTexts(String prefix) {
     Gen<String> readable = ints(1, 9999).map(n -> prefix + "-" + n);
     Gen<String> arbitrary =
         pick(chars(ALNUM))
@@ -240,7 +274,13 @@ public final class RakorGen {
     return weighted(4, readable, 1, arbitrary);
   }
 
+  private static final Map<String, List<Character>> CHARS = new ConcurrentHashMap<>();
+
   private static List<Character> chars(String text) {
+    return CHARS.computeIfAbsent(text, RakorGen::buildChars);
+  }
+
+  private static List<Character> buildChars(String text) {
     List<Character> chars = new ArrayList<>(text.length());
     for (char c : text.toCharArray()) {
       chars.add(c);
@@ -471,6 +511,10 @@ public final class RakorGen {
   }
 
   static Gen<PersonName> personNames(boolean mixed) {
+    return cached(List.of("personNames", mixed), () -> buildPersonNames(mixed));
+  }
+
+  private static Gen<PersonName> buildPersonNames(boolean mixed) {
     Gen<String> realName =
         pick(Words.GIVEN_NAMES).zip(pick(Words.FAMILY_NAMES), (g, f) -> g + " " + f);
     Gen<String> name = mixed ? weighted(5, realName, 1, unicode(1, 30)) : realName;
@@ -620,6 +664,10 @@ public final class RakorGen {
   }
 
   static Gen<Obstacle> obstacles(boolean mixed) {
+    return cached(List.of("obstacles", mixed), () -> buildObstacles(mixed));
+  }
+
+  private static Gen<Obstacle> buildObstacles(boolean mixed) {
     Gen<Obstacle> realistic =
         pick(Words.OBSTACLES).map(t -> Obstacle.of(t.category(), t.description()));
     Gen<Obstacle> arbitrary =
@@ -986,8 +1034,9 @@ public final class RakorGen {
                   distinctListOf(jurisdictionCodes(), 1, 4).generate(src),
                   distinctListOf(indicatorIds(), 0, 3).generate(src),
                   dates().generate(src),
-                  parent);
-          return commitment(shape, 365, true).generate(src);
+                  parent,
+                  finiteDoubles());
+          return commitment(shape, 0, 365, true).generate(src);
         };
     return gen.describedAs(RakorGen::describe);
   }
@@ -1004,18 +1053,21 @@ public final class RakorGen {
       List<JurisdictionCode> scope,
       List<IndicatorId> indicators,
       LocalDate start,
-      Optional<CommitmentId> parent) {}
+      Optional<CommitmentId> parent,
+      Gen<Double> targetValues) {}
 
-  static Gen<Commitment> commitment(CommitmentShape shape, int maxDays, boolean mixed) {
+  static Gen<Commitment> commitment(
+      CommitmentShape shape, int minDays, int maxDays, boolean mixed) {
     return src -> {
       LocalDate start = shape.start();
-      LocalDate due = start.plusDays(ints(0, maxDays).generate(src));
+      LocalDate due = start.plusDays(ints(minDays, maxDays).generate(src));
       int window = (int) (due.toEpochDay() - start.toEpochDay());
       Gen<LocalDate> within = ints(0, window).map(start::plusDays);
       List<Target> targets = new ArrayList<>();
       LinkedHashSet<String> seen = new LinkedHashSet<>();
       for (IndicatorId indicator : subsetOf(shape.indicators(), 0, 2).generate(src)) {
-        Target target = Target.of(indicator, finiteDoubles().generate(src), within.generate(src));
+        Target target =
+            Target.of(indicator, shape.targetValues().generate(src), within.generate(src));
         if (seen.add(target.indicator() + "@" + target.by())) {
           targets.add(target);
         }
@@ -1219,6 +1271,26 @@ public final class RakorGen {
   }
 
   static Gen<EvidenceRef> evidenceRefs(boolean mixed) {
+    return cached(List.of("evidence", mixed), () -> buildEvidenceRefs(mixed));
+  }
+
+  private static Gen<EvidenceRef> buildEvidenceRefs(boolean mixed) {
+    if (!mixed) {
+      // Realistic evidence for fixtures: one of a fixed pool of documents, shared between reports
+      // (parsing a URI for each of millions of reports would dominate a portfolio's cost).
+      List<String> kinds = List.of("foto-kegiatan", "berita-acara", "daftar-hadir", "laporan");
+      List<String> descriptions =
+          List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan");
+      List<EvidenceRef> pool = new ArrayList<>();
+      for (int n = 1; n <= 250; n++) {
+        int kind = n % kinds.size();
+        pool.add(
+            EvidenceRef.of(
+                URI.create("https://data.rakor.go.id/bukti/" + kinds.get(kind) + "-" + n + ".pdf"),
+                descriptions.get(kind)));
+      }
+      return pick(List.copyOf(pool));
+    }
     Gen<URI> uris =
         weighted(
             3,
@@ -1234,10 +1306,7 @@ public final class RakorGen {
     return uris.zip(
         optional(words(List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan"), mixed)),
         (uri, description) ->
-            io.rakor.core.monitoring.ImmutableEvidenceRef.builder()
-                .uri(uri)
-                .description(description)
-                .build());
+            ImmutableEvidenceRef.builder().uri(uri).description(description).build());
   }
 
   /**
@@ -1249,7 +1318,7 @@ public final class RakorGen {
     Gen<ProgressReport> gen =
         src ->
             progressReport(
-                commitments().generate(src), monitoringCycles().generate(src), 0.0, true, src);
+                commitments().generate(src), monitoringCycles().generate(src), 0, 100, true, src);
     return gen.describedAs(RakorGen::describe);
   }
 
@@ -1263,24 +1332,29 @@ public final class RakorGen {
    * @return a generator of valid reports that refer to both
    */
   public static Gen<ProgressReport> progressReports(Commitment commitment, MonitoringCycle cycle) {
-    return src -> progressReport(commitment, cycle, 0.0, true, src);
+    return src -> progressReport(commitment, cycle, 0, 100, true, src);
   }
 
   static ProgressReport progressReport(
       Commitment commitment,
       MonitoringCycle cycle,
       double minimumPercent,
+      double maximumPercent,
       boolean mixed,
       RandomnessSource src) {
     int periodDays = (int) (cycle.periodEnd().toEpochDay() - cycle.periodStart().toEpochDay());
     Gen<LocalDate> inPeriod = ints(0, periodDays - 1).map(d -> cycle.periodStart().plusDays(d));
+    int minimum = (int) Math.ceil(minimumPercent);
+    int maximum = (int) Math.floor(maximumPercent);
+    double percent = ints(Math.min(maximum, minimum), maximum).generate(src);
     List<MeasuredValue> values = new ArrayList<>();
     LinkedHashSet<IndicatorId> indicators = new LinkedHashSet<>();
-    commitment.targets().forEach(t -> indicators.add(t.indicator()));
-    for (IndicatorId indicator : indicators) {
-      if (chance(80).generate(src)) {
-        values.add(
-            MeasuredValue.of(indicator, finiteDoubles().generate(src), inPeriod.generate(src)));
+    for (Target target : commitment.targets()) {
+      if (indicators.add(target.indicator()) && chance(80).generate(src)) {
+        // Near the share of the target that the reported progress claims, within 10%.
+        double factor = ints(90, 110).generate(src) / 100.0;
+        double value = Math.round(target.value() * percent * factor) / 100.0;
+        values.add(MeasuredValue.of(target.indicator(), value, inPeriod.generate(src)));
       }
     }
     List<MilestoneCompletion> completions = new ArrayList<>();
@@ -1313,8 +1387,6 @@ public final class RakorGen {
                         1,
                         longs().between(0, onTimeSeconds + lateSeconds))
                     .generate(src));
-    int minimum = (int) Math.ceil(minimumPercent);
-    double percent = ints(Math.min(100, minimum), 100).generate(src);
     return ProgressReport.builder()
         .id(ProgressReportId.of(commitment.id().value() + "/" + cycle.sequence()))
         .commitment(commitment.id())

@@ -10,6 +10,8 @@ import static io.rakor.testkit.RakorGen.twoDigits;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.indicators.DatedValue;
+import io.rakor.core.indicators.Direction;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.Jurisdiction;
@@ -27,6 +29,7 @@ import io.rakor.core.meetings.ParticipantRole;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.monitoring.ImmutableMonitoringCycle;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
@@ -78,7 +81,21 @@ final class ScenarioGen {
 
   static Scenario generate(
       Place place, LocalDate day, ScenarioSize size, boolean mixed, RandomnessSource src) {
-    World w = new World(place, mixed, src);
+    return generate(place, day, size, mixed, false, src);
+  }
+
+  /**
+   * Generates one scenario; a portfolio's regencies have commitments that run through every cycle,
+   * and no reports (the portfolio makes them on demand).
+   */
+  static Scenario generate(
+      Place place,
+      LocalDate day,
+      ScenarioSize size,
+      boolean mixed,
+      boolean portfolio,
+      RandomnessSource src) {
+    World w = new World(place, mixed, portfolio, src);
     w.geography(size);
     w.units(size);
     w.forumsAndOfficials();
@@ -87,7 +104,9 @@ final class ScenarioGen {
     w.meeting(day);
     w.commitments(size, day);
     w.monitoring(size, day);
-    w.reports();
+    if (!portfolio) {
+      w.reports();
+    }
     return new Scenario(
         w.jurisdictions,
         w.units,
@@ -107,6 +126,7 @@ final class ScenarioGen {
     final Place place;
     final RandomnessSource src;
     final boolean mixed;
+    final boolean portfolio;
     final ZoneId zone;
     final String prefix;
 
@@ -133,9 +153,10 @@ final class ScenarioGen {
     Meeting meeting;
     MonitoringPlan plan;
 
-    World(Place place, boolean mixed, RandomnessSource src) {
+    World(Place place, boolean mixed, boolean portfolio, RandomnessSource src) {
       this.place = place;
       this.mixed = mixed;
+      this.portfolio = portfolio;
       this.src = src;
       this.zone = ZoneId.of(place.province().zone());
       this.prefix = place.regencyCode().value();
@@ -395,15 +416,15 @@ final class ScenarioGen {
             Words.INDICATORS.get(
                 (i - 1 + draw(ints(0, Words.INDICATORS.size() - 1))) % Words.INDICATORS.size());
         LocalDate baselineDate = day.minusDays(draw(ints(30, 400)));
-        List<io.rakor.core.indicators.DatedValue> targets = new ArrayList<>();
+        List<DatedValue> targets = new ArrayList<>();
         LocalDate date = day;
         double baseline = draw(ints(0, 1000)) / 10.0;
         for (int t = draw(ints(1, 3)); t > 0; t--) {
           date = date.plusDays(draw(ints(90, 400)));
           double step = draw(ints(1, 100)) / 10.0;
           targets.add(
-              io.rakor.core.indicators.DatedValue.of(
-                  template.direction() == io.rakor.core.indicators.Direction.HIGHER_IS_BETTER
+              DatedValue.of(
+                  template.direction() == Direction.HIGHER_IS_BETTER
                       ? baseline + step
                       : Math.max(0, baseline - step),
                   date));
@@ -414,7 +435,7 @@ final class ScenarioGen {
                 .name(template.name())
                 .unitOfMeasure(template.unitOfMeasure())
                 .direction(template.direction())
-                .baseline(io.rakor.core.indicators.DatedValue.of(baseline, baselineDate))
+                .baseline(DatedValue.of(baseline, baselineDate))
                 .targets(targets)
                 .dataSteward(draw(pick(stewards())).id())
                 .build());
@@ -535,7 +556,12 @@ final class ScenarioGen {
       leads.addAll(subDistrictOffices);
       leads.addAll(forkopimda);
       leads.addAll(villageUnits);
-      int maxDays = 31 * size.cycles() + 60;
+      LocalDate firstPeriodStart = day.withDayOfMonth(1);
+      // In a portfolio every commitment runs through every cycle, so that it reports in each.
+      int lastStartOffset =
+          portfolio
+              ? (int) (firstPeriodStart.plusMonths(1).toEpochDay() - day.toEpochDay()) - 1
+              : 30;
       Gen<CommitmentStatus> statuses =
           pick(
               List.of(
@@ -568,9 +594,17 @@ final class ScenarioGen {
                 priority.area(),
                 draw(subsetOf(places, 1, 3)),
                 priority.indicators(),
-                day.plusDays(draw(ints(0, 30))),
-                parent);
-        Commitment c = draw(RakorGen.commitment(shape, maxDays, mixed));
+                day.plusDays(draw(ints(0, lastStartOffset))),
+                parent,
+                ints(1, 1000).map(v -> v / 10.0));
+        int minDays =
+            portfolio
+                ? (int)
+                    (firstPeriodStart.plusMonths(size.cycles()).toEpochDay()
+                        - shape.start().toEpochDay())
+                : 0;
+        Commitment c =
+            draw(RakorGen.commitment(shape, minDays, minDays + 31 * size.cycles() + 60, mixed));
         commitments.add(Commitment.builder().from(c).status(draw(statuses)).build());
       }
     }
@@ -599,8 +633,7 @@ final class ScenarioGen {
             cycle.sequence() == size.cycles()
                 ? CycleStatus.OPEN
                 : draw(pick(List.of(CycleStatus.EVALUATED, CycleStatus.CLOSED)));
-        cycles.add(
-            io.rakor.core.monitoring.ImmutableMonitoringCycle.copyOf(cycle).withStatus(status));
+        cycles.add(ImmutableMonitoringCycle.copyOf(cycle).withStatus(status));
       }
     }
 
@@ -614,7 +647,8 @@ final class ScenarioGen {
             continue;
           }
           ProgressReport report =
-              RakorGen.progressReport(c, cycle, progress.getOrDefault(c.id(), 0.0), mixed, src);
+              RakorGen.progressReport(
+                  c, cycle, progress.getOrDefault(c.id(), 0.0), 100, mixed, src);
           progress.put(c.id(), report.progressPercent());
           reports.add(report);
         }

@@ -30,4 +30,21 @@ class FixturesTest {
     assertThat(b).isEqualTo(a);
     assertThat(Fixtures.sample(RakorGen.commitments(), 8)).isNotEqualTo(a);
   }
+
+  @Test
+  void sizesAreChecked() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScenarioSize(0, 1, 1, 1, 1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("subDistricts");
+    assertThat(Fixtures.scenario(3, ScenarioSize.small()).commitments()).hasSize(6);
+  }
+
+  @Test
+  void aScenarioOfRegencySize() {
+    Scenario regency = Fixtures.scenario(18_03, ScenarioSize.regency());
+    assertThat(regency.jurisdictions()).hasSize(2 + 23 + 23 * 11);
+    assertThat(regency.commitments()).hasSize(300);
+    assertThat(regency.cycles()).hasSize(12);
+    ScenarioProperties.consistent(regency);
+  }
 }

@@ -40,7 +40,7 @@ import org.quicktheories.core.Gen;
  */
 class GeneratedValuesProperties {
   private static <T> void rebuilds(Gen<T> gen, UnaryOperator<T> rebuild) {
-    qt().withExamples(300).forAll(gen).checkAssert(v -> assertThat(rebuild.apply(v)).isEqualTo(v));
+    qt().withExamples(200).forAll(gen).checkAssert(v -> assertThat(rebuild.apply(v)).isEqualTo(v));
   }
 
   @Test
@@ -48,21 +48,21 @@ class GeneratedValuesProperties {
     rebuilds(RakorGen.unitIds(), id -> UnitId.of(id.value()));
     rebuilds(RakorGen.jurisdictionCodes(), c -> JurisdictionCode.of(c.value()));
     rebuilds(RakorGen.priorityAreas(), a -> PriorityArea.of(a.code()));
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(
             RakorGen.forumIds(),
             RakorGen.officialIds(),
             RakorGen.meetingIds(),
             RakorGen.priorityIds())
         .checkAssert((a, b, c, d) -> assertThat(a.value() + b + c + d).isNotBlank());
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(
             RakorGen.indicatorIds(),
             RakorGen.commitmentIds(),
             RakorGen.milestoneIds(),
             RakorGen.monitoringPlanIds())
         .checkAssert((a, b, c, d) -> assertThat(a.value() + b + c + d).isNotBlank());
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(RakorGen.cycleIds(), RakorGen.progressReportIds())
         .checkAssert((a, b) -> assertThat(a.value() + b).isNotBlank());
   }

@@ -33,15 +33,23 @@ public final class HashChain {
   /** The previous hash of the first entry: 64 zeros. */
   public static final String GENESIS = Strings.repeat("0", 64);
 
-  private static final ObjectMapper CANONICAL =
-      ((JsonMapper) RakorJson.mapper())
-          .rebuild()
-          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .disable(SerializationFeature.INDENT_OUTPUT)
-          .build();
+  private static final ObjectMapper CANONICAL = canonicalMapper();
 
   private HashChain() {}
+
+  private static ObjectMapper canonicalMapper() {
+    ObjectMapper base = RakorJson.mapper();
+    if (!(base instanceof JsonMapper json)) {
+      throw new IllegalStateException(
+          "RakorJson.mapper() must be a JsonMapper to derive the canonical form, was "
+              + base.getClass().getName());
+    }
+    return json.rebuild()
+        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .disable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
 
   /**
    * The entry that follows {@code last} (or the first entry, if the log is empty).

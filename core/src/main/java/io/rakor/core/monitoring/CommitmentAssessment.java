@@ -1,7 +1,5 @@
 package io.rakor.core.monitoring;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.priorities.PriorityId;
@@ -26,8 +24,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCommitmentAssessment.class)
-@JsonDeserialize(as = ImmutableCommitmentAssessment.class)
 public abstract class CommitmentAssessment {
   CommitmentAssessment() {}
 

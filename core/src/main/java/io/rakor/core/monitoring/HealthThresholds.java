@@ -1,7 +1,5 @@
 package io.rakor.core.monitoring;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.internal.Checker;
 import org.immutables.value.Value;
 
@@ -27,8 +25,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableHealthThresholds.class)
-@JsonDeserialize(as = ImmutableHealthThresholds.class)
 public abstract class HealthThresholds {
   private static final HealthThresholds DEFAULTS = ImmutableHealthThresholds.builder().build();
 

@@ -1,7 +1,5 @@
 package io.rakor.core.monitoring;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.indicators.Direction;
 import io.rakor.core.indicators.IndicatorId;
 import java.time.LocalDate;
@@ -17,8 +15,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableIndicatorCheck.class)
-@JsonDeserialize(as = ImmutableIndicatorCheck.class)
 public abstract class IndicatorCheck {
   IndicatorCheck() {}
 

@@ -112,6 +112,17 @@ class RakorJsonRoundTripTest {
     }
   }
 
+  /**
+   * JSON types of the model packages that are deliberately not document types: results derived by
+   * the monitoring evaluation (branch workflows), recomputed rather than exchanged. Named as text
+   * so that this test compiles before and after they are merged.
+   */
+  private static final Set<String> DERIVED_NOT_DOCUMENTS =
+      Set.of(
+          "io.rakor.core.monitoring.CommitmentAssessment",
+          "io.rakor.core.monitoring.HealthThresholds",
+          "io.rakor.core.monitoring.IndicatorCheck");
+
   @Test
   void everyJsonValueTypeOfTheDomainModelIsADocumentType() throws IOException {
     Set<String> domain =
@@ -129,6 +140,7 @@ class RakorJsonRoundTripTest {
             .stream()
             .filter(c -> c.getPackageName().startsWith("io.rakor.core."))
             .filter(c -> domain.contains(c.getPackageName().substring("io.rakor.core.".length())))
+            .filter(c -> !DERIVED_NOT_DOCUMENTS.contains(c.getName()))
             .map(ClassPath.ClassInfo::load)
             .filter(c -> Modifier.isAbstract(c.getModifiers()))
             .filter(c -> c.isAnnotationPresent(JsonDeserialize.class))

@@ -1,0 +1,288 @@
+package io.rakor.benchmarks.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingSource;
+import io.rakor.core.commitments.ImmutableCommitment;
+import io.rakor.core.commitments.Milestone;
+import io.rakor.core.commitments.MilestoneId;
+import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.priorities.PriorityArea;
+import io.rakor.core.priorities.PriorityId;
+import io.rakor.core.units.UnitId;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * A hand-written Jackson streaming codec for a list document of commitments: the baseline that
+ * {@code RakorJson} is measured against. It writes exactly the text {@code
+ * RakorJson.writeListDocument(commitments, Commitment.class)} writes, and reads it back by building
+ * each commitment through its builder, so both sides do the same validation work; it has none of
+ * RakorJson's error paths, generality or limits. Thread-safe.
+ */
+public final class CommitmentCodec {
+  private final JsonFactory factory = new JsonFactory();
+
+  /**
+   * Writes commitments as a list document {@code {"schemaVersion":1,"type":"commitment[]",...}}.
+   *
+   * @param commitments the commitments
+   * @return the JSON text
+   */
+  public String encode(List<Commitment> commitments) {
+    StringWriter out = new StringWriter(commitments.size() * 700);
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", 1);
+      g.writeStringField("type", "commitment[]");
+      g.writeFieldName("data");
+      g.writeStartArray();
+      for (Commitment c : commitments) {
+        write(g, c);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void write(JsonGenerator g, Commitment c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id().value());
+    g.writeStringField("originMeeting", c.originMeeting().value());
+    if (c.agendaPosition().isPresent()) {
+      g.writeNumberField("agendaPosition", c.agendaPosition().get());
+    }
+    g.writeStringField("action", c.action());
+    g.writeStringField("lead", c.lead().value());
+    g.writeArrayFieldStart("supporters");
+    for (UnitId u : c.supporters()) {
+      g.writeString(u.value());
+    }
+    g.writeEndArray();
+    g.writeStringField("priority", c.priority().value());
+    g.writeStringField("area", c.area().code());
+    g.writeArrayFieldStart("scope");
+    for (JurisdictionCode j : c.scope()) {
+      g.writeString(j.value());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("targets");
+    for (Target t : c.targets()) {
+      g.writeStartObject();
+      g.writeStringField("indicator", t.indicator().value());
+      g.writeNumberField("value", t.value());
+      g.writeStringField("by", t.by().toString());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("milestones");
+    for (Milestone m : c.milestones()) {
+      g.writeStartObject();
+      g.writeStringField("id", m.id().value());
+      g.writeStringField("description", m.description());
+      g.writeStringField("due", m.due().toString());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("start", c.start().toString());
+    g.writeStringField("due", c.due().toString());
+    if (c.budget().isPresent()) {
+      Budget b = c.budget().get();
+      g.writeObjectFieldStart("budget");
+      g.writeFieldName("amount");
+      g.writeNumber(b.amount().toPlainString());
+      g.writeStringField("currency", b.currency().getCurrencyCode());
+      g.writeStringField("source", b.source().name());
+      g.writeEndObject();
+    }
+    if (c.parent().isPresent()) {
+      g.writeStringField("parent", c.parent().get().value());
+    }
+    g.writeNumberField("weight", c.weight());
+    g.writeStringField("status", c.status().name());
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads a list document of commitments such as {@link #encode(List)} writes.
+   *
+   * @param json the JSON text
+   * @return the commitments
+   * @throws IllegalArgumentException if the text is not such a document
+   * @throws io.rakor.core.RakorValidationException if a commitment breaks an invariant
+   */
+  public ImmutableList<Commitment> decode(String json) {
+    try (JsonParser p = factory.createParser(json)) {
+      expect(p.nextToken(), JsonToken.START_OBJECT);
+      field(p, "schemaVersion");
+      expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
+      if (p.getIntValue() != 1) {
+        throw new IllegalArgumentException("schemaVersion " + p.getIntValue());
+      }
+      field(p, "type");
+      if (!"commitment[]".equals(p.nextTextValue())) {
+        throw new IllegalArgumentException("type " + p.getText());
+      }
+      field(p, "data");
+      expect(p.nextToken(), JsonToken.START_ARRAY);
+      ImmutableList.Builder<Commitment> commitments = ImmutableList.builder();
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        commitments.add(readCommitment(p));
+      }
+      expect(p.currentToken(), JsonToken.END_ARRAY);
+      expect(p.nextToken(), JsonToken.END_OBJECT);
+      expect(p.nextToken(), null);
+      return commitments.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Commitment readCommitment(JsonParser p) throws IOException {
+    ImmutableCommitment.Builder b = Commitment.builder();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      switch (name) {
+        case "id" -> b.id(CommitmentId.of(p.nextTextValue()));
+        case "originMeeting" -> b.originMeeting(MeetingId.of(p.nextTextValue()));
+        case "agendaPosition" -> {
+          expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
+          b.agendaPosition(p.getIntValue());
+        }
+        case "action" -> b.action(text(p));
+        case "lead" -> b.lead(UnitId.of(p.nextTextValue()));
+        case "supporters" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.VALUE_STRING) {
+            b.addSupporter(UnitId.of(p.getText()));
+          }
+        }
+        case "priority" -> b.priority(PriorityId.of(p.nextTextValue()));
+        case "area" -> b.area(PriorityArea.of(p.nextTextValue()));
+        case "scope" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.VALUE_STRING) {
+            b.addScope(JurisdictionCode.of(p.getText()));
+          }
+        }
+        case "targets" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addTarget(readTarget(p));
+          }
+        }
+        case "milestones" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addMilestone(readMilestone(p));
+          }
+        }
+        case "start" -> b.start(LocalDate.parse(p.nextTextValue()));
+        case "due" -> b.due(LocalDate.parse(p.nextTextValue()));
+        case "budget" -> b.budget(readBudget(p));
+        case "parent" -> b.parent(CommitmentId.of(p.nextTextValue()));
+        case "weight" -> {
+          p.nextToken();
+          b.weight(p.getDoubleValue());
+        }
+        case "status" -> b.status(CommitmentStatus.valueOf(p.nextTextValue()));
+        default -> throw new IllegalArgumentException("unknown field " + name);
+      }
+    }
+    expect(p.currentToken(), JsonToken.END_OBJECT);
+    return b.build();
+  }
+
+  private static Target readTarget(JsonParser p) throws IOException {
+    IndicatorId indicator = null;
+    double value = Double.NaN;
+    LocalDate by = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      switch (name) {
+        case "indicator" -> indicator = IndicatorId.of(p.nextTextValue());
+        case "value" -> {
+          p.nextToken();
+          value = p.getDoubleValue();
+        }
+        case "by" -> by = LocalDate.parse(p.nextTextValue());
+        default -> throw new IllegalArgumentException("unknown field " + name);
+      }
+    }
+    return Target.of(indicator, value, by);
+  }
+
+  private static Milestone readMilestone(JsonParser p) throws IOException {
+    MilestoneId id = null;
+    String description = null;
+    LocalDate due = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      switch (name) {
+        case "id" -> id = MilestoneId.of(p.nextTextValue());
+        case "description" -> description = text(p);
+        case "due" -> due = LocalDate.parse(p.nextTextValue());
+        default -> throw new IllegalArgumentException("unknown field " + name);
+      }
+    }
+    return Milestone.of(id, description, due);
+  }
+
+  private static Budget readBudget(JsonParser p) throws IOException {
+    expect(p.nextToken(), JsonToken.START_OBJECT);
+    BigDecimal amount = null;
+    Currency currency = null;
+    FundingSource source = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      switch (name) {
+        case "amount" -> {
+          p.nextToken();
+          amount = p.getDecimalValue();
+        }
+        case "currency" -> currency = Currency.getInstance(p.nextTextValue());
+        case "source" -> source = FundingSource.valueOf(p.nextTextValue());
+        default -> throw new IllegalArgumentException("unknown field " + name);
+      }
+    }
+    return Budget.of(amount, currency, source);
+  }
+
+  private static String text(JsonParser p) throws IOException {
+    String text = p.nextTextValue();
+    if (text == null) {
+      throw new IllegalArgumentException("expected a string, found " + p.currentToken());
+    }
+    return text;
+  }
+
+  private static void field(JsonParser p, String name) throws IOException {
+    if (p.nextToken() != JsonToken.FIELD_NAME || !name.equals(p.currentName())) {
+      throw new IllegalArgumentException("expected field " + name + ", found " + p.currentToken());
+    }
+  }
+
+  private static void expect(JsonToken actual, JsonToken expected) {
+    if (actual != expected) {
+      throw new IllegalArgumentException("expected " + expected + ", found " + actual);
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package io.rakor.core.commitments;
+
+import static io.rakor.core.workflow.WorkflowFixtures.CHAIR;
+import static io.rakor.core.workflow.WorkflowFixtures.CLOCK;
+import static io.rakor.core.workflow.WorkflowFixtures.LEAD;
+import static io.rakor.core.workflow.WorkflowFixtures.NOW;
+import static io.rakor.core.workflow.WorkflowFixtures.SECRETARIAT;
+import static io.rakor.core.workflow.WorkflowFixtures.SUPPORTER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rakor.core.RakorValidationException;
+import io.rakor.core.events.DomainEvent;
+import io.rakor.core.events.EventType;
+import io.rakor.core.meetings.ImmutableMeeting;
+import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.monitoring.CycleId;
+import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.ImmutableProgressReport;
+import io.rakor.core.monitoring.MilestoneCompletion;
+import io.rakor.core.units.UnitId;
+import io.rakor.core.workflow.Action;
+import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.CommandRejectedException;
+import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.Outcome;
+import io.rakor.core.workflow.Rejection;
+import io.rakor.core.workflow.Role;
+import io.rakor.core.workflow.WorkflowFixtures;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommitmentLifecycleTest {
+  private final CommitmentLifecycle lifecycle = CommitmentLifecycle.withDefaultPolicy(CLOCK);
+  private final CycleId cycle = CycleId.of("monev-2026/1");
+
+  private static ImmutableCommitment in(CommitmentStatus status) {
+    return WorkflowFixtures.commitment().withStatus(status);
+  }
+
+  private List<CommitmentCommand> everyCommand() {
+    return List.of(
+        CommitmentCommand.agree(),
+        CommitmentCommand.startWork(),
+        CommitmentCommand.reportProgress(
+            WorkflowFixtures.report(in(CommitmentStatus.AGREED).id(), cycle, 30)),
+        CommitmentCommand.contributeEvidence(
+            List.of(EvidenceRef.of(URI.create("https://data.example/posyandu.pdf"), "Laporan"))),
+        CommitmentCommand.verifyCompletion(Optional.of("Checked on site")),
+        CommitmentCommand.cancel("Merged into the provincial programme"),
+        CommitmentCommand.supersede(CommitmentId.of("rtl-02"), "Scope widened"));
+  }
+
+  private static Actor permittedActorFor(Action action) {
+    return DefaultPolicy.instance().rolesAllowed(action).contains(Role.LEAD_UNIT) ? LEAD : CHAIR;
+  }
+
+  @Test
+  void everyCommandFromEveryStateIsAcceptedExactlyWhenTheTableAllowsIt() {
+    for (CommitmentStatus status : CommitmentStatus.values()) {
+      for (CommitmentCommand command : everyCommand()) {
+        Outcome<Commitment> outcome =
+            lifecycle.apply(in(status), command, permittedActorFor(command.action()));
+        boolean legal = CommitmentLifecycle.TRANSITIONS.allows(status, command.action());
+        assertThat(outcome.isAccepted()).as(status + " " + command.action()).isEqualTo(legal);
+        if (legal) {
+          CommitmentStatus to =
+              CommitmentLifecycle.TRANSITIONS.target(status, command.action()).orElseThrow();
+          assertThat(outcome.orElseThrow().status()).isEqualTo(to);
+          assertThat(outcome.events()).hasSize(1);
+          DomainEvent e = outcome.events().get(0);
+          assertThat(e.type()).isEqualTo(EventType.of(command.action()));
+          assertThat(e.fromState()).isEqualTo(status.name());
+          assertThat(e.toState()).isEqualTo(to.name());
+          assertThat(e.occurredAt()).isEqualTo(NOW);
+          assertThat(e.subjectId()).isEqualTo("rtl-01");
+        } else {
+          assertThat(outcome.rejection()).get().isInstanceOf(Rejection.IllegalTransition.class);
+          assertThat(outcome.events()).isEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
+  void agreeingMovesProposedToAgreedAndRecordsWhoAndWhen() {
+    Outcome<Commitment> o =
+        lifecycle.apply(in(CommitmentStatus.PROPOSED), CommitmentCommand.agree(), SECRETARIAT);
+    assertThat(o.orElseThrow().status()).isEqualTo(CommitmentStatus.AGREED);
+    DomainEvent e = o.events().get(0);
+    assertThat(e.actor()).isEqualTo(SECRETARIAT);
+    assertThat(e.toString())
+        .isEqualTo(
+            "2026-01-12T02:00:00Z COMMITMENT_AGREED Commitment rtl-01 by bappeda as SECRETARIAT"
+                + " (PROPOSED -> AGREED)");
+  }
+
+  @Test
+  void theOriginalValueIsNeverChanged() {
+    ImmutableCommitment before = in(CommitmentStatus.PROPOSED);
+    lifecycle.apply(before, CommitmentCommand.agree(), CHAIR);
+    assertThat(before.status()).isEqualTo(CommitmentStatus.PROPOSED);
+  }
+
+  @Test
+  void aProgressReportStartsAnAgreedCommitmentAndRecordsTheNumbers() {
+    Outcome<Commitment> o =
+        lifecycle.apply(
+            in(CommitmentStatus.AGREED),
+            CommitmentCommand.reportProgress(
+                WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 30)),
+            LEAD);
+    assertThat(o.orElseThrow().status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
+    DomainEvent e = o.events().get(0);
+    assertThat(e.type()).isEqualTo(EventType.PROGRESS_REPORTED);
+    assertThat(e.details())
+        .containsEntry("progressPercent", "30.0")
+        .containsEntry("cycle", "monev-2026/1")
+        .containsEntry("report", "rtl-01-monev-2026-1");
+  }
+
+  @Test
+  void cancellingAndSupersedingCarryTheReason() {
+    Outcome<Commitment> cancelled =
+        lifecycle.apply(
+            in(CommitmentStatus.IN_PROGRESS), CommitmentCommand.cancel("No budget"), CHAIR);
+    assertThat(cancelled.orElseThrow().status()).isEqualTo(CommitmentStatus.CANCELLED);
+    assertThat(cancelled.events().get(0).detail("reason")).isEqualTo("No budget");
+
+    Outcome<Commitment> superseded =
+        lifecycle.apply(
+            in(CommitmentStatus.AGREED),
+            CommitmentCommand.supersede(CommitmentId.of("rtl-09"), "Replaced by a joint plan"),
+            CHAIR);
+    assertThat(superseded.orElseThrow().status()).isEqualTo(CommitmentStatus.SUPERSEDED);
+    assertThat(superseded.events().get(0).details())
+        .containsEntry("successor", "rtl-09")
+        .containsEntry("reason", "Replaced by a joint plan");
+  }
+
+  @Test
+  void aReasonMustBeGiven() {
+    assertThatThrownBy(() -> CommitmentCommand.cancel("  "))
+        .isInstanceOf(RakorValidationException.class)
+        .hasMessageContaining("Cancel.reason");
+    assertThatThrownBy(() -> CommitmentCommand.supersede(CommitmentId.of("x"), ""))
+        .isInstanceOf(RakorValidationException.class);
+    assertThatThrownBy(() -> CommitmentCommand.contributeEvidence(List.of()))
+        .isInstanceOf(RakorValidationException.class);
+  }
+
+  @Test
+  void verifyingCompletionIsForTheChairOrSecretariatNotTheLead() {
+    Outcome<Commitment> byLead =
+        lifecycle.apply(
+            in(CommitmentStatus.IN_PROGRESS),
+            CommitmentCommand.verifyCompletion(Optional.empty()),
+            LEAD);
+    assertThat(byLead.rejection()).get().isInstanceOf(Rejection.Denied.class);
+    assertThat(byLead.rejection().get().rule()).isEqualTo(DefaultPolicy.ROLE_MAY_NOT_ACT);
+    assertThatThrownBy(byLead::orElseThrow)
+        .isInstanceOf(CommandRejectedException.class)
+        .hasMessageContaining("role-may-not-act");
+
+    Outcome<Commitment> bySecretariat =
+        lifecycle.apply(
+            in(CommitmentStatus.IN_PROGRESS),
+            CommitmentCommand.verifyCompletion(Optional.of("Site visit 3 March")),
+            SECRETARIAT);
+    assertThat(bySecretariat.orElseThrow().status()).isEqualTo(CommitmentStatus.COMPLETED);
+    assertThat(bySecretariat.events().get(0).detail("note")).isEqualTo("Site visit 3 March");
+  }
+
+  @Test
+  void supportingUnitsContributeEvidence() {
+    Outcome<Commitment> o =
+        lifecycle.apply(
+            in(CommitmentStatus.IN_PROGRESS),
+            CommitmentCommand.contributeEvidence(
+                List.of(EvidenceRef.of(URI.create("https://data.example/a.jpg"), "Foto"))),
+            SUPPORTER);
+    assertThat(o.orElseThrow().status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
+    assertThat(o.events().get(0).details())
+        .containsEntry("evidence", "https://data.example/a.jpg")
+        .containsEntry("evidenceCount", "1");
+  }
+
+  @Test
+  void aReportMustBeForThisCommitmentFromTheActingUnitWithItsOwnMilestones() {
+    ImmutableProgressReport other =
+        ImmutableProgressReport.copyOf(
+            WorkflowFixtures.report(CommitmentId.of("rtl-77"), cycle, 10));
+    assertThat(rule(CommitmentCommand.reportProgress(other)))
+        .isEqualTo("report-for-another-commitment");
+
+    ImmutableProgressReport fromElsewhere =
+        ImmutableProgressReport.copyOf(
+                WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 10))
+            .withReportingUnit(UnitId.of("bpbd"));
+    assertThat(rule(CommitmentCommand.reportProgress(fromElsewhere)))
+        .isEqualTo("reporter-is-not-actor");
+
+    ImmutableProgressReport unknownMilestone =
+        ImmutableProgressReport.copyOf(
+                WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 10))
+            .withMilestones(MilestoneCompletion.notDone(MilestoneId.of("m9")));
+    assertThat(rule(CommitmentCommand.reportProgress(unknownMilestone)))
+        .isEqualTo("unknown-milestone");
+  }
+
+  @Test
+  void aCommitmentCannotSupersedeItself() {
+    Outcome<Commitment> o =
+        lifecycle.apply(
+            in(CommitmentStatus.AGREED),
+            CommitmentCommand.supersede(CommitmentId.of("rtl-01"), "oops"),
+            CHAIR);
+    assertThat(o.rejection().orElseThrow().rule()).isEqualTo("successor-is-itself");
+  }
+
+  @Test
+  void givenTheOriginMeetingTheChairClaimIsChecked() {
+    var meeting = WorkflowFixtures.meeting();
+    Actor falseChair = Actor.of(UnitId.of("dinkes"), Role.CHAIR);
+    assertThat(
+            lifecycle
+                .apply(in(CommitmentStatus.PROPOSED), CommitmentCommand.agree(), falseChair)
+                .isAccepted())
+        .as("without the meeting the claim cannot be checked")
+        .isTrue();
+    Outcome<Commitment> checked =
+        lifecycle.apply(
+            in(CommitmentStatus.PROPOSED), CommitmentCommand.agree(), falseChair, meeting);
+    assertThat(checked.rejection().orElseThrow().rule()).isEqualTo(DefaultPolicy.ROLE_NOT_HELD);
+    assertThat(
+            lifecycle
+                .apply(in(CommitmentStatus.PROPOSED), CommitmentCommand.agree(), CHAIR, meeting)
+                .isAccepted())
+        .isTrue();
+    ImmutableMeeting another = ImmutableMeeting.copyOf(meeting).withId(MeetingId.of("other"));
+    assertThat(
+            lifecycle
+                .apply(in(CommitmentStatus.PROPOSED), CommitmentCommand.agree(), CHAIR, another)
+                .rejection()
+                .orElseThrow()
+                .rule())
+        .isEqualTo("wrong-origin-meeting");
+  }
+
+  private String rule(CommitmentCommand command) {
+    return lifecycle
+        .apply(in(CommitmentStatus.IN_PROGRESS), command, LEAD)
+        .rejection()
+        .orElseThrow()
+        .rule();
+  }
+}

@@ -1,0 +1,114 @@
+package io.rakor.core.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentCommand;
+import io.rakor.core.commitments.CommitmentLifecycle;
+import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.events.ChainVerification;
+import io.rakor.core.events.ChainVerifier;
+import io.rakor.core.events.HashChain;
+import io.rakor.core.events.LogEntry;
+import io.rakor.core.monitoring.CommitmentAssessment;
+import io.rakor.core.monitoring.CycleEvaluation;
+import io.rakor.core.monitoring.CycleSchedule;
+import io.rakor.core.monitoring.HealthThresholds;
+import io.rakor.core.monitoring.MonitoringCycle;
+import io.rakor.core.monitoring.MonitoringEvaluator;
+import io.rakor.core.monitoring.MonitoringPlan;
+import io.rakor.core.monitoring.Portfolio;
+import io.rakor.core.monitoring.ProgressReport;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The code shown in docs/workflows.md and docs/monitoring.md, compiled and run. */
+class DocsSnippetsTest {
+  @Test
+  void workflowsPage() {
+    Commitment proposed = WorkflowFixtures.commitment().withStatus(CommitmentStatus.PROPOSED);
+    Clock clock = WorkflowFixtures.CLOCK;
+    Actor chair = WorkflowFixtures.CHAIR;
+    Actor lead = WorkflowFixtures.LEAD;
+    // --- snippet: workflows-apply
+    CommitmentLifecycle lifecycle = CommitmentLifecycle.withDefaultPolicy(clock);
+    Outcome<Commitment> agreed = lifecycle.apply(proposed, CommitmentCommand.agree(), chair);
+    if (agreed instanceof Outcome.Accepted<Commitment> ok) {
+      Commitment now = ok.newValue(); // status AGREED
+      List<LogEntry> log = HashChain.append(List.of(), ok.events());
+    }
+    Outcome<Commitment> refused =
+        lifecycle.apply(proposed, CommitmentCommand.cancel("Tidak ada anggaran"), lead);
+    Rejection why = refused.rejection().orElseThrow(); // Denied, rule "role-may-not-act"
+    // --- end
+    assertThat(agreed.orElseThrow().status()).isEqualTo(CommitmentStatus.AGREED);
+    assertThat(why).isInstanceOf(Rejection.Denied.class);
+    assertThat(why.rule()).isEqualTo("role-may-not-act");
+
+    // --- snippet: workflows-policy
+    Policy noCancellingInElectionYear =
+        (actor, action, subject) ->
+            action == Action.CANCEL_COMMITMENT
+                ? PolicyDecision.deny("election-year", "commitments are not cancelled in 2029")
+                : PolicyDecision.permit();
+    CommitmentLifecycle strict =
+        CommitmentLifecycle.of(DefaultPolicy.instance().and(noCancellingInElectionYear), clock);
+    // --- end
+    assertThat(
+            strict
+                .apply(proposed, CommitmentCommand.cancel("x"), chair)
+                .rejection()
+                .orElseThrow()
+                .rule())
+        .isEqualTo("election-year");
+
+    // --- snippet: workflows-chain
+    List<LogEntry> log = new ArrayList<>();
+    log.addAll(HashChain.append(log, agreed.events()));
+    String head = ChainVerifier.head(log); // keep it beside the log
+    ChainVerification check = ChainVerifier.verify(log, head, log.size());
+    // check.intact() == true; otherwise check.firstBadIndex() and check.breach()
+    // --- end
+    assertThat(check.intact()).isTrue();
+  }
+
+  @Test
+  void monitoringPage() {
+    MonitoringPlan plan = WorkflowFixtures.plan();
+    List<Commitment> commitments = List.of(WorkflowFixtures.commitment());
+    var indicators = List.of(WorkflowFixtures.stunting());
+    List<ProgressReport> marchReports =
+        List.of(
+            WorkflowFixtures.report(
+                WorkflowFixtures.commitment().id(), CycleSchedule.cycle(plan, 3).id(), 12));
+    // --- snippet: monitoring-evaluate
+    List<MonitoringCycle> year = CycleSchedule.cycles(plan, 12); // monthly: Jan..Dec
+    Portfolio portfolio = Portfolio.of(commitments, indicators); // compile once
+    MonitoringEvaluator evaluator =
+        MonitoringEvaluator.of(HealthThresholds.builder().atRiskGap(10).offTrackGap(25).build());
+    CycleEvaluation march = evaluator.evaluate(portfolio, year.get(2), marchReports);
+    System.out.println(march.summary());
+    for (CommitmentAssessment a : march.escalations()) {
+      System.out.println(a.commitment() + ": " + a.reason());
+    }
+    // --- end
+    assertThat(march.summary().total()).isEqualTo(1);
+    assertThat(march.assessment(0).orElseThrow().reason())
+        .startsWith("AT_RISK: reported 12.0% against 24.7% expected");
+  }
+
+  @Test
+  void theTablesInTheDocsAreTheTablesInTheCode() throws java.io.IOException {
+    java.nio.file.Path page = java.nio.file.Path.of("..", "docs", "workflows.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.exists(page), "run from the core module");
+    String doc = java.nio.file.Files.readString(page);
+    assertThat(doc)
+        .contains(io.rakor.core.meetings.MeetingLifecycle.TRANSITIONS.toMarkdown())
+        .contains(CommitmentLifecycle.TRANSITIONS.toMarkdown())
+        .contains(io.rakor.core.monitoring.CycleLifecycle.TRANSITIONS.toMarkdown())
+        .contains(DefaultPolicy.instance().toMarkdown());
+  }
+}

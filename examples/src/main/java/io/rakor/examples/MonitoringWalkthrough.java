@@ -1,0 +1,326 @@
+package io.rakor.examples;
+
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentCommand;
+import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.CommitmentLifecycle;
+import io.rakor.core.commitments.Milestone;
+import io.rakor.core.commitments.Target;
+import io.rakor.core.events.ChainVerifier;
+import io.rakor.core.events.DomainEvent;
+import io.rakor.core.events.HashChain;
+import io.rakor.core.events.LogEntry;
+import io.rakor.core.indicators.Indicator;
+import io.rakor.core.meetings.ImmutableMeeting;
+import io.rakor.core.meetings.Meeting;
+import io.rakor.core.meetings.MeetingCommand;
+import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.meetings.MeetingLifecycle;
+import io.rakor.core.meetings.MeetingStatus;
+import io.rakor.core.monitoring.AgendaCarryOver;
+import io.rakor.core.monitoring.CommitmentAssessment;
+import io.rakor.core.monitoring.CycleCommand;
+import io.rakor.core.monitoring.CycleEvaluation;
+import io.rakor.core.monitoring.CycleLifecycle;
+import io.rakor.core.monitoring.CycleSchedule;
+import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneCompletion;
+import io.rakor.core.monitoring.MonitoringCycle;
+import io.rakor.core.monitoring.MonitoringEvaluator;
+import io.rakor.core.monitoring.Portfolio;
+import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.Outcome;
+import io.rakor.core.workflow.Role;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Drives the Lampung Utara follow-up plan through its lifecycle and three monthly monitoring cycles
+ * (February to April 2026), printing each cycle's evaluation.
+ *
+ * <p>Every number reported here is <b>illustrative</b>: the news report says the plan is monitored
+ * periodically, not what the agencies reported. The walkthrough shows the workflow: the chair
+ * approves the minutes; lead units start work and report each month; a supporting unit adds
+ * evidence; an agency that tries to verify its own commitment is refused; the secretariat (Bappeda)
+ * closes and evaluates each cycle at its deadline and verifies a completed commitment; every
+ * accepted command lands in a hash-chained log that is verified at the end; unfinished commitments
+ * are carried into the next meeting's agenda.
+ */
+public final class MonitoringWalkthrough {
+  /** Reported progress per commitment and cycle, in percent; -1 means no report. */
+  private static final Map<String, double[]> PROGRESS = new LinkedHashMap<>();
+
+  static {
+    PROGRESS.put("lu.rtl.01", new double[] {10, 18, 27});
+    PROGRESS.put("lu.rtl.02", new double[] {10, 12, 15});
+    PROGRESS.put("lu.rtl.03", new double[] {5, 10, -1});
+    PROGRESS.put("lu.rtl.04", new double[] {8, 18, 30});
+    PROGRESS.put("lu.rtl.05", new double[] {2, 3, 0});
+    PROGRESS.put("lu.rtl.06", new double[] {20, 45, 100});
+    PROGRESS.put("lu.rtl.07", new double[] {10, 20, 25});
+  }
+
+  private final LampungUtara rakor;
+  private final PrintStream out;
+  private final List<LogEntry> log = new ArrayList<>();
+  private final Map<CommitmentId, Commitment> commitments = new LinkedHashMap<>();
+  private Instant now;
+
+  private MonitoringWalkthrough(LampungUtara rakor, PrintStream out) {
+    this.rakor = rakor;
+    this.out = out;
+    rakor.commitments().forEach(c -> commitments.put(c.id(), c));
+  }
+
+  /**
+   * Runs the walkthrough.
+   *
+   * @param rakor the example's data
+   * @param out where to print
+   */
+  public static void run(LampungUtara rakor, PrintStream out) {
+    new MonitoringWalkthrough(rakor, out).run();
+  }
+
+  /**
+   * Runs the walkthrough on the Lampung Utara example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(LampungUtara.build(), System.out);
+  }
+
+  private Clock clock() {
+    return Clock.fixed(now, ZoneOffset.UTC);
+  }
+
+  private <T> T accept(String what, Outcome<T> outcome) {
+    T value = outcome.orElseThrow();
+    log.addAll(HashChain.append(log, outcome.events()));
+    for (DomainEvent e : outcome.events()) {
+      out.printf(
+          "  [%d] %s %s %s: %s -> %s%n",
+          log.size(), e.type(), e.subjectId(), what, e.fromState(), e.toState());
+    }
+    return value;
+  }
+
+  private void run() {
+    Meeting meeting = rakor.meeting();
+    Actor chair = Actor.of(meeting.convener(), meeting.chair(), Role.CHAIR);
+    Actor secretariat = Actor.of(LampungUtara.BAPPEDA, Role.SECRETARIAT);
+    out.println();
+    out.println("== Monitoring walkthrough (illustrative numbers) ==");
+
+    now = Instant.parse("2026-01-19T03:00:00Z");
+    out.println("Minutes and start of work:");
+    if (meeting.status() == MeetingStatus.CONCLUDED) {
+      meeting =
+          accept(
+              "by the chair",
+              MeetingLifecycle.withDefaultPolicy(clock())
+                  .apply(
+                      meeting,
+                      MeetingCommand.approveMinutes(
+                          Optional.of("Notulen Rakor Lintas Sektor 12 Januari 2026 (ilustratif)")),
+                      chair));
+    }
+    now = Instant.parse("2026-02-02T02:00:00Z");
+    CommitmentLifecycle lifecycle = CommitmentLifecycle.withDefaultPolicy(clock());
+    for (Commitment c : List.copyOf(commitments.values())) {
+      commitments.put(
+          c.id(),
+          accept(
+              "by " + c.lead(),
+              lifecycle.apply(
+                  c, CommitmentCommand.startWork(), Actor.of(c.lead(), Role.LEAD_UNIT), meeting)));
+    }
+
+    MonitoringEvaluator evaluator = MonitoringEvaluator.withDefaults();
+    List<MonitoringCycle> cycles = CycleSchedule.cycles(rakor.monitoringPlan(), 3);
+    CycleEvaluation last = null;
+    for (int k = 0; k < cycles.size(); k++) {
+      MonitoringCycle cycle = cycles.get(k);
+      out.println();
+      out.printf(
+          "-- Cycle %s: %s to %s, reports due %s --%n",
+          cycle.id(), cycle.periodStart(), cycle.periodEnd().minusDays(1), cycle.reportDue());
+      List<ProgressReport> reports = new ArrayList<>();
+      for (Commitment c : List.copyOf(commitments.values())) {
+        double percent = PROGRESS.get(c.id().value())[k];
+        if (percent < 0 || c.status().isFinal()) {
+          continue;
+        }
+        // lu.rtl.04 reports late in March; everyone else a day before the deadline
+        Duration before =
+            c.id().value().equals("lu.rtl.04") && k == 1
+                ? Duration.ofHours(-30)
+                : Duration.ofDays(1);
+        now = cycle.reportDue().toInstant().minus(before);
+        ProgressReport report = report(c, cycle, percent);
+        reports.add(report);
+        commitments.put(
+            c.id(),
+            accept(
+                percent + "%",
+                CommitmentLifecycle.withDefaultPolicy(clock())
+                    .apply(
+                        c,
+                        CommitmentCommand.reportProgress(report),
+                        Actor.of(c.lead(), Role.LEAD_UNIT),
+                        meeting)));
+      }
+      if (k == 1) {
+        Commitment renkon = commitments.get(CommitmentId.of("lu.rtl.03"));
+        commitments.put(
+            renkon.id(),
+            accept(
+                "by Polres, a supporting unit",
+                CommitmentLifecycle.withDefaultPolicy(clock())
+                    .apply(
+                        renkon,
+                        CommitmentCommand.contributeEvidence(
+                            List.of(
+                                EvidenceRef.of(
+                                    URI.create(
+                                        "https://lampungutarakab.go.id/dokumen/simulasi-banjir-2026.pdf"),
+                                    "Simulasi tanggap banjir"))),
+                        Actor.of(LampungUtara.POLRES, Role.SUPPORTING_UNIT),
+                        meeting)));
+      }
+      if (k == 2) {
+        Commitment patrol = commitments.get(CommitmentId.of("lu.rtl.06"));
+        Outcome<Commitment> selfVerified =
+            CommitmentLifecycle.withDefaultPolicy(clock())
+                .apply(
+                    patrol,
+                    CommitmentCommand.verifyCompletion(Optional.empty()),
+                    Actor.of(patrol.lead(), Role.LEAD_UNIT),
+                    meeting);
+        out.println("  refused: " + selfVerified.rejection().orElseThrow().explanation());
+        commitments.put(
+            patrol.id(),
+            accept(
+                "by Bappeda",
+                CommitmentLifecycle.withDefaultPolicy(clock())
+                    .apply(
+                        patrol,
+                        CommitmentCommand.verifyCompletion(
+                            Optional.of("Laporan patroli triwulan I dan II diperiksa")),
+                        secretariat,
+                        meeting)));
+      }
+      now = cycle.reportDue().toInstant();
+      CycleLifecycle cycles2 = CycleLifecycle.withDefaultPolicy(rakor.monitoringPlan(), clock());
+      MonitoringCycle closed =
+          accept("by Bappeda", cycles2.apply(cycle, CycleCommand.close(), secretariat));
+      Portfolio portfolio = Portfolio.of(commitments.values(), rakor.indicators());
+      CycleEvaluation evaluation = evaluator.evaluate(portfolio, closed, reports);
+      accept("by Bappeda", cycles2.apply(closed, CycleCommand.evaluate(), secretariat));
+      print(evaluation);
+      last = evaluation;
+    }
+
+    out.println();
+    out.println("Escalated to the next meeting:");
+    for (CommitmentAssessment a : last.escalations()) {
+      out.println(
+          "  "
+              + a.commitment()
+              + " "
+              + a.health()
+              + " ("
+              + rakor.unit(a.lead()).displayName()
+              + ")");
+    }
+    Meeting next =
+        ImmutableMeeting.builder()
+            .from(meeting)
+            .id(MeetingId.of("lu.rakor.2026-05"))
+            .title("Rapat Koordinasi Lintas Sektor: evaluasi triwulan")
+            .start(meeting.start().plusMonths(4))
+            .end(meeting.end().plusMonths(4))
+            .status(MeetingStatus.SCHEDULED)
+            .minutes(Optional.empty())
+            .agenda(List.of())
+            .reports(List.of())
+            .decisions(List.of())
+            .build();
+    next = AgendaCarryOver.carryInto(next, last);
+    out.println();
+    out.println("Agenda of the next meeting (" + next.start().toLocalDate() + "), carried over:");
+    next.agenda().forEach(item -> out.println("  " + item.position() + ". " + item.title()));
+
+    out.println();
+    out.println(
+        "Audit trail: "
+            + log.size()
+            + " entries, head "
+            + ChainVerifier.head(log).substring(0, 16)
+            + "..., "
+            + ChainVerifier.verify(log).explanation());
+  }
+
+  private ProgressReport report(Commitment c, MonitoringCycle cycle, double percent) {
+    var report =
+        ProgressReport.builder()
+            .id(ProgressReportId.of(c.id() + "." + cycle.sequence()))
+            .commitment(c.id())
+            .cycle(cycle.id())
+            .reportingUnit(c.lead())
+            .submittedAt(now)
+            .progressPercent(percent);
+    for (Target t : c.targets()) {
+      Indicator indicator =
+          rakor.indicators().stream()
+              .filter(i -> i.id().equals(t.indicator()))
+              .findFirst()
+              .orElseThrow();
+      double base = indicator.baseline().value();
+      report.addValue(
+          MeasuredValue.of(
+              t.indicator(),
+              round(base + (t.value() - base) * percent / 100),
+              cycle.periodEnd().minusDays(1)));
+    }
+    for (Milestone m : c.milestones()) {
+      boolean due = m.due().isBefore(cycle.periodEnd());
+      // lu.rtl.02 finishes its first synchronisation a cycle late
+      boolean late =
+          c.id().value().equals("lu.rtl.02")
+              && m.id().value().equals("first-sync")
+              && cycle.sequence() < 3;
+      report.addMilestone(
+          due && !late
+              ? MilestoneCompletion.done(m.id(), m.due())
+              : MilestoneCompletion.notDone(m.id()));
+    }
+    return report.build();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+
+  private void print(CycleEvaluation e) {
+    out.println("  " + e.summary());
+    for (CommitmentAssessment a : e.assessments()) {
+      out.println(
+          "  " + a.commitment() + " [" + rakor.unit(a.lead()).displayName() + "] " + a.reason());
+    }
+    e.byPriority().forEach((p, s) -> out.println("    priority " + p + ": " + s));
+  }
+}
