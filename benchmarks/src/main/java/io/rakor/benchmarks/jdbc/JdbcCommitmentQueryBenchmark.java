@@ -83,7 +83,7 @@ public class JdbcCommitmentQueryBenchmark {
         Path.of(
             System.getProperty(
                 "rakor.bench.pgdata",
-                Path.of(System.getProperty("java.io.tmpdir"), "rakor-jdbc-bench-" + commitments)
+                Path.of(System.getProperty("java.io.tmpdir"), "rakor-jdbc-bench-v2-" + commitments)
                     .toString()));
     db = BenchDatabase.start(2, data);
     store = JdbcStore.postgres(db.dataSource());
@@ -107,8 +107,9 @@ public class JdbcCommitmentQueryBenchmark {
         "INSERT INTO rakor_commitment (id, version, lead_unit, supporters, priority_id, area,"
             + " status, due_date, origin_meeting, scope_paths, body)"
             + " SELECT c.id || '-copy' || g, 1, lead_unit, supporters, priority_id, area, status,"
-            + " due_date, origin_meeting, scope_paths,"
-            + " jsonb_set(body, '{id}', to_jsonb(c.id || '-copy' || g))"
+            + " due_date + (g % 400), origin_meeting, scope_paths,"
+            + " jsonb_set(jsonb_set(body, '{id}', to_jsonb(c.id || '-copy' || g)),"
+            + " '{due}', to_jsonb(CAST(due_date + (g % 400) AS TEXT)))"
             + " FROM rakor_commitment c CROSS JOIN generate_series(1, "
             + copies
             + ") g");
