@@ -1,6 +1,7 @@
 package io.rakor.persistence.jdbc.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.rakor.core.commitments.Commitment;
 import io.rakor.core.events.DomainEvent;
 import io.rakor.core.events.HashChain;
 import io.rakor.core.events.LogEntry;
@@ -220,6 +221,39 @@ public final class JdbcTransaction implements Transaction {
       } else if (count != 1) {
         throw fail(stale(batch.get(i)));
       }
+    }
+    if (table.kind() == AggregateKind.COMMITMENT) {
+      writeCommitmentKeys(batch, insert);
+    }
+  }
+
+  /** Replaces the rows of rakor_commitment_key of the commitments just written. */
+  private void writeCommitmentKeys(List<Pending<?>> batch, boolean insert) throws SQLException {
+    if (!insert) {
+      try (PreparedStatement ps =
+          connection.prepareStatement("DELETE FROM rakor_commitment_key WHERE commitment_id = ?")) {
+        for (Pending<?> p : batch) {
+          ps.setString(1, p.idText());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO rakor_commitment_key (key_kind, key_value, sort_due, commitment_id)"
+                + " VALUES (?, ?, ?, ?)")) {
+      for (Pending<?> p : batch) {
+        Commitment c = (Commitment) p.value();
+        for (String[] key : Table.commitmentKeys(c)) {
+          ps.setString(1, key[0]);
+          ps.setString(2, key[1]);
+          ps.setObject(3, c.due());
+          ps.setString(4, p.idText());
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
     }
   }
 

@@ -5,6 +5,7 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.data.Observation;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.units.UnitId;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.Cursor;
@@ -63,17 +64,32 @@ public final class Queries {
    */
   public static Page<Versioned<Commitment>> commitments(
       Connection c, Dialect dialect, CommitmentQuery query, PageRequest page) throws SQLException {
+    // A multi-valued criterion, if any, drives the query from rakor_commitment_key, whose key is
+    // (kind, value, due, id): the walk comes in the result order and stops after a page.
+    String driverKind = null;
+    String driverValue = null;
+    if (query.involving().isPresent()) {
+      driverKind = Table.KEY_INVOLVING;
+      driverValue = query.involving().get().value();
+    } else if (query.supporter().isPresent()) {
+      driverKind = Table.KEY_SUPPORTER;
+      driverValue = query.supporter().get().value();
+    } else if (query.within().isPresent()) {
+      driverKind = Table.KEY_WITHIN;
+      driverValue = query.within().get().value();
+    }
     Where w = new Where();
+    if (driverKind != null) {
+      w.add("k.key_kind = ? AND k.key_value = ?", driverKind, driverValue);
+    }
     query.lead().ifPresent(u -> w.add("lead_unit = ?", u.value()));
-    query.supporter().ifPresent(u -> w.add(dialect.arrayContains("supporters"), u.value()));
-    query
-        .involving()
-        .ifPresent(
-            u ->
-                w.add(
-                    "(lead_unit = ? OR " + dialect.arrayContains("supporters") + ")",
-                    u.value(),
-                    u.value()));
+    if (query.supporter().isPresent() && !Table.KEY_SUPPORTER.equals(driverKind)) {
+      w.add(dialect.arrayContains("supporters"), query.supporter().get().value());
+    }
+    if (query.involving().isPresent() && !Table.KEY_INVOLVING.equals(driverKind)) {
+      UnitId u = query.involving().get();
+      w.add("(lead_unit = ? OR " + dialect.arrayContains("supporters") + ")", u.value(), u.value());
+    }
     query
         .area()
         .ifPresent(
@@ -87,14 +103,28 @@ public final class Queries {
     }
     query.dueOnOrAfter().ifPresent(d -> w.add("due_date >= ?", d));
     query.dueBefore().ifPresent(d -> w.add("due_date < ?", d));
-    query.within().ifPresent(j -> w.add(dialect.arrayContains("scope_paths"), j.value()));
+    if (query.within().isPresent() && !Table.KEY_WITHIN.equals(driverKind)) {
+      w.add(dialect.arrayContains("scope_paths"), query.within().get().value());
+    }
     query.originMeeting().ifPresent(m -> w.add("origin_meeting = ?", m.value()));
+    String sortColumns = driverKind == null ? "due_date, id" : "k.sort_due, k.commitment_id";
     page.after()
         .ifPresent(
             cursor ->
-                w.add("(due_date, id) > (?, ?)", date(cursor, "commitment"), cursor.idText()));
+                w.add(
+                    "(" + sortColumns + ") > (?, ?)", date(cursor, "commitment"), cursor.idText()));
+    String from =
+        driverKind == null
+            ? "rakor_commitment"
+            : "rakor_commitment_key k JOIN rakor_commitment c ON c.id = k.commitment_id";
     return select(
-        c, Table.of(AggregateKind.COMMITMENT), w, "due_date, id", page, CommitmentQuery::cursorOf);
+        c,
+        Table.of(AggregateKind.COMMITMENT),
+        from,
+        w,
+        sortColumns,
+        page,
+        CommitmentQuery::cursorOf);
   }
 
   /**
@@ -219,9 +249,21 @@ public final class Queries {
       PageRequest page,
       Function<T, Cursor> cursorOf)
       throws SQLException {
+    return select(c, table, table.name(), w, orderBy, page, cursorOf);
+  }
+
+  private static <T> Page<Versioned<T>> select(
+      Connection c,
+      Table<T> table,
+      String from,
+      Where w,
+      String orderBy,
+      PageRequest page,
+      Function<T, Cursor> cursorOf)
+      throws SQLException {
     String sql =
         "SELECT version, body FROM "
-            + table.name()
+            + from
             + " WHERE "
             + w.sql()
             + " ORDER BY "

@@ -11,7 +11,9 @@ import io.rakor.persistence.AggregateKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +49,34 @@ public final class Table<T> {
    * @param <T> the aggregate's value type
    */
   public record Column<T>(String name, Type type, Function<T, Object> value) {}
+
+  /** The key kind in {@code rakor_commitment_key} of each supporter. */
+  public static final String KEY_SUPPORTER = "supporter";
+
+  /** The key kind in {@code rakor_commitment_key} of the lead and each supporter. */
+  public static final String KEY_INVOLVING = "involving";
+
+  /** The key kind in {@code rakor_commitment_key} of each scope code and its ancestors. */
+  public static final String KEY_WITHIN = "within";
+
+  /**
+   * The rows of {@code rakor_commitment_key} for a commitment: kind and value pairs, each once.
+   *
+   * @param c a commitment
+   * @return the pairs
+   */
+  public static List<String[]> commitmentKeys(Commitment c) {
+    List<String[]> keys = new ArrayList<>();
+    keys.add(new String[] {KEY_INVOLVING, c.lead().value()});
+    for (UnitId u : c.supporters()) {
+      keys.add(new String[] {KEY_SUPPORTER, u.value()});
+      keys.add(new String[] {KEY_INVOLVING, u.value()});
+    }
+    for (String path : scopePaths(c)) {
+      keys.add(new String[] {KEY_WITHIN, path});
+    }
+    return keys;
+  }
 
   /** The table of aggregates that have no queries of their own. */
   public static final String SHARED = "rakor_aggregate";

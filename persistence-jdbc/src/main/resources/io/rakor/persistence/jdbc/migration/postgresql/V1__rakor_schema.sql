@@ -42,6 +42,20 @@ CREATE INDEX rakor_commitment_area ON rakor_commitment (area, due_date, id);
 CREATE INDEX rakor_commitment_supporters ON rakor_commitment USING GIN (supporters);
 CREATE INDEX rakor_commitment_scope ON rakor_commitment USING GIN (scope_paths);
 
+-- The multi-valued criteria of a commitment, one row per value, each with the commitment's due
+-- date: key_kind 'supporter' (each supporter), 'involving' (the lead and each supporter) and
+-- 'within' (each scope jurisdiction and all its ancestors). A query on one of them walks
+-- (key_kind, key_value, sort_due, commitment_id) in the result order and joins the commitment, so
+-- a page costs a page of rows however the matches are spread.
+CREATE TABLE rakor_commitment_key (
+  key_kind      VARCHAR(16)  COLLATE "C" NOT NULL,
+  key_value     VARCHAR(128) COLLATE "C" NOT NULL,
+  sort_due      DATE        NOT NULL,
+  commitment_id VARCHAR(128) COLLATE "C" NOT NULL,
+  CONSTRAINT rakor_commitment_key_pk PRIMARY KEY (key_kind, key_value, sort_due, commitment_id)
+);
+CREATE INDEX rakor_commitment_key_commitment ON rakor_commitment_key (commitment_id);
+
 -- Progress reports, ordered by submission instant (seconds and nanoseconds, so that no precision
 -- is lost) and id.
 CREATE TABLE rakor_progress_report (
