@@ -61,6 +61,7 @@ public class JdbcBulkSaveBenchmark {
     db = BenchDatabase.start(2);
     store = JdbcStore.postgres(db.dataSource());
     db.execute("CREATE TABLE raw_commitment (LIKE rakor_commitment INCLUDING ALL)");
+    db.execute("CREATE TABLE raw_commitment_key (LIKE rakor_commitment_key INCLUDING ALL)");
     base = BenchDatabase.commitments(4);
   }
 
@@ -82,6 +83,13 @@ public class JdbcBulkSaveBenchmark {
       code.ancestors().forEach(a -> paths.add(a.value()));
       paths.add(code.value());
     }
+    List<String[]> keys = new ArrayList<>();
+    keys.add(new String[] {"involving", c.lead().value()});
+    for (UnitId u : c.supporters()) {
+      keys.add(new String[] {"supporter", u.value()});
+      keys.add(new String[] {"involving", u.value()});
+    }
+    paths.forEach(path -> keys.add(new String[] {"within", path}));
     return new Object[] {
       c.id().value(),
       c.lead().value(),
@@ -92,7 +100,8 @@ public class JdbcBulkSaveBenchmark {
       c.due(),
       c.originMeeting().value(),
       paths.toArray(String[]::new),
-      RakorJson.write(c)
+      RakorJson.write(c),
+      keys
     };
   }
 
@@ -145,6 +154,23 @@ public class JdbcBulkSaveBenchmark {
         for (int count : ps.executeBatch()) {
           n += count;
         }
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO raw_commitment_key (key_kind, key_value, sort_due, commitment_id)"
+                  + " VALUES (?, ?, ?, ?)")) {
+        for (Object[] r : rawRows) {
+          @SuppressWarnings("unchecked")
+          List<String[]> keys = (List<String[]>) r[10];
+          for (String[] key : keys) {
+            ps.setString(1, key[0]);
+            ps.setString(2, key[1]);
+            ps.setObject(3, r[6]);
+            ps.setString(4, (String) r[0]);
+            ps.addBatch();
+          }
+        }
+        ps.executeBatch();
       }
       c.commit();
       c.setAutoCommit(true);

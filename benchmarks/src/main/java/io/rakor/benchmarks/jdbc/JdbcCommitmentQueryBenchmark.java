@@ -83,7 +83,7 @@ public class JdbcCommitmentQueryBenchmark {
         Path.of(
             System.getProperty(
                 "rakor.bench.pgdata",
-                Path.of(System.getProperty("java.io.tmpdir"), "rakor-jdbc-bench-v2-" + commitments)
+                Path.of(System.getProperty("java.io.tmpdir"), "rakor-jdbc-bench-v3-" + commitments)
                     .toString()));
     db = BenchDatabase.start(2, data);
     store = JdbcStore.postgres(db.dataSource());
@@ -91,7 +91,7 @@ public class JdbcCommitmentQueryBenchmark {
     int copies = Math.max(0, (commitments - base.size()) / base.size());
     long expected = (long) base.size() * (copies + 1);
     if (db.count("SELECT count(*) FROM rakor_commitment") != expected) {
-      db.execute("TRUNCATE rakor_commitment");
+      db.execute("TRUNCATE rakor_commitment, rakor_commitment_key");
       insert(base, copies);
     }
     pickQueries(base, copies);
@@ -104,6 +104,12 @@ public class JdbcCommitmentQueryBenchmark {
           return null;
         });
     db.execute(
+        "INSERT INTO rakor_commitment_key (key_kind, key_value, sort_due, commitment_id)"
+            + " SELECT key_kind, key_value, sort_due + (g % 400), commitment_id || '-copy' || g"
+            + " FROM rakor_commitment_key k CROSS JOIN generate_series(1, "
+            + copies
+            + ") g");
+    db.execute(
         "INSERT INTO rakor_commitment (id, version, lead_unit, supporters, priority_id, area,"
             + " status, due_date, origin_meeting, scope_paths, body)"
             + " SELECT c.id || '-copy' || g, 1, lead_unit, supporters, priority_id, area, status,"
@@ -114,6 +120,7 @@ public class JdbcCommitmentQueryBenchmark {
             + copies
             + ") g");
     db.execute("VACUUM ANALYZE rakor_commitment");
+    db.execute("VACUUM ANALYZE rakor_commitment_key");
   }
 
   private void pickQueries(List<Commitment> base, int copies) {
