@@ -20,26 +20,63 @@ import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.Versioned;
-import io.rakor.persistence.memory.InMemoryStore;
+import io.rakor.persistence.jdbc.JdbcStore;
 import io.rakor.persistence.service.CommandResult;
 import io.rakor.persistence.service.ConflictMode;
 import io.rakor.persistence.service.CoordinationService;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The Lampung Utara example kept in a store: saves the meeting's data into the in-memory reference
- * store through the {@link CoordinationService}, drives a few commands (approving the minutes,
- * starting work, reporting progress, a refused command, a stale write, closing the cycle), runs the
- * queries a monitoring screen needs, evaluates the cycle through the store and verifies the event
- * log's hash chain.
+ * The Lampung Utara example kept in a store: saves the meeting's data into the JDBC store (an
+ * embedded H2 file under {@code target/rakor-data/}, a new one for each run, or the PostgreSQL
+ * database named by the system property {@value #JDBC_URL_PROPERTY}) through the {@link
+ * CoordinationService}, drives a few commands (approving the minutes, starting work, reporting
+ * progress, a refused command, a stale write, closing the cycle), runs the queries a monitoring
+ * screen needs, evaluates the cycle through the store and verifies the event log's hash chain.
  */
 public final class StoreWalkthrough {
+  /**
+   * The system property with a JDBC URL ({@code jdbc:postgresql://host:5432/db}) to run on instead
+   * of the embedded H2 file; the database should be empty. {@code rakor.jdbcUser} and {@code
+   * rakor.jdbcPassword} give the credentials.
+   */
+  public static final String JDBC_URL_PROPERTY = "rakor.jdbcUrl";
+
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
   private StoreWalkthrough() {}
+
+  /**
+   * The store the walkthrough runs on: PostgreSQL (or any JDBC URL the store accepts) if {@value
+   * #JDBC_URL_PROPERTY} is set, otherwise a new H2 file {@code
+   * target/rakor-data/lampung-utara-<pid>-<run>.mv.db}.
+   *
+   * @return the store
+   */
+  static JdbcStore openStore() {
+    String url = System.getProperty(JDBC_URL_PROPERTY, "");
+    if (!url.isBlank()) {
+      return JdbcStore.open(
+          url,
+          System.getProperty("rakor.jdbcUser", ""),
+          System.getProperty("rakor.jdbcPassword", ""),
+          4);
+    }
+    // A new file for each run (the example creates its aggregates, so it needs an empty store).
+    Path file =
+        Path.of(
+            "target",
+            "rakor-data",
+            "lampung-utara-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet());
+    return JdbcStore.h2File(file);
+  }
 
   /**
    * Runs the walkthrough on its own.
@@ -69,11 +106,14 @@ public final class StoreWalkthrough {
             .build();
     // "Now" is the day after February's reports were due.
     Clock clock = Clock.fixed(february.reportDue().plusDays(1).toInstant(), LampungUtara.WIB);
-    RakorStore store = new InMemoryStore();
+    JdbcStore store = openStore();
     CoordinationService service = CoordinationService.builder(store).clock(clock).build();
 
     out.println();
-    out.println("== The rakor in a store (in-memory reference store, coordination service) ==");
+    out.println(
+        "== The rakor in a store (JDBC store on "
+            + store.database()
+            + ", coordination service) ==");
     service.createAll(AggregateKind.JURISDICTION, rakor.jurisdictions());
     service.createAll(AggregateKind.UNIT, List.copyOf(rakor.units().values()));
     service.create(AggregateKind.FORUM, rakor.forkopimda());

@@ -1,0 +1,62 @@
+package io.rakor.persistence.jdbc;
+
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.StoreException;
+import io.rakor.persistence.spi.StoreProvider;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Opens a {@link JdbcStore} by URL for {@link io.rakor.persistence.Stores#open(String, Map)}:
+ * {@code jdbc:h2:...} and {@code jdbc:postgresql:...}. Properties: {@code user}, {@code password}
+ * (both empty by default, or {@code sa} as H2's user) and {@code poolSize} (default 8). The store
+ * owns the pool it makes. Registered in {@code META-INF/services}; building the store with {@link
+ * JdbcStore#open(String, String, String, int)} or {@link JdbcStore#builder(javax.sql.DataSource)}
+ * does the same without discovery. Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class JdbcStoreProvider implements StoreProvider {
+  /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
+  public JdbcStoreProvider() {}
+
+  @Override
+  public Set<String> schemes() {
+    return Set.of("jdbc");
+  }
+
+  /** Accepts {@code jdbc:h2:} and {@code jdbc:postgresql:} URLs, ignoring case. */
+  @Override
+  public boolean accepts(String url) {
+    String u = url.toLowerCase(Locale.ROOT);
+    return u.startsWith("jdbc:h2:") || u.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public RakorStore open(String url, Map<String, String> properties) {
+    if (!accepts(url)) {
+      throw new StoreException(
+          "The JDBC store opens jdbc:h2: and jdbc:postgresql: URLs, not \"" + url + "\"");
+    }
+    boolean h2 = url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
+    String user = properties.getOrDefault("user", h2 ? "sa" : "");
+    String password = properties.getOrDefault("password", "");
+    int poolSize;
+    try {
+      poolSize = Integer.parseInt(properties.getOrDefault("poolSize", "8"));
+    } catch (NumberFormatException e) {
+      throw new StoreException(
+          "poolSize must be a whole number, not \"" + properties.get("poolSize") + "\"", e);
+    }
+    if (poolSize < 1) {
+      throw new StoreException("poolSize must be at least 1, not " + poolSize);
+    }
+    return JdbcStore.open(url, user, password, poolSize);
+  }
+
+  @Override
+  public String description() {
+    return "Rakor JDBC store (H2, PostgreSQL)";
+  }
+}

@@ -1,0 +1,88 @@
+package io.rakor.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.CommitmentQuery;
+import io.rakor.persistence.Page;
+import io.rakor.persistence.PageRequest;
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.Stores;
+import io.rakor.persistence.Versioned;
+import io.rakor.testkit.Fixtures;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The code shown in docs/jdbc-store.md, compiled and run. */
+class JdbcStoreDocsTest {
+  @TempDir Path dir;
+
+  @Test
+  void h2FileStore() {
+    Commitment commitment = Fixtures.scenario(1).commitments().get(0);
+    Path dataDirectory = dir.resolve("rakor-data");
+    // tag::h2[]
+    try (JdbcStore store = JdbcStore.h2File(dataDirectory.resolve("rakor"))) {
+      Versioned<Commitment> saved = store.save(AggregateKind.COMMITMENT, commitment, 0);
+      Page<Versioned<Commitment>> led =
+          store.commitments(
+              CommitmentQuery.builder().lead(commitment.lead()).build(), PageRequest.first(50));
+      // end::h2[]
+      assertThat(saved.version()).isEqualTo(1);
+      assertThat(led.items()).containsExactly(saved);
+      // tag::h2[]
+    }
+    // end::h2[]
+    assertThat(dataDirectory.resolve("rakor.mv.db")).exists();
+  }
+
+  @Test
+  void postgresStore() {
+    String jdbcUrl = TestDatabases.freshPostgresDatabase("docs");
+    String user = "postgres";
+    String password = "";
+    // tag::postgres[]
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl); // for example jdbc:postgresql://db.example:5432/rakor
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(10);
+    try (HikariDataSource dataSource = new HikariDataSource(config)) {
+      RakorStore store = JdbcStore.postgres(dataSource); // migrates the schema if needed
+      // end::postgres[]
+      assertThat(store.lastEvent()).isEmpty();
+      // tag::postgres[]
+    }
+    // end::postgres[]
+  }
+
+  @Test
+  void storeByUrl() {
+    String jdbcUrl = TestDatabases.freshPostgresDatabase("docs_url");
+    // tag::url[]
+    try (RakorStore store =
+        Stores.open(jdbcUrl, Map.of("user", "postgres", "password", "", "poolSize", "4"))) {
+      // end::url[]
+      assertThat(store).isInstanceOf(JdbcStore.class);
+      assertThat(((JdbcStore) store).database()).isEqualTo("POSTGRESQL");
+      // tag::url[]
+    }
+    // end::url[]
+  }
+
+  @Test
+  void schemaManagedElsewhere() {
+    try (HikariDataSource dataSource = TestDatabases.freshH2File(dir, 2)) {
+      JdbcStore.builder(dataSource).build().close();
+      // tag::nomigrate[]
+      JdbcStore store = JdbcStore.builder(dataSource).migrate(false).build();
+      // end::nomigrate[]
+      assertThat(store.database()).isEqualTo("H2");
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.rakor.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.events.ChainVerifier;
+import io.rakor.core.events.DomainEvent;
+import io.rakor.core.events.EventType;
+import io.rakor.core.events.LogEntry;
+import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.Role;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.CommitmentQuery;
+import io.rakor.persistence.PageRequest;
+import io.rakor.persistence.Pages;
+import io.rakor.persistence.StaleVersionException;
+import io.rakor.persistence.Versioned;
+import io.rakor.testkit.Fixtures;
+import io.rakor.testkit.Scenario;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A quick end-to-end check of the store on both databases, beside the full TCK. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcStoreSmokeTest {
+  @TempDir static Path dir;
+  private HikariDataSource pg;
+  private HikariDataSource h2;
+
+  @BeforeAll
+  void open() {
+    pg = TestDatabases.freshPostgres("smoke", 4);
+    h2 = TestDatabases.freshH2File(dir, 4);
+  }
+
+  @AfterAll
+  void close() {
+    pg.close();
+    h2.close();
+  }
+
+  Stream<JdbcStore> stores() {
+    return Stream.of(JdbcStore.builder(h2).build(), JdbcStore.postgres(pg));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aScenarioRoundTripsAndItsCommitmentsAreFoundByEveryLead(JdbcStore store) {
+    Scenario s = Fixtures.scenario(7);
+    store.inTransaction(
+        tx -> {
+          s.jurisdictions().forEach(j -> tx.save(AggregateKind.JURISDICTION, j, 0));
+          s.units().forEach(u -> tx.save(AggregateKind.UNIT, u, 0));
+          s.commitments().forEach(c -> tx.save(AggregateKind.COMMITMENT, c, 0));
+          s.reports().forEach(r -> tx.save(AggregateKind.PROGRESS_REPORT, r, 0));
+          return null;
+        });
+    for (Commitment c : s.commitments()) {
+      assertThat(store.load(AggregateKind.COMMITMENT, c.id())).contains(Versioned.of(c, 1));
+      CommitmentQuery byLead = CommitmentQuery.builder().lead(c.lead()).build();
+      List<Commitment> found =
+          Pages.stream(2, p -> store.commitments(byLead, p)).map(Versioned::value).toList();
+      assertThat(found)
+          .containsExactlyElementsOf(
+              s.commitments().stream()
+                  .filter(byLead::matches)
+                  .sorted(CommitmentQuery.ORDER)
+                  .toList());
+      CommitmentQuery within = CommitmentQuery.builder().within(s.regency().code()).build();
+      assertThat(store.commitments(within, PageRequest.first(1000)).items())
+          .hasSize(s.commitments().size());
+    }
+    Commitment first = s.commitments().get(0);
+    assertThatThrownBy(() -> store.save(AggregateKind.COMMITMENT, first, 0))
+        .isInstanceOf(StaleVersionException.class);
+    assertThat(store.save(AggregateKind.COMMITMENT, first, 1).version()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void eventsAreChainedAndTheLogIsAppendOnly(JdbcStore store) throws Exception {
+    Scenario s = Fixtures.scenario(8);
+    DomainEvent event =
+        DomainEvent.builder()
+            .type(EventType.COMMITMENT_AGREED)
+            .subjectKind("Commitment")
+            .subjectId(s.commitments().get(0).id().value())
+            .actor(Actor.of(s.commitments().get(0).lead(), Role.LEAD_UNIT))
+            .occurredAt(Instant.parse("2026-01-12T03:00:00.123456789Z"))
+            .fromState("PROPOSED")
+            .toState("AGREED")
+            .putDetail("reason", "agreed at the rakor")
+            .build();
+    List<LogEntry> a = store.inTransaction(tx -> tx.append(List.of(event, event)));
+    List<LogEntry> b = store.inTransaction(tx -> tx.append(List.of(event)));
+    List<LogEntry> all = store.events(1, 100);
+    assertThat(all).hasSize(3).startsWith(a.get(0), a.get(1)).endsWith(b.get(0));
+    assertThat(ChainVerifier.verify(all).intact()).isTrue();
+    assertThat(store.lastEvent()).contains(b.get(0));
+    try (Connection c = (store.database().equals("H2") ? h2 : pg).getConnection();
+        Statement st = c.createStatement()) {
+      assertThatThrownBy(() -> st.executeUpdate("DELETE FROM rakor_event"))
+          .hasMessageContaining("append-only");
+    }
+  }
+}
