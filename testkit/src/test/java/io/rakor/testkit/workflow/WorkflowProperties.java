@@ -39,7 +39,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -116,50 +118,27 @@ class WorkflowProperties {
 
   @Test
   void commitmentsNeverReachAnIllegalStateAndEveryAcceptedCommandIsLoggedAndChained() {
-    java.util.EnumSet<CommitmentStatus> reached = java.util.EnumSet.noneOf(CommitmentStatus.class);
-    java.util.EnumSet<Action> acceptedActions = java.util.EnumSet.noneOf(Action.class);
+    Set<CommitmentStatus> reached = EnumSet.noneOf(CommitmentStatus.class);
+    Set<Action> acceptedActions = EnumSet.noneOf(Action.class);
     qt().withExamples(200)
         .forAll(commitmentRuns())
-        .checkAssert(
-            run -> {
-              Commitment current = run.start();
-              List<LogEntry> log = new ArrayList<>();
-              RecordingPolicy policy = new RecordingPolicy();
-              int accepted = 0;
-              for (Step<CommitmentCommand> step : run.steps()) {
-                CommitmentLifecycle lifecycle =
-                    CommitmentLifecycle.of(policy, Clock.fixed(step.at(), ZoneOffset.UTC));
-                int asked = policy.permitted.size();
-                CommitmentStatus before = current.status();
-                Outcome<Commitment> o = lifecycle.apply(current, step.command(), step.actor());
-                checkStep(
-                    CommitmentLifecycle.TRANSITIONS,
-                    before,
-                    step.command().action(),
-                    step.actor(),
-                    CommitmentLifecycle.subject(current),
-                    o,
-                    Commitment::status,
-                    policy,
-                    asked);
-                if (o.isAccepted()) {
-                  Commitment next = o.orElseThrow();
-                  assertThat(ImmutableCommitment.copyOf(next).withStatus(before))
-                      .as("only the status changes")
-                      .isEqualTo(current);
-                  assertThat(o.events().get(0).occurredAt()).isEqualTo(step.at());
-                  log.addAll(HashChain.append(log, o.events()));
-                  current = next;
-                  accepted++;
-                  reached.add(next.status());
-                  acceptedActions.add(step.command().action());
-                }
-                assertThat(log).hasSize(accepted);
-                assertThat(ChainVerifier.verify(log).intact()).isTrue();
-                assertThat(CommitmentLifecycle.TRANSITIONS.reachableFrom(CommitmentStatus.PROPOSED))
-                    .contains(current.status());
-              }
-            });
+        .checkAssert(run -> checkCommitmentRun(run, reached, acceptedActions));
+  }
+
+  /**
+   * That the generated sequences reach every state and get every action accepted is a property of
+   * the generator, not of the lifecycle, and a rare event in any one run of random seeds; so it is
+   * checked on a fixed seed, where it is deterministic, while the safety property above runs on a
+   * new seed every time.
+   */
+  @Test
+  void generatedCommitmentSequencesReachEveryStateAndAcceptEveryAction() {
+    Set<CommitmentStatus> reached = EnumSet.noneOf(CommitmentStatus.class);
+    Set<Action> acceptedActions = EnumSet.noneOf(Action.class);
+    qt().withFixedSeed(20260112L)
+        .withExamples(300)
+        .forAll(commitmentRuns())
+        .checkAssert(run -> checkCommitmentRun(run, reached, acceptedActions));
     assertThat(reached).as("the generated sequences reach every state").hasSize(5);
     assertThat(acceptedActions)
         .as("and every action is accepted somewhere")
@@ -171,6 +150,47 @@ class WorkflowProperties {
             Action.VERIFY_COMPLETION,
             Action.CANCEL_COMMITMENT,
             Action.SUPERSEDE_COMMITMENT);
+  }
+
+  private static void checkCommitmentRun(
+      CommitmentRun run, Set<CommitmentStatus> reached, Set<Action> acceptedActions) {
+    Commitment current = run.start();
+    List<LogEntry> log = new ArrayList<>();
+    RecordingPolicy policy = new RecordingPolicy();
+    int accepted = 0;
+    for (Step<CommitmentCommand> step : run.steps()) {
+      CommitmentLifecycle lifecycle =
+          CommitmentLifecycle.of(policy, Clock.fixed(step.at(), ZoneOffset.UTC));
+      int asked = policy.permitted.size();
+      CommitmentStatus before = current.status();
+      Outcome<Commitment> o = lifecycle.apply(current, step.command(), step.actor());
+      checkStep(
+          CommitmentLifecycle.TRANSITIONS,
+          before,
+          step.command().action(),
+          step.actor(),
+          CommitmentLifecycle.subject(current),
+          o,
+          Commitment::status,
+          policy,
+          asked);
+      if (o.isAccepted()) {
+        Commitment next = o.orElseThrow();
+        assertThat(ImmutableCommitment.copyOf(next).withStatus(before))
+            .as("only the status changes")
+            .isEqualTo(current);
+        assertThat(o.events().get(0).occurredAt()).isEqualTo(step.at());
+        log.addAll(HashChain.append(log, o.events()));
+        current = next;
+        accepted++;
+        reached.add(next.status());
+        acceptedActions.add(step.command().action());
+      }
+      assertThat(log).hasSize(accepted);
+      assertThat(ChainVerifier.verify(log).intact()).isTrue();
+      assertThat(CommitmentLifecycle.TRANSITIONS.reachableFrom(CommitmentStatus.PROPOSED))
+          .contains(current.status());
+    }
   }
 
   @Test
