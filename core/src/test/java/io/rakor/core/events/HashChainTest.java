@@ -70,6 +70,26 @@ class HashChainTest {
         .isEqualTo(HashChain.hash(1, HashChain.GENESIS, event(1)));
   }
 
+  /**
+   * Pins the canonical form and the hash function: stores keep hash-chained logs for years, so a
+   * change to either (for example a changed date format in RakorJson) would make every stored log
+   * fail verification. If this test fails, the change needs a new chain format version, not a new
+   * expected value.
+   */
+  @Test
+  void theCanonicalFormAndHashArePinned() {
+    assertThat(new String(HashChain.canonicalBytes(event(1)), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"actor\":{\"role\":\"LEAD_UNIT\",\"unit\":\"dinkes\"},\"details\":{\"cycle\":\"monev-2026/1\",\"progressPercent\":\"10\"},\"fromState\":\"IN_PROGRESS\",\"occurredAt\":\"2026-02-01T00:00:01Z\",\"subjectId\":\"rtl-01\",\"subjectKind\":\"Commitment\",\"toState\":\"IN_PROGRESS\",\"type\":\"PROGRESS_REPORTED\"}");
+    // The first hash was also computed outside Java, with Python's hashlib, over the documented
+    // input: sha256("1\n" + 64 zeros + "\n" + the canonical JSON above).
+    assertThat(chain(2))
+        .extracting(LogEntry::hash)
+        .containsExactly(
+            "e9962e8e81f5f3aa5d1696b7ab384a0be1e53d0657c7e98ed0eac456d24381b5",
+            "59a2b37d5f42c60353d83ce1b59807a483bb15294c8780a4df5a85c412051b22");
+  }
+
   @Test
   void logEntriesSurviveJson() {
     List<LogEntry> log = chain(3);
