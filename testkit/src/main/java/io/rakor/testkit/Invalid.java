@@ -4,7 +4,9 @@ import static io.rakor.testkit.RakorGen.ints;
 import static io.rakor.testkit.RakorGen.pick;
 
 import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.ImmutableMilestone;
@@ -985,6 +987,46 @@ public final class Invalid {
     r.add(
         rule(
             "Commitment",
+            "statusReason",
+            "a status reason on a commitment that is neither cancelled nor superseded",
+            commitments.map(
+                c -> {
+                  ImmutableCommitment open = endedAs(c, CommitmentStatus.IN_PROGRESS);
+                  return attempt(() -> open.withStatusReason("Tidak ada anggaran"));
+                })));
+    r.add(
+        rule(
+            "Commitment",
+            "statusReason",
+            "a blank status reason",
+            commitments.map(
+                c -> {
+                  ImmutableCommitment cancelled = endedAs(c, CommitmentStatus.CANCELLED);
+                  return attempt(() -> cancelled.withStatusReason(" "));
+                })));
+    r.add(
+        rule(
+            "Commitment",
+            "successor",
+            "a successor of a commitment that is not superseded",
+            commitments.map(
+                c -> {
+                  ImmutableCommitment cancelled = endedAs(c, CommitmentStatus.CANCELLED);
+                  return attempt(() -> cancelled.withSuccessor(CommitmentId.of("rtl-pengganti")));
+                })));
+    r.add(
+        rule(
+            "Commitment",
+            "successor",
+            "a commitment superseded by itself",
+            commitments.map(
+                c -> {
+                  ImmutableCommitment superseded = endedAs(c, CommitmentStatus.SUPERSEDED);
+                  return attempt(() -> superseded.withSuccessor(c.id()));
+                })));
+    r.add(
+        rule(
+            "Commitment",
             "weight",
             "a weight that is not a finite number above zero",
             commitments.zip(
@@ -1346,5 +1388,13 @@ public final class Invalid {
                                     .periodStart(c.periodStart())
                                     .periodEnd(c.periodEnd())
                                     .build()))));
+  }
+
+  /** A valid copy of a commitment in a status, without a status reason or successor. */
+  private static ImmutableCommitment endedAs(Commitment c, CommitmentStatus status) {
+    return ImmutableCommitment.copyOf(c)
+        .withStatusReason(Optional.empty())
+        .withSuccessor(Optional.empty())
+        .withStatus(status);
   }
 }

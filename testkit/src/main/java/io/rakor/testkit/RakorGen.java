@@ -11,6 +11,7 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.FundingSource;
+import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -1091,26 +1092,38 @@ public final class RakorGen {
         milestones.add(
             Milestone.of(MilestoneId.of("m" + (i + 1)), descriptions.get(i), dues.get(i)));
       }
-      return Commitment.builder()
-          .id(shape.id())
-          .originMeeting(shape.originMeeting())
-          .agendaPosition(shape.agendaPosition())
-          .action(words(Words.ACTIONS, 5, 200, mixed).generate(src))
-          .lead(shape.lead())
-          .supporters(shape.supporters())
-          .priority(shape.priority())
-          .area(shape.area())
-          .scope(shape.scope())
-          .targets(targets)
-          .milestones(milestones)
-          .start(start)
-          .due(due)
-          .budget(optional(budgets()).generate(src))
-          .parent(shape.parent())
-          .weight(
-              weighted(3, Generate.constant(1.0), 1, ints(1, 40).map(w -> w / 4.0)).generate(src))
-          .status(shape.statuses().generate(src))
-          .build();
+      ImmutableCommitment.Builder builder =
+          Commitment.builder()
+              .id(shape.id())
+              .originMeeting(shape.originMeeting())
+              .agendaPosition(shape.agendaPosition())
+              .action(words(Words.ACTIONS, 5, 200, mixed).generate(src))
+              .lead(shape.lead())
+              .supporters(shape.supporters())
+              .priority(shape.priority())
+              .area(shape.area())
+              .scope(shape.scope())
+              .targets(targets)
+              .milestones(milestones)
+              .start(start)
+              .due(due)
+              .budget(optional(budgets()).generate(src))
+              .parent(shape.parent())
+              .weight(
+                  weighted(3, Generate.constant(1.0), 1, ints(1, 40).map(w -> w / 4.0))
+                      .generate(src));
+      // The status is drawn last, then its reason and successor, so that adding them left the
+      // earlier draws (and how generated commitments shrink) unchanged.
+      CommitmentStatus status = shape.statuses().generate(src);
+      boolean ended = status == CommitmentStatus.CANCELLED || status == CommitmentStatus.SUPERSEDED;
+      Optional<String> statusReason =
+          ended ? optional(words(Words.ACTIONS, 3, 200, mixed)).generate(src) : Optional.empty();
+      // Only standalone commitments name a successor: in a scenario every reference resolves.
+      Optional<CommitmentId> successor =
+          status == CommitmentStatus.SUPERSEDED && mixed
+              ? optional(commitmentIds()).generate(src).filter(s -> !s.equals(shape.id()))
+              : Optional.empty();
+      return builder.status(status).statusReason(statusReason).successor(successor).build();
     };
   }
 

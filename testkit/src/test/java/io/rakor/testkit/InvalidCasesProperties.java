@@ -41,6 +41,13 @@ class InvalidCasesProperties {
   }
 
   @Test
+  void theTestkitGuideStatesHowManyRulesThereAre() throws java.io.IOException {
+    String guide = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/testkit.md"));
+    org.assertj.core.api.Assertions.assertThat(guide)
+        .contains("(" + Invalid.rules().size() + " rules over ");
+  }
+
+  @Test
   void mixedCasesAreRejectedToo() {
     qt().withExamples(300)
         .forAll(Invalid.cases())

@@ -118,6 +118,12 @@ public final class CommitmentCodec {
     }
     g.writeNumberField("weight", c.weight());
     g.writeStringField("status", c.status().name());
+    if (c.statusReason().isPresent()) {
+      g.writeStringField("statusReason", c.statusReason().get());
+    }
+    if (c.successor().isPresent()) {
+      g.writeStringField("successor", c.successor().get().value());
+    }
     g.writeEndObject();
   }
 
@@ -204,6 +210,8 @@ public final class CommitmentCodec {
           b.weight(p.getDoubleValue());
         }
         case "status" -> b.status(CommitmentStatus.valueOf(p.nextTextValue()));
+        case "statusReason" -> b.statusReason(p.nextTextValue());
+        case "successor" -> b.successor(CommitmentId.of(p.nextTextValue()));
         default -> throw new IllegalArgumentException("unknown field " + name);
       }
     }

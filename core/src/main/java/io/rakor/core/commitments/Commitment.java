@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * unique and every milestone is due within the window; the lead unit is not listed as its own
  * supporter and no supporter is listed twice; the scope names at least one jurisdiction, each once;
  * a commitment is not its own parent; the weight is a finite number above zero; the agenda
- * position, if given, is at least 1. Immutable and thread-safe.
+ * position, if given, is at least 1; a status reason is given only for a cancelled or superseded
+ * commitment, and a successor only for a superseded one, never itself. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -169,6 +170,22 @@ public abstract class Commitment {
   }
 
   /**
+   * Why the commitment was cancelled or superseded; given only in those states. The workflow
+   * records the reason of the command that moved it there.
+   *
+   * @return the reason
+   */
+  public abstract Optional<String> statusReason();
+
+  /**
+   * The commitment that replaces this one; given only when it is {@link
+   * CommitmentStatus#SUPERSEDED}.
+   *
+   * @return the successor's id
+   */
+  public abstract Optional<CommitmentId> successor();
+
+  /**
    * The milestone with an id.
    *
    * @param id the milestone's id
@@ -206,6 +223,27 @@ public abstract class Commitment {
                 weight(),
                 "must be a finite number above zero");
     agendaPosition().ifPresent(p -> c.require(p >= 1, "agendaPosition", p, "must be at least 1"));
+    statusReason()
+        .ifPresent(
+            r ->
+                c.text("statusReason", r)
+                    .require(
+                        status() == CommitmentStatus.CANCELLED
+                            || status() == CommitmentStatus.SUPERSEDED,
+                        "statusReason",
+                        r,
+                        () ->
+                            "must be absent unless CANCELLED or SUPERSEDED, status is "
+                                + status()));
+    successor()
+        .ifPresent(
+            s ->
+                c.require(
+                        status() == CommitmentStatus.SUPERSEDED,
+                        "successor",
+                        s,
+                        () -> "must be absent unless SUPERSEDED, status is " + status())
+                    .require(!s.equals(id()), "successor", s, "must not be the commitment itself"));
     for (int i = 0; i < targets().size(); i++) {
       LocalDate by = targets().get(i).by();
       c.requireAt(

@@ -202,9 +202,20 @@ public final class CommitmentLifecycle {
             .fromState(from.name())
             .toState(to.name());
     details(command, event);
-    Commitment next =
-        from == to ? commitment : ImmutableCommitment.copyOf(commitment).withStatus(to);
+    Commitment next = from == to ? commitment : moved(commitment, command, to);
     return new Outcome.Accepted<>(next, List.of(event.build()));
+  }
+
+  private static Commitment moved(
+      Commitment commitment, CommitmentCommand command, CommitmentStatus to) {
+    ImmutableCommitment next = ImmutableCommitment.copyOf(commitment).withStatus(to);
+    if (command instanceof CommitmentCommand.Cancel c) {
+      return next.withStatusReason(c.reason());
+    }
+    if (command instanceof CommitmentCommand.Supersede s) {
+      return next.withStatusReason(s.reason()).withSuccessor(s.successor());
+    }
+    return next;
   }
 
   private static Optional<Rejection> validate(

@@ -128,6 +128,8 @@ class CommitmentLifecycleTest {
             in(CommitmentStatus.IN_PROGRESS), CommitmentCommand.cancel("No budget"), CHAIR);
     assertThat(cancelled.orElseThrow().status()).isEqualTo(CommitmentStatus.CANCELLED);
     assertThat(cancelled.events().get(0).detail("reason")).isEqualTo("No budget");
+    assertThat(cancelled.orElseThrow().statusReason()).contains("No budget");
+    assertThat(cancelled.orElseThrow().successor()).isEmpty();
 
     Outcome<Commitment> superseded =
         lifecycle.apply(
@@ -135,6 +137,8 @@ class CommitmentLifecycleTest {
             CommitmentCommand.supersede(CommitmentId.of("rtl-09"), "Replaced by a joint plan"),
             CHAIR);
     assertThat(superseded.orElseThrow().status()).isEqualTo(CommitmentStatus.SUPERSEDED);
+    assertThat(superseded.orElseThrow().statusReason()).contains("Replaced by a joint plan");
+    assertThat(superseded.orElseThrow().successor()).contains(CommitmentId.of("rtl-09"));
     assertThat(superseded.events().get(0).details())
         .containsEntry("successor", "rtl-09")
         .containsEntry("reason", "Replaced by a joint plan");

@@ -118,6 +118,40 @@ class CommitmentTest {
   }
 
   @Test
+  void aStatusReasonAndSuccessorBelongToEndedCommitments() {
+    Commitment superseded =
+        commitment()
+            .status(CommitmentStatus.SUPERSEDED)
+            .statusReason("Replaced by a joint plan")
+            .successor(CommitmentId.of("rtl-2"))
+            .build();
+    assertThat(superseded.successor()).contains(CommitmentId.of("rtl-2"));
+    assertThat(commitment().status(CommitmentStatus.CANCELLED).statusReason("No budget").build())
+        .isNotNull();
+    assertRejected(
+        () -> commitment().status(CommitmentStatus.IN_PROGRESS).statusReason("Why").build(),
+        "Commitment",
+        "statusReason");
+    assertRejected(
+        () -> commitment().status(CommitmentStatus.CANCELLED).statusReason(" ").build(),
+        "Commitment",
+        "statusReason");
+    assertRejected(
+        () ->
+            commitment().status(CommitmentStatus.CANCELLED).successor(CommitmentId.of("x")).build(),
+        "Commitment",
+        "successor");
+    assertRejected(
+        () ->
+            commitment()
+                .status(CommitmentStatus.SUPERSEDED)
+                .successor(CommitmentId.of("rtl-1"))
+                .build(),
+        "Commitment",
+        "successor");
+  }
+
+  @Test
   void budgetsAreNotNegativeNorTooPrecise() {
     assertRejected(
         () -> Budget.of(new BigDecimal("-1"), IDR, FundingSource.REGIONAL_BUDGET),

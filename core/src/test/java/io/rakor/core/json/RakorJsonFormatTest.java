@@ -59,7 +59,7 @@ class RakorJsonFormatTest {
   void enumsAreTheirConstantNames() throws Exception {
     assertThat(data(Samples.meeting()).get("kind").asText()).isEqualTo("CROSS_SECTOR_COORDINATION");
     assertThat(data(Samples.meeting()).get("status").asText()).isEqualTo("MINUTES_APPROVED");
-    assertThat(data(Samples.commitment()).get("status").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(data(Samples.commitment()).get("status").asText()).isEqualTo("SUPERSEDED");
     assertThat(data(Samples.plan()).get("zone").asText()).isEqualTo("Asia/Jakarta");
   }
 

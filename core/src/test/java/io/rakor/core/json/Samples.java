@@ -359,7 +359,9 @@ final class Samples {
         .budget(budget())
         .parent(CommitmentId.of("lu-c-2025-017"))
         .weight(2.5)
-        .status(CommitmentStatus.IN_PROGRESS)
+        .status(CommitmentStatus.SUPERSEDED)
+        .statusReason("Digabung ke rencana aksi konvergensi stunting kabupaten")
+        .successor(CommitmentId.of("lu-c-2026-031"))
         .build();
   }
 

@@ -1435,7 +1435,11 @@ public abstract class RakorStoreTck {
         CommitmentStatus next =
             CommitmentStatus.values()[
                 (now.value().status().ordinal() + 1) % CommitmentStatus.values().length];
-        changed = ImmutableCommitment.copyOf(now.value()).withStatus(next);
+        changed =
+            ImmutableCommitment.copyOf(now.value())
+                .withStatusReason(Optional.empty())
+                .withSuccessor(Optional.empty())
+                .withStatus(next);
       }
       store.save(AggregateKind.COMMITMENT, changed, now.version());
     }

@@ -73,7 +73,13 @@ class WorkflowProperties {
 
   static Gen<CommitmentRun> commitmentRuns() {
     return RakorGen.commitments()
-        .map(c -> (Commitment) ImmutableCommitment.copyOf(c).withStatus(CommitmentStatus.PROPOSED))
+        .map(
+            c ->
+                (Commitment)
+                    ImmutableCommitment.copyOf(c)
+                        .withStatusReason(java.util.Optional.empty())
+                        .withSuccessor(java.util.Optional.empty())
+                        .withStatus(CommitmentStatus.PROPOSED))
         .flatMap(c -> WorkflowGen.commitmentSteps(c, 30).map(s -> new CommitmentRun(c, s)));
   }
 
@@ -176,9 +182,17 @@ class WorkflowProperties {
           asked);
       if (o.isAccepted()) {
         Commitment next = o.orElseThrow();
-        assertThat(ImmutableCommitment.copyOf(next).withStatus(before))
-            .as("only the status changes")
+        assertThat(
+                ImmutableCommitment.copyOf(next)
+                    .withStatusReason(current.statusReason())
+                    .withSuccessor(current.successor())
+                    .withStatus(before))
+            .as("only the status (and, when it ends, its reason and successor) changes")
             .isEqualTo(current);
+        if (next.status() == CommitmentStatus.CANCELLED
+            || next.status() == CommitmentStatus.SUPERSEDED) {
+          assertThat(next.statusReason()).as("an ended commitment keeps its reason").isPresent();
+        }
         assertThat(o.events().get(0).occurredAt()).isEqualTo(step.at());
         log.addAll(HashChain.append(log, o.events()));
         current = next;
