@@ -567,12 +567,7 @@ public final class Invalid {
                 .zip(
                     RakorGen.indicatorIds(),
                     (p, i) -> {
-                      List<IndicatorId> indicators = new ArrayList<>(p.indicators());
-                      IndicatorId twice = indicators.isEmpty() ? i : indicators.get(0);
-                      if (indicators.isEmpty()) {
-                        indicators.add(twice);
-                      }
-                      indicators.add(twice);
+                      List<IndicatorId> indicators = withDuplicate(p.indicators(), i);
                       return attempt(() -> ImmutablePriority.copyOf(p).withIndicators(indicators));
                     })));
     r.add(
@@ -705,12 +700,7 @@ public final class Invalid {
             meetings.zip(
                 RakorGen.forumIds(),
                 (m, f) -> {
-                  List<ForumId> forums = new ArrayList<>(m.coConveners());
-                  ForumId twice = forums.isEmpty() ? f : forums.get(0);
-                  if (forums.isEmpty()) {
-                    forums.add(twice);
-                  }
-                  forums.add(twice);
+                  List<ForumId> forums = withDuplicate(m.coConveners(), f);
                   return attempt(() -> ImmutableMeeting.copyOf(m).withCoConveners(forums));
                 })));
     r.add(
@@ -1396,5 +1386,16 @@ public final class Invalid {
         .withStatusReason(Optional.empty())
         .withSuccessor(Optional.empty())
         .withStatus(status);
+  }
+
+  /** A copy of a list in which its first element (or {@code fallback}, if it is empty) repeats. */
+  private static <T> List<T> withDuplicate(List<T> items, T fallback) {
+    List<T> out = new ArrayList<>(items);
+    T twice = out.isEmpty() ? fallback : out.get(0);
+    if (out.isEmpty()) {
+      out.add(twice);
+    }
+    out.add(twice);
+    return out;
   }
 }
