@@ -1,15 +1,14 @@
 package io.rakor.examples;
 
+import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.HashChain;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.commitments.CommitmentCommand;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.CommitmentLifecycle;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
-import io.rakor.core.events.ChainVerifier;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.HashChain;
-import io.rakor.core.events.LogEntry;
+import io.rakor.core.commitments.lifecycle.CommitmentCommand;
+import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.meetings.ImmutableMeeting;
 import io.rakor.core.meetings.Meeting;
@@ -32,6 +31,7 @@ import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Role;
 import java.io.PrintStream;

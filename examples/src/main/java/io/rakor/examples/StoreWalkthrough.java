@@ -1,9 +1,9 @@
 package io.rakor.examples;
 
+import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.commitments.CommitmentCommand;
-import io.rakor.core.events.ChainVerifier;
-import io.rakor.core.events.LogEntry;
+import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.meetings.MeetingCommand;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;

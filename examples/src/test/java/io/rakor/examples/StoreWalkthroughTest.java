@@ -2,9 +2,9 @@ package io.rakor.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.events.ChainVerifier;
 import io.rakor.core.meetings.MeetingStatus;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;

@@ -1,7 +1,5 @@
 package io.rakor.persistence;
 
-import io.rakor.persistence.spi.SpiVersion;
-
 /**
  * A store declares a contract version this library does not support ({@link RakorStore} rule 501).
  * Immutable and thread-safe.

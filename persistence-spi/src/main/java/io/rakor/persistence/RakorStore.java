@@ -1,11 +1,11 @@
 package io.rakor.persistence;
 
 import com.google.common.collect.ImmutableMap;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.data.Observation;
-import io.rakor.core.events.LogEntry;
 import io.rakor.core.monitoring.ProgressReport;
-import io.rakor.persistence.spi.SpiVersion;
+import io.rakor.persistence.spi.Stores;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -83,9 +83,9 @@ import java.util.Optional;
  *       Transaction#append} become visible when the transaction commits, in the order appended,
  *       with sequence numbers 1, 2, 3, ... across the whole log and no gap left by a rolled-back
  *       transaction.
- *   <li value="402"><b>Hash chain.</b> Entries are made by {@link io.rakor.core.events.HashChain}
+ *   <li value="402"><b>Hash chain.</b> Entries are made by {@link io.rakor.core.audit.HashChain}
  *       from the log's head; the whole log verifies with {@link
- *       io.rakor.core.events.ChainVerifier#verify(java.util.List)}, and each entry reads back equal
+ *       io.rakor.core.audit.ChainVerifier#verify(java.util.List)}, and each entry reads back equal
  *       to the entry {@code append} returned.
  *   <li value="403"><b>Read in order.</b> {@link #events(long, int)} returns the committed entries
  *       from a sequence number on, ascending, at most the limit asked for.

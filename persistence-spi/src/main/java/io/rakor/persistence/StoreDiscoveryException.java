@@ -1,5 +1,7 @@
 package io.rakor.persistence;
 
+import io.rakor.persistence.spi.Stores;
+
 /**
  * {@link Stores#open(String)} found no provider for a URL, or several. The message lists what was
  * found and how to fix it. Immutable and thread-safe.

@@ -1,7 +1,7 @@
 package io.rakor.persistence;
 
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.LogEntry;
+import io.rakor.core.audit.LogEntry;
+import io.rakor.core.workflow.DomainEvent;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +44,7 @@ public interface Transaction {
   <T, K> Versioned<T> save(AggregateKind<T, K> kind, T value, long expectedVersion);
 
   /**
-   * Appends events to the log, linked by {@link io.rakor.core.events.HashChain} to the log's head
+   * Appends events to the log, linked by {@link io.rakor.core.audit.HashChain} to the log's head
    * (rules 401, 402). They become visible when the transaction commits.
    *
    * @param events the events, in order

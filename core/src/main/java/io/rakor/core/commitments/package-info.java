@@ -5,4 +5,4 @@
 @RakorStyle
 package io.rakor.core.commitments;
 
-import io.rakor.core.internal.RakorStyle;
+import io.rakor.core.values.RakorStyle;

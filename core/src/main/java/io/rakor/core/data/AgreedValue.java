@@ -2,9 +2,9 @@ package io.rakor.core.data;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

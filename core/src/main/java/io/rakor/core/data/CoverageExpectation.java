@@ -3,8 +3,8 @@ package io.rakor.core.data;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.indicators.IndicatorId;
-import io.rakor.core.internal.Checker;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.values.Checker;
 import java.util.List;
 import org.immutables.value.Value;
 

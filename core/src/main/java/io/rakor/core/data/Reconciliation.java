@@ -3,7 +3,7 @@ package io.rakor.core.data;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
 import io.rakor.core.indicators.IndicatorId;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

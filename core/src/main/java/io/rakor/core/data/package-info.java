@@ -15,4 +15,4 @@
 @RakorStyle
 package io.rakor.core.data;
 
-import io.rakor.core.internal.RakorStyle;
+import io.rakor.core.values.RakorStyle;

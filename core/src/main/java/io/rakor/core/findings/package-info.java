@@ -11,4 +11,4 @@
 @RakorStyle
 package io.rakor.core.findings;
 
-import io.rakor.core.internal.RakorStyle;
+import io.rakor.core.values.RakorStyle;

@@ -2,7 +2,7 @@ package io.rakor.core.jurisdictions;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -8,4 +8,4 @@
 @RakorStyle
 package io.rakor.core.jurisdictions;
 
-import io.rakor.core.internal.RakorStyle;
+import io.rakor.core.values.RakorStyle;

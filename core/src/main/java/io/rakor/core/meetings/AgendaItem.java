@@ -2,9 +2,9 @@ package io.rakor.core.meetings;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 

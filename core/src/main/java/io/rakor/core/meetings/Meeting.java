@@ -2,11 +2,11 @@ package io.rakor.core.meetings;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.ForumId;
 import io.rakor.core.units.OfficialId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;

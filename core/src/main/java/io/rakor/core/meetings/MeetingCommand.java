@@ -1,7 +1,7 @@
 package io.rakor.core.meetings;
 
 import io.rakor.core.RakorValidationException;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
 import io.rakor.core.workflow.Action;
 import java.time.ZonedDateTime;
 import java.util.Optional;

@@ -9,13 +9,13 @@ import static io.rakor.core.meetings.MeetingStatus.SCHEDULED;
 
 import com.google.common.collect.ImmutableSet;
 import io.rakor.core.Violation;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.EventType;
-import io.rakor.core.events.ImmutableDomainEvent;
 import io.rakor.core.units.UnitId;
 import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.DomainEvent;
+import io.rakor.core.workflow.EventType;
+import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Policy;
 import io.rakor.core.workflow.Rejection;

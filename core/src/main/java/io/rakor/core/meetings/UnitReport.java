@@ -2,8 +2,8 @@ package io.rakor.core.meetings;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package io.rakor.core.monitoring;
 
 import com.google.common.collect.ImmutableList;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;

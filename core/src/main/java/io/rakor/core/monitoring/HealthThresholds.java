@@ -1,6 +1,6 @@
 package io.rakor.core.monitoring;
 
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
 import org.immutables.value.Value;
 
 /**

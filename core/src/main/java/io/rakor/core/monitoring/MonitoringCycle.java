@@ -2,7 +2,7 @@ package io.rakor.core.monitoring;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.immutables.value.Value;

@@ -2,10 +2,10 @@ package io.rakor.core.monitoring;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;

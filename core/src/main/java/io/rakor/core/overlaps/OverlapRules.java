@@ -3,7 +3,7 @@ package io.rakor.core.overlaps;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;

@@ -12,4 +12,4 @@
 @RakorStyle
 package io.rakor.core.overlaps;
 
-import io.rakor.core.internal.RakorStyle;
+import io.rakor.core.values.RakorStyle;

@@ -3,6 +3,7 @@ package io.rakor.core.priorities;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.rakor.core.internal.Ids;
+import io.rakor.core.meetings.Priority;
 
 /**
  * Identifies a {@link Priority}. Immutable and thread-safe; compares by its text.

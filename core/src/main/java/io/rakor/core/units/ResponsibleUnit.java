@@ -2,8 +2,8 @@ package io.rakor.core.units;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.values.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,7 +1,6 @@
 package io.rakor.core.workflow;
 
 import com.google.common.collect.ImmutableList;
-import io.rakor.core.events.DomainEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rakor.core.RakorValidationException;
-import io.rakor.core.events.EventType;
 import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Rejection;
 import io.rakor.core.workflow.WorkflowFixtures;

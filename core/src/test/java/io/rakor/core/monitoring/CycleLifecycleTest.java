@@ -5,10 +5,10 @@ import static io.rakor.core.workflow.WorkflowFixtures.SECRETARIAT;
 import static io.rakor.core.workflow.WorkflowFixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rakor.core.events.EventType;
 import io.rakor.core.units.UnitId;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Rejection;
 import io.rakor.core.workflow.Role;

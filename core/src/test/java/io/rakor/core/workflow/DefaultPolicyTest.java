@@ -8,7 +8,7 @@ import static io.rakor.core.workflow.WorkflowFixtures.SECRETARIAT;
 import static io.rakor.core.workflow.WorkflowFixtures.SUPPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rakor.core.commitments.CommitmentLifecycle;
+import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
 import io.rakor.core.meetings.MeetingLifecycle;
 import io.rakor.core.units.OfficialId;
 import io.rakor.core.units.UnitId;

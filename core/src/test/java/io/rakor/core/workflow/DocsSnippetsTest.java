@@ -2,14 +2,14 @@ package io.rakor.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rakor.core.audit.ChainVerification;
+import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.HashChain;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.commitments.CommitmentCommand;
-import io.rakor.core.commitments.CommitmentLifecycle;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.events.ChainVerification;
-import io.rakor.core.events.ChainVerifier;
-import io.rakor.core.events.HashChain;
-import io.rakor.core.events.LogEntry;
+import io.rakor.core.commitments.lifecycle.CommitmentCommand;
+import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
 import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleSchedule;

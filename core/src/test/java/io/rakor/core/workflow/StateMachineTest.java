@@ -3,8 +3,8 @@ package io.rakor.core.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rakor.core.commitments.CommitmentLifecycle;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
 import io.rakor.core.meetings.MeetingLifecycle;
 import io.rakor.core.meetings.MeetingStatus;
 import io.rakor.core.monitoring.CycleLifecycle;

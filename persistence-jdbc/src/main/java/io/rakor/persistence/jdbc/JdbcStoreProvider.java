@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Opens a {@link JdbcStore} by URL for {@link io.rakor.persistence.Stores#open(String, Map)}:
+ * Opens a {@link JdbcStore} by URL for {@link io.rakor.persistence.spi.Stores#open(String, Map)}:
  * {@code jdbc:h2:...} and {@code jdbc:postgresql:...}. Properties: {@code user}, {@code password}
  * (both empty by default, or {@code sa} as H2's user) and {@code poolSize} (default 8). The store
  * owns the pool it makes. Registered in {@code META-INF/services}; building the store with {@link

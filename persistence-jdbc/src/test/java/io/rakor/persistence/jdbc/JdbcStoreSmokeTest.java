@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.events.ChainVerifier;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.EventType;
-import io.rakor.core.events.LogEntry;
 import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.DomainEvent;
+import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Role;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;

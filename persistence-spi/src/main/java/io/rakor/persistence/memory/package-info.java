@@ -6,4 +6,4 @@
 @RakorStyle
 package io.rakor.persistence.memory;
 
-import io.rakor.core.internal.RakorStyle;
+import io.rakor.core.values.RakorStyle;

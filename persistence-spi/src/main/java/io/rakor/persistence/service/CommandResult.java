@@ -1,7 +1,7 @@
 package io.rakor.persistence.service;
 
 import com.google.common.collect.ImmutableList;
-import io.rakor.core.events.LogEntry;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.workflow.CommandRejectedException;
 import io.rakor.core.workflow.Rejection;
 import io.rakor.persistence.ConcurrencyConflictException;

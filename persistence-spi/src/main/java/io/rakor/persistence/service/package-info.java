@@ -7,4 +7,4 @@
 @RakorStyle
 package io.rakor.persistence.service;
 
-import io.rakor.core.internal.RakorStyle;
+import io.rakor.core.values.RakorStyle;

@@ -1,13 +1,14 @@
 package io.rakor.persistence.spi;
 
 import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.SpiVersion;
 import io.rakor.persistence.StoreException;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Makes stores from URLs, for discovery by {@link java.util.ServiceLoader} through {@link
- * io.rakor.persistence.Stores#open(String)}. Register an implementation in {@code
+ * io.rakor.persistence.spi.Stores#open(String)}. Register an implementation in {@code
  * META-INF/services/io.rakor.persistence.spi.StoreProvider}; it needs a public no-argument
  * constructor. Constructing a store directly ({@code new MyStore(...)}) is always possible and is
  * the preferred way in; discovery is a convenience.

@@ -7,12 +7,11 @@ import static io.rakor.persistence.Examples.SUPPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.commitments.CommitmentCommand;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.events.ChainVerifier;
-import io.rakor.core.events.EventType;
+import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleStatus;
@@ -21,6 +20,7 @@ import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.workflow.CommandRejectedException;
 import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Rejection;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.AggregateNotFoundException;
@@ -289,7 +289,7 @@ class CoordinationServiceTest {
     final InMemoryStore inner = new InMemoryStore();
 
     @Override
-    public io.rakor.persistence.spi.SpiVersion spiVersion() {
+    public io.rakor.persistence.SpiVersion spiVersion() {
       return inner.spiVersion();
     }
 
@@ -323,12 +323,12 @@ class CoordinationServiceTest {
     }
 
     @Override
-    public List<io.rakor.core.events.LogEntry> events(long fromSequence, int limit) {
+    public List<io.rakor.core.audit.LogEntry> events(long fromSequence, int limit) {
       return inner.events(fromSequence, limit);
     }
 
     @Override
-    public java.util.Optional<io.rakor.core.events.LogEntry> lastEvent() {
+    public java.util.Optional<io.rakor.core.audit.LogEntry> lastEvent() {
       return inner.lastEvent();
     }
   }

@@ -4,9 +4,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.commitments.CommitmentCommand;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.Milestone;
+import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingCommand;
 import io.rakor.core.meetings.Participant;

@@ -1,10 +1,10 @@
 package io.rakor.testkit.tck;
 
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.data.Observation;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.LogEntry;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.workflow.DomainEvent;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.Cursor;
@@ -13,11 +13,11 @@ import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.SpiVersion;
 import io.rakor.persistence.Transaction;
 import io.rakor.persistence.TransactionWork;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.memory.InMemoryStore;
-import io.rakor.persistence.spi.SpiVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.rakor.core.audit.ChainVerification;
+import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.HashChain;
+import io.rakor.core.audit.ImmutableLogEntry;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.commitments.CommitmentCommand;
-import io.rakor.core.commitments.CommitmentLifecycle;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.ImmutableCommitment;
-import io.rakor.core.events.ChainVerification;
-import io.rakor.core.events.ChainVerifier;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.HashChain;
-import io.rakor.core.events.ImmutableDomainEvent;
-import io.rakor.core.events.ImmutableLogEntry;
-import io.rakor.core.events.LogEntry;
+import io.rakor.core.commitments.lifecycle.CommitmentCommand;
+import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
 import io.rakor.core.meetings.ImmutableMeeting;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingCommand;
@@ -28,6 +26,8 @@ import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.DomainEvent;
+import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Policy;
 import io.rakor.core.workflow.PolicyDecision;
@@ -320,7 +320,7 @@ class WorkflowProperties {
 
   static DomainEvent eventOf(Commitment c, Step<CommitmentCommand> step) {
     return DomainEvent.builder()
-        .type(io.rakor.core.events.EventType.of(step.command().action()))
+        .type(io.rakor.core.workflow.EventType.of(step.command().action()))
         .subjectKind("Commitment")
         .subjectId(c.id().value())
         .actor(step.actor())

@@ -2,4 +2,4 @@
 @RakorStyle
 package io.rakor.core.data.internal;
 
-import io.rakor.core.internal.RakorStyle;
+import io.rakor.core.values.RakorStyle;

@@ -1,11 +1,11 @@
 package io.rakor.persistence.jdbc.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.rakor.core.audit.HashChain;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.HashChain;
-import io.rakor.core.events.LogEntry;
 import io.rakor.core.json.RakorJson;
+import io.rakor.core.workflow.DomainEvent;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.ConcurrencyConflictException;
 import io.rakor.persistence.StaleVersionException;

@@ -1,9 +1,9 @@
 package io.rakor.persistence.jdbc.internal;
 
 import com.google.common.collect.ImmutableList;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.LogEntry;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.json.RakorJson;
+import io.rakor.core.workflow.DomainEvent;
 import io.rakor.persistence.Versioned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,7 +2,7 @@ package io.rakor.testkit.tck.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.rakor.core.events.LogEntry;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.Pages;
 import io.rakor.persistence.RakorStore;

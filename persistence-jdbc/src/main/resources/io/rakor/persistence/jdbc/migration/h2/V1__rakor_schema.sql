@@ -93,7 +93,7 @@ CREATE INDEX rakor_observation_indicator ON rakor_observation (indicator_id, per
 CREATE INDEX rakor_observation_jurisdiction ON rakor_observation (jurisdiction, period_start, id);
 CREATE INDEX rakor_observation_producer ON rakor_observation (producer, period_start, id);
 
--- The event log: append-only and hash-chained (io.rakor.core.events.HashChain). event_json is
+-- The event log: append-only and hash-chained (io.rakor.core.audit.HashChain). event_json is
 -- the event's canonical JSON exactly as hashed, so the chain can be checked from the table alone.
 CREATE TABLE rakor_event (
   sequence      BIGINT       NOT NULL CHECK (sequence >= 1),

@@ -1,12 +1,13 @@
-package io.rakor.core.priorities;
+package io.rakor.core.meetings;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.indicators.IndicatorId;
-import io.rakor.core.internal.Checker;
 import io.rakor.core.jurisdictions.JurisdictionCode;
-import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.priorities.PriorityArea;
+import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

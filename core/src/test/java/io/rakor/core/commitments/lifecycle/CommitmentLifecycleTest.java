@@ -1,4 +1,4 @@
-package io.rakor.core.commitments;
+package io.rakor.core.commitments.lifecycle;
 
 import static io.rakor.core.workflow.WorkflowFixtures.CHAIR;
 import static io.rakor.core.workflow.WorkflowFixtures.CLOCK;
@@ -10,8 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rakor.core.RakorValidationException;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.EventType;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.ImmutableCommitment;
+import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.meetings.ImmutableMeeting;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.monitoring.CycleId;
@@ -23,6 +26,8 @@ import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.CommandRejectedException;
 import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.DomainEvent;
+import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Rejection;
 import io.rakor.core.workflow.Role;

@@ -1,6 +1,4 @@
-package io.rakor.core.events;
-
-import io.rakor.core.workflow.Action;
+package io.rakor.core.workflow;
 
 /**
  * What happened, one type per action that changes something. JSON uses the constant names.

@@ -1,4 +1,4 @@
-package io.rakor.core.commitments;
+package io.rakor.core.commitments.lifecycle;
 
 import static io.rakor.core.commitments.CommitmentStatus.AGREED;
 import static io.rakor.core.commitments.CommitmentStatus.CANCELLED;
@@ -10,9 +10,9 @@ import static io.rakor.core.commitments.CommitmentStatus.SUPERSEDED;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.rakor.core.Violation;
-import io.rakor.core.events.DomainEvent;
-import io.rakor.core.events.EventType;
-import io.rakor.core.events.ImmutableDomainEvent;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingLifecycle;
 import io.rakor.core.monitoring.EvidenceRef;
@@ -21,6 +21,9 @@ import io.rakor.core.units.UnitId;
 import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.DomainEvent;
+import io.rakor.core.workflow.EventType;
+import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Policy;
 import io.rakor.core.workflow.Rejection;

@@ -1,4 +1,4 @@
-package io.rakor.core.priorities;
+package io.rakor.core.meetings;
 
 import static io.rakor.core.Rejections.assertRejected;
 import static io.rakor.core.Samples.BAPPEDA;
@@ -7,6 +7,8 @@ import static io.rakor.core.Samples.REGENCY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.priorities.PriorityArea;
+import io.rakor.core.priorities.PriorityId;
 import org.junit.jupiter.api.Test;
 
 class PriorityTest {

@@ -1,6 +1,6 @@
-package io.rakor.core.events;
+package io.rakor.core.audit;
 
-import io.rakor.core.events.ChainVerification.Breach;
+import io.rakor.core.audit.ChainVerification.Breach;
 import java.util.List;
 import java.util.Optional;
 

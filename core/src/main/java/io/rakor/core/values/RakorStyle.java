@@ -1,4 +1,4 @@
-package io.rakor.core.internal;
+package io.rakor.core.values;
 
 import io.rakor.core.RakorValidationException;
 import java.lang.annotation.ElementType;

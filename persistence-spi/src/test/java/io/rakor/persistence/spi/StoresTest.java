@@ -1,12 +1,14 @@
-package io.rakor.persistence;
+package io.rakor.persistence.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rakor.persistence.IncompatibleStoreException;
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.SpiVersion;
+import io.rakor.persistence.StoreDiscoveryException;
 import io.rakor.persistence.memory.InMemoryStore;
 import io.rakor.persistence.memory.MemoryStoreProvider;
-import io.rakor.persistence.spi.SpiVersion;
-import io.rakor.persistence.spi.StoreProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,9 +1,8 @@
-package io.rakor.core.events;
+package io.rakor.core.workflow;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
-import io.rakor.core.workflow.Actor;
+import io.rakor.core.values.Checker;
 import java.time.Instant;
 import java.util.Map;
 import java.util.SortedMap;

@@ -1,10 +1,11 @@
-package io.rakor.core.commitments;
+package io.rakor.core.commitments.lifecycle;
 
 import com.google.common.collect.ImmutableList;
 import io.rakor.core.RakorValidationException;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.values.Checker;
 import io.rakor.core.workflow.Action;
 import java.util.List;
 import java.util.Optional;

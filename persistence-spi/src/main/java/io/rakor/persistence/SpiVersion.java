@@ -1,4 +1,4 @@
-package io.rakor.persistence.spi;
+package io.rakor.persistence;
 
 /**
  * A version of the store contract, {@code major.minor}. A new minor version only adds (default

@@ -1,4 +1,4 @@
-package io.rakor.core.events;
+package io.rakor.core.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -11,6 +11,7 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import io.rakor.core.RakorException;
 import io.rakor.core.json.RakorJson;
+import io.rakor.core.workflow.DomainEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

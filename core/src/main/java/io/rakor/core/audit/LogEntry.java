@@ -1,8 +1,9 @@
-package io.rakor.core.events;
+package io.rakor.core.audit;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.rakor.core.internal.Checker;
+import io.rakor.core.values.Checker;
+import io.rakor.core.workflow.DomainEvent;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 

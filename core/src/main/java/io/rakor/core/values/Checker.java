@@ -1,4 +1,4 @@
-package io.rakor.core.internal;
+package io.rakor.core.values;
 
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
@@ -12,8 +12,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Collects the violations of one value's invariants and throws them together. Not API: it may
- * change without notice.
+ * Collects the violations of one value's invariants and throws them together, as one {@link
+ * RakorValidationException}. Used in the {@code @Value.Check} method of every Rakor value type; not
+ * thread-safe (a checker lives for one check).
  *
  * <pre>{@code
  * Checker.of("Meeting")

@@ -1,9 +1,11 @@
-package io.rakor.persistence;
+package io.rakor.persistence.spi;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.rakor.persistence.spi.SpiVersion;
-import io.rakor.persistence.spi.StoreProvider;
+import io.rakor.persistence.IncompatibleStoreException;
+import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.SpiVersion;
+import io.rakor.persistence.StoreDiscoveryException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.rakor.core.events;
+package io.rakor.core.audit;
 
 import java.util.Objects;
 import java.util.OptionalLong;

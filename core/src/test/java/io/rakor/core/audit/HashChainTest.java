@@ -1,9 +1,12 @@
-package io.rakor.core.events;
+package io.rakor.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rakor.core.events.ChainVerification.Breach;
+import io.rakor.core.audit.ChainVerification.Breach;
 import io.rakor.core.json.RakorJson;
+import io.rakor.core.workflow.DomainEvent;
+import io.rakor.core.workflow.EventType;
+import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.WorkflowFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
