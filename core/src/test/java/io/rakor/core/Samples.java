@@ -2,14 +2,12 @@ package io.rakor.core;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.AgendaItem;
-import io.rakor.core.meetings.ImmutableMeeting;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.MeetingKind;
@@ -38,7 +36,7 @@ public final class Samples {
   private Samples() {}
 
   /** A valid commitment builder: Dinkes, stunting, one target at the due date. */
-  public static ImmutableCommitment.Builder commitment() {
+  public static Commitment.Builder commitment() {
     return Commitment.builder()
         .id(CommitmentId.of("rtl-1"))
         .originMeeting(RAKOR)
@@ -55,7 +53,7 @@ public final class Samples {
   }
 
   /** A valid meeting builder: two participants, two agenda items. */
-  public static ImmutableMeeting.Builder meeting() {
+  public static Meeting.Builder meeting() {
     ZonedDateTime start = ZonedDateTime.of(2026, 1, 12, 9, 0, 0, 0, WIB);
     return Meeting.builder()
         .id(RAKOR)

@@ -834,7 +834,7 @@ public final class LampungUtara {
             .build());
   }
 
-  private static io.rakor.core.commitments.ImmutableCommitment.Builder commitment(
+  private static io.rakor.core.commitments.Commitment.Builder commitment(
       String id,
       int agendaPosition,
       String action,

@@ -10,7 +10,6 @@ import io.rakor.core.commitments.Target;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
 import io.rakor.core.indicators.Indicator;
-import io.rakor.core.meetings.ImmutableMeeting;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingCommand;
 import io.rakor.core.meetings.MeetingId;
@@ -247,7 +246,7 @@ public final class MonitoringWalkthrough {
               + ")");
     }
     Meeting next =
-        ImmutableMeeting.builder()
+        Meeting.builder()
             .from(meeting)
             .id(MeetingId.of("lu.rakor.2026-05"))
             .title("Rapat Koordinasi Lintas Sektor: evaluasi triwulan")

@@ -44,7 +44,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCommitmentQuery.class)
 @JsonDeserialize(as = ImmutableCommitmentQuery.class)
-public abstract class CommitmentQuery {
+public abstract class CommitmentQuery implements WithCommitmentQuery {
   /** The order of results: due date, then id text. */
   public static final Comparator<Commitment> ORDER =
       Comparator.comparing(Commitment::due).thenComparing(c -> c.id().value());
@@ -56,8 +56,16 @@ public abstract class CommitmentQuery {
    *
    * @return a new builder
    */
-  public static ImmutableCommitmentQuery.Builder builder() {
-    return ImmutableCommitmentQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link CommitmentQuery} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link CommitmentQuery#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableCommitmentQuery.Builder {
+    Builder() {}
   }
 
   /**

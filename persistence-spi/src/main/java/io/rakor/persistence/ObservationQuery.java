@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableObservationQuery.class)
 @JsonDeserialize(as = ImmutableObservationQuery.class)
-public abstract class ObservationQuery {
+public abstract class ObservationQuery implements WithObservationQuery {
   /** The order of results: period start, then id text. */
   public static final Comparator<Observation> ORDER =
       Comparator.comparing((Observation o) -> o.period().startInclusive())
@@ -40,8 +40,16 @@ public abstract class ObservationQuery {
    *
    * @return a new builder
    */
-  public static ImmutableObservationQuery.Builder builder() {
-    return ImmutableObservationQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ObservationQuery} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link ObservationQuery#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableObservationQuery.Builder {
+    Builder() {}
   }
 
   /**

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProgressReportQuery.class)
 @JsonDeserialize(as = ImmutableProgressReportQuery.class)
-public abstract class ProgressReportQuery {
+public abstract class ProgressReportQuery implements WithProgressReportQuery {
   /** The order of results: submission instant, then id text. */
   public static final Comparator<ProgressReport> ORDER =
       Comparator.comparing(ProgressReport::submittedAt).thenComparing(r -> r.id().value());
@@ -35,8 +35,16 @@ public abstract class ProgressReportQuery {
    *
    * @return a new builder
    */
-  public static ImmutableProgressReportQuery.Builder builder() {
-    return ImmutableProgressReportQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ProgressReportQuery} values, checking every invariant in {@link #build()}.
+   * Obtained from {@link ProgressReportQuery#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableProgressReportQuery.Builder {
+    Builder() {}
   }
 
   /**

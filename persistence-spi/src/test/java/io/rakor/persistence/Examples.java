@@ -2,7 +2,6 @@ package io.rakor.persistence;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -71,7 +70,7 @@ public final class Examples {
   }
 
   public static Commitment withDue(Commitment c, LocalDate due) {
-    return ImmutableCommitment.copyOf(c).withDue(due);
+    return c.withDue(due);
   }
 
   public static Meeting meeting() {

@@ -8,39 +8,22 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.FundingSource;
-import io.rakor.core.commitments.ImmutableCommitment;
-import io.rakor.core.commitments.ImmutableMilestone;
-import io.rakor.core.commitments.ImmutableTarget;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.DatedValue;
-import io.rakor.core.indicators.ImmutableDatedValue;
-import io.rakor.core.indicators.ImmutableIndicator;
 import io.rakor.core.indicators.IndicatorId;
-import io.rakor.core.jurisdictions.ImmutableJurisdiction;
+import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.jurisdictions.JurisdictionLevel;
 import io.rakor.core.meetings.AgendaItem;
 import io.rakor.core.meetings.Decision;
-import io.rakor.core.meetings.ImmutableAgendaItem;
-import io.rakor.core.meetings.ImmutableDecision;
-import io.rakor.core.meetings.ImmutableMeeting;
-import io.rakor.core.meetings.ImmutableObstacle;
-import io.rakor.core.meetings.ImmutablePriority;
-import io.rakor.core.meetings.ImmutableUnitReport;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.ParticipantRole;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.CycleId;
-import io.rakor.core.monitoring.ImmutableEvidenceRef;
-import io.rakor.core.monitoring.ImmutableMeasuredValue;
-import io.rakor.core.monitoring.ImmutableMilestoneCompletion;
-import io.rakor.core.monitoring.ImmutableMonitoringCycle;
-import io.rakor.core.monitoring.ImmutableMonitoringPlan;
-import io.rakor.core.monitoring.ImmutableProgressReport;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
@@ -49,10 +32,6 @@ import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.ForumId;
-import io.rakor.core.units.ImmutableForum;
-import io.rakor.core.units.ImmutableOfficial;
-import io.rakor.core.units.ImmutablePersonName;
-import io.rakor.core.units.ImmutableResponsibleUnit;
 import io.rakor.core.units.OfficialId;
 import io.rakor.core.units.UnitId;
 import java.math.BigDecimal;
@@ -245,16 +224,13 @@ public final class Invalid {
             "name",
             "a blank name",
             RakorGen.jurisdictions()
-                .zip(
-                    blanks(),
-                    (j, blank) -> attempt(() -> ImmutableJurisdiction.copyOf(j).withName(blank)))));
+                .zip(blanks(), (j, blank) -> attempt(() -> j.withName(blank)))));
     r.add(
         rule(
             "Jurisdiction",
             "name",
             "a name longer than 500 characters",
-            RakorGen.jurisdictions()
-                .map(j -> attempt(() -> ImmutableJurisdiction.copyOf(j).withName(TOO_LONG_NAME)))));
+            RakorGen.jurisdictions().map(j -> attempt(() -> j.withName(TOO_LONG_NAME)))));
     r.add(
         rule(
             "Jurisdiction",
@@ -270,7 +246,7 @@ public final class Invalid {
                               : j.level().depth() == 1
                                   ? JurisdictionLevel.VILLAGE
                                   : JurisdictionLevel.PROVINCE;
-                      return attempt(() -> ImmutableJurisdiction.copyOf(j).withLevel(other));
+                      return attempt(() -> j.withLevel(other));
                     })));
     r.add(
         rule(
@@ -285,7 +261,7 @@ public final class Invalid {
                               .parent()
                               .map(p -> p.child("0"))
                               .orElse(JurisdictionCode.of("99"));
-                      return attempt(() -> ImmutableJurisdiction.copyOf(j).withParent(wrong));
+                      return attempt(() -> j.withParent(wrong));
                     })));
     r.add(
         rule(
@@ -297,16 +273,13 @@ public final class Invalid {
                     j ->
                         j.code().depth() > 1
                             ? j
-                            : ImmutableJurisdiction.builder()
+                            : Jurisdiction.builder()
                                 .from(j)
                                 .code(j.code().child("01"))
                                 .level(JurisdictionLevel.REGENCY)
                                 .parent(j.code())
                                 .build())
-                .map(
-                    j ->
-                        attempt(
-                            () -> ImmutableJurisdiction.copyOf(j).withParent(Optional.empty())))));
+                .map(j -> attempt(() -> j.withParent(Optional.empty())))));
 
     // Units, forums, officials, names
     r.add(
@@ -314,40 +287,31 @@ public final class Invalid {
             "ResponsibleUnit",
             "name",
             "a blank name",
-            RakorGen.units()
-                .zip(
-                    blanks(),
-                    (u, b) -> attempt(() -> ImmutableResponsibleUnit.copyOf(u).withName(b)))));
+            RakorGen.units().zip(blanks(), (u, b) -> attempt(() -> u.withName(b)))));
     r.add(
         rule(
             "ResponsibleUnit",
             "shortName",
             "a blank short name",
-            RakorGen.units()
-                .zip(
-                    blanks(),
-                    (u, b) -> attempt(() -> ImmutableResponsibleUnit.copyOf(u).withShortName(b)))));
+            RakorGen.units().zip(blanks(), (u, b) -> attempt(() -> u.withShortName(b)))));
     r.add(
         rule(
             "ResponsibleUnit",
             "parent",
             "a unit that is its own parent",
-            RakorGen.units()
-                .map(u -> attempt(() -> ImmutableResponsibleUnit.copyOf(u).withParent(u.id())))));
+            RakorGen.units().map(u -> attempt(() -> u.withParent(u.id())))));
     r.add(
         rule(
             "Forum",
             "name",
             "a blank name",
-            RakorGen.forums()
-                .zip(blanks(), (f, b) -> attempt(() -> ImmutableForum.copyOf(f).withName(b)))));
+            RakorGen.forums().zip(blanks(), (f, b) -> attempt(() -> f.withName(b)))));
     r.add(
         rule(
             "Forum",
             "members",
             "no members",
-            RakorGen.forums()
-                .map(f -> attempt(() -> ImmutableForum.copyOf(f).withMembers(List.of())))));
+            RakorGen.forums().map(f -> attempt(() -> f.withMembers(List.of())))));
     r.add(
         rule(
             "Forum",
@@ -358,26 +322,20 @@ public final class Invalid {
                     ints(0, 7),
                     (f, i) -> {
                       UnitId again = f.members().get(i % f.members().size());
-                      return attempt(
-                          () -> ImmutableForum.copyOf(f).withMembers(plus(f.members(), again)));
+                      return attempt(() -> f.withMembers(plus(f.members(), again)));
                     })));
     r.add(
         rule(
             "Official",
             "position",
             "a blank position",
-            RakorGen.officials()
-                .zip(
-                    blanks(),
-                    (o, b) -> attempt(() -> ImmutableOfficial.copyOf(o).withPosition(b)))));
+            RakorGen.officials().zip(blanks(), (o, b) -> attempt(() -> o.withPosition(b)))));
     r.add(
         rule(
             "PersonName",
             "name",
             "a blank name",
-            RakorGen.personNames()
-                .zip(
-                    blanks(), (n, b) -> attempt(() -> ImmutablePersonName.copyOf(n).withName(b)))));
+            RakorGen.personNames().zip(blanks(), (n, b) -> attempt(() -> n.withName(b)))));
     r.add(
         rule(
             "PersonName",
@@ -386,11 +344,7 @@ public final class Invalid {
             RakorGen.personNames()
                 .zip(
                     blanks(),
-                    (n, b) ->
-                        attempt(
-                            () ->
-                                ImmutablePersonName.copyOf(n)
-                                    .withTitlesBefore(plus(n.titlesBefore(), b))))));
+                    (n, b) -> attempt(() -> n.withTitlesBefore(plus(n.titlesBefore(), b))))));
     r.add(
         rule(
             "PersonName",
@@ -399,11 +353,7 @@ public final class Invalid {
             RakorGen.personNames()
                 .zip(
                     blanks(),
-                    (n, b) ->
-                        attempt(
-                            () ->
-                                ImmutablePersonName.copyOf(n)
-                                    .withTitlesAfter(plus(n.titlesAfter(), b))))));
+                    (n, b) -> attempt(() -> n.withTitlesAfter(plus(n.titlesAfter(), b))))));
 
     // Meetings and their parts
     r.add(
@@ -411,72 +361,51 @@ public final class Invalid {
             "AgendaItem",
             "position",
             "a position below 1",
-            RakorGen.agendaItems()
-                .zip(
-                    ints(-100, 0),
-                    (a, p) -> attempt(() -> ImmutableAgendaItem.copyOf(a).withPosition(p)))));
+            RakorGen.agendaItems().zip(ints(-100, 0), (a, p) -> attempt(() -> a.withPosition(p)))));
     r.add(
         rule(
             "AgendaItem",
             "title",
             "a blank title",
-            RakorGen.agendaItems()
-                .zip(
-                    blanks(),
-                    (a, b) -> attempt(() -> ImmutableAgendaItem.copyOf(a).withTitle(b)))));
+            RakorGen.agendaItems().zip(blanks(), (a, b) -> attempt(() -> a.withTitle(b)))));
     r.add(
         rule(
             "Decision",
             "number",
             "a number below 1",
-            RakorGen.decisions()
-                .zip(
-                    ints(-100, 0),
-                    (d, n) -> attempt(() -> ImmutableDecision.copyOf(d).withNumber(n)))));
+            RakorGen.decisions().zip(ints(-100, 0), (d, n) -> attempt(() -> d.withNumber(n)))));
     r.add(
         rule(
             "Decision",
             "text",
             "a blank text",
-            RakorGen.decisions()
-                .zip(blanks(), (d, b) -> attempt(() -> ImmutableDecision.copyOf(d).withText(b)))));
+            RakorGen.decisions().zip(blanks(), (d, b) -> attempt(() -> d.withText(b)))));
     r.add(
         rule(
             "Decision",
             "agendaPosition",
             "an agenda position below 1",
             RakorGen.decisions()
-                .zip(
-                    ints(-100, 0),
-                    (d, p) -> attempt(() -> ImmutableDecision.copyOf(d).withAgendaPosition(p)))));
+                .zip(ints(-100, 0), (d, p) -> attempt(() -> d.withAgendaPosition(p)))));
     r.add(
         rule(
             "Obstacle",
             "description",
             "a blank description",
-            RakorGen.obstacles()
-                .zip(
-                    blanks(),
-                    (o, b) -> attempt(() -> ImmutableObstacle.copyOf(o).withDescription(b)))));
+            RakorGen.obstacles().zip(blanks(), (o, b) -> attempt(() -> o.withDescription(b)))));
     r.add(
         rule(
             "Obstacle",
             "description",
             "a description longer than 100,000 characters",
-            RakorGen.obstacles()
-                .map(
-                    o ->
-                        attempt(
-                            () -> ImmutableObstacle.copyOf(o).withDescription(TOO_LONG_TEXT)))));
+            RakorGen.obstacles().map(o -> attempt(() -> o.withDescription(TOO_LONG_TEXT)))));
     r.add(
         rule(
             "UnitReport",
             "agendaPosition",
             "an agenda position below 1",
             RakorGen.unitReports()
-                .zip(
-                    ints(-100, 0),
-                    (u, p) -> attempt(() -> ImmutableUnitReport.copyOf(u).withAgendaPosition(p)))));
+                .zip(ints(-100, 0), (u, p) -> attempt(() -> u.withAgendaPosition(p)))));
     r.add(
         rule(
             "UnitReport",
@@ -487,8 +416,7 @@ public final class Invalid {
                     u ->
                         attempt(
                             () ->
-                                ImmutableUnitReport.copyOf(u)
-                                    .withAchievements(List.of())
+                                u.withAchievements(List.of())
                                     .withObstacles(List.of())
                                     .withPlans(List.of())))));
     r.add(
@@ -499,22 +427,14 @@ public final class Invalid {
             RakorGen.unitReports()
                 .zip(
                     blanks(),
-                    (u, b) ->
-                        attempt(
-                            () ->
-                                ImmutableUnitReport.copyOf(u)
-                                    .withAchievements(plus(u.achievements(), b))))));
+                    (u, b) -> attempt(() -> u.withAchievements(plus(u.achievements(), b))))));
     r.add(
         rule(
             "UnitReport",
             "plans",
             "a blank plan",
             RakorGen.unitReports()
-                .zip(
-                    blanks(),
-                    (u, b) ->
-                        attempt(
-                            () -> ImmutableUnitReport.copyOf(u).withPlans(plus(u.plans(), b))))));
+                .zip(blanks(), (u, b) -> attempt(() -> u.withPlans(plus(u.plans(), b))))));
     meetingRules(r);
 
     // Priorities and indicators
@@ -523,8 +443,7 @@ public final class Invalid {
             "Priority",
             "title",
             "a blank title",
-            RakorGen.priorities()
-                .zip(blanks(), (p, b) -> attempt(() -> ImmutablePriority.copyOf(p).withTitle(b)))));
+            RakorGen.priorities().zip(blanks(), (p, b) -> attempt(() -> p.withTitle(b)))));
     r.add(
         rule(
             "Priority",
@@ -543,8 +462,7 @@ public final class Invalid {
                         contributors.add(twice);
                       }
                       contributors.add(twice);
-                      return attempt(
-                          () -> ImmutablePriority.copyOf(p).withContributors(contributors));
+                      return attempt(() -> p.withContributors(contributors));
                     })));
     r.add(
         rule(
@@ -552,12 +470,7 @@ public final class Invalid {
             "contributors",
             "the lead unit listed as a contributor",
             RakorGen.priorities()
-                .map(
-                    p ->
-                        attempt(
-                            () ->
-                                ImmutablePriority.copyOf(p)
-                                    .withContributors(plus(p.contributors(), p.lead()))))));
+                .map(p -> attempt(() -> p.withContributors(plus(p.contributors(), p.lead()))))));
     r.add(
         rule(
             "Priority",
@@ -568,33 +481,26 @@ public final class Invalid {
                     RakorGen.indicatorIds(),
                     (p, i) -> {
                       List<IndicatorId> indicators = withDuplicate(p.indicators(), i);
-                      return attempt(() -> ImmutablePriority.copyOf(p).withIndicators(indicators));
+                      return attempt(() -> p.withIndicators(indicators));
                     })));
     r.add(
         rule(
             "Indicator",
             "name",
             "a blank name",
-            RakorGen.indicators()
-                .zip(blanks(), (i, b) -> attempt(() -> ImmutableIndicator.copyOf(i).withName(b)))));
+            RakorGen.indicators().zip(blanks(), (i, b) -> attempt(() -> i.withName(b)))));
     r.add(
         rule(
             "Indicator",
             "unitOfMeasure",
             "a blank unit of measure",
-            RakorGen.indicators()
-                .zip(
-                    blanks(),
-                    (i, b) -> attempt(() -> ImmutableIndicator.copyOf(i).withUnitOfMeasure(b)))));
+            RakorGen.indicators().zip(blanks(), (i, b) -> attempt(() -> i.withUnitOfMeasure(b)))));
     r.add(
         rule(
             "Indicator",
             "definition",
             "a blank definition",
-            RakorGen.indicators()
-                .zip(
-                    blanks(),
-                    (i, b) -> attempt(() -> ImmutableIndicator.copyOf(i).withDefinition(b)))));
+            RakorGen.indicators().zip(blanks(), (i, b) -> attempt(() -> i.withDefinition(b)))));
     r.add(
         rule(
             "Indicator",
@@ -609,13 +515,8 @@ public final class Invalid {
                               ? List.of(DatedValue.of(1, i.baseline().date()))
                               : i.targets();
                       DatedValue baseline =
-                          ImmutableDatedValue.copyOf(i.baseline())
-                              .withDate(targets.get(0).date().plusDays(days));
-                      return attempt(
-                          () ->
-                              ImmutableIndicator.copyOf(i)
-                                  .withBaseline(baseline)
-                                  .withTargets(targets));
+                          i.baseline().withDate(targets.get(0).date().plusDays(days));
+                      return attempt(() -> i.withBaseline(baseline).withTargets(targets));
                     })));
     r.add(
         rule(
@@ -635,17 +536,14 @@ public final class Invalid {
                         targets.add(last);
                       }
                       targets.add(DatedValue.of(2, last.date().minusDays(days)));
-                      return attempt(() -> ImmutableIndicator.copyOf(i).withTargets(targets));
+                      return attempt(() -> i.withTargets(targets));
                     })));
     r.add(
         rule(
             "DatedValue",
             "value",
             "a value that is not a finite number",
-            RakorGen.datedValues()
-                .zip(
-                    nonFinite(),
-                    (d, v) -> attempt(() -> ImmutableDatedValue.copyOf(d).withValue(v)))));
+            RakorGen.datedValues().zip(nonFinite(), (d, v) -> attempt(() -> d.withValue(v)))));
 
     commitmentRules(r);
     monitoringRules(r);
@@ -659,15 +557,13 @@ public final class Invalid {
             "Meeting",
             "title",
             "a blank title",
-            meetings.zip(
-                blanks(), (m, b) -> attempt(() -> ImmutableMeeting.copyOf(m).withTitle(b)))));
+            meetings.zip(blanks(), (m, b) -> attempt(() -> m.withTitle(b)))));
     r.add(
         rule(
             "Meeting",
             "venue",
             "a blank venue",
-            meetings.zip(
-                blanks(), (m, b) -> attempt(() -> ImmutableMeeting.copyOf(m).withVenue(b)))));
+            meetings.zip(blanks(), (m, b) -> attempt(() -> m.withVenue(b)))));
     r.add(
         rule(
             "Meeting",
@@ -675,10 +571,7 @@ public final class Invalid {
             "an end that is not after the start",
             meetings.zip(
                 ints(0, 600),
-                (m, minutes) ->
-                    attempt(
-                        () ->
-                            ImmutableMeeting.copyOf(m).withEnd(m.start().minusMinutes(minutes))))));
+                (m, minutes) -> attempt(() -> m.withEnd(m.start().minusMinutes(minutes))))));
     r.add(
         rule(
             "Meeting",
@@ -689,8 +582,7 @@ public final class Invalid {
                 (m, zone) -> {
                   ZoneId other =
                       zone.equals(m.start().getZone()) ? ZoneId.of("Asia/Singapore") : zone;
-                  return attempt(
-                      () -> ImmutableMeeting.copyOf(m).withEnd(m.end().withZoneSameInstant(other)));
+                  return attempt(() -> m.withEnd(m.end().withZoneSameInstant(other)));
                 })));
     r.add(
         rule(
@@ -701,7 +593,7 @@ public final class Invalid {
                 RakorGen.forumIds(),
                 (m, f) -> {
                   List<ForumId> forums = withDuplicate(m.coConveners(), f);
-                  return attempt(() -> ImmutableMeeting.copyOf(m).withCoConveners(forums));
+                  return attempt(() -> m.withCoConveners(forums));
                 })));
     r.add(
         rule(
@@ -715,10 +607,7 @@ public final class Invalid {
                       again.role() == ParticipantRole.CHAIR
                           ? Participant.builder().from(again).role(ParticipantRole.MEMBER).build()
                           : again;
-                  return attempt(
-                      () ->
-                          ImmutableMeeting.copyOf(m)
-                              .withParticipants(plus(m.participants(), twice)));
+                  return attempt(() -> m.withParticipants(plus(m.participants(), twice)));
                 })));
     r.add(
         rule(
@@ -732,10 +621,7 @@ public final class Invalid {
                           .unit(UnitId.of("second-chair-unit-not-generated"))
                           .role(ParticipantRole.CHAIR)
                           .build();
-                  return attempt(
-                      () ->
-                          ImmutableMeeting.copyOf(m)
-                              .withParticipants(plus(m.participants(), second)));
+                  return attempt(() -> m.withParticipants(plus(m.participants(), second)));
                 })));
     r.add(
         rule(
@@ -752,7 +638,7 @@ public final class Invalid {
                     agenda.add(item);
                   }
                   agenda.add(item);
-                  return attempt(() -> ImmutableMeeting.copyOf(m).withAgenda(agenda));
+                  return attempt(() -> m.withAgenda(agenda));
                 })));
     r.add(
         rule(
@@ -765,7 +651,7 @@ public final class Invalid {
                   int last = agenda.isEmpty() ? 0 : agenda.get(agenda.size() - 1).position();
                   agenda.add(AgendaItem.builder().position(last + 2).title("Penutup").build());
                   agenda.add(AgendaItem.builder().position(last + 1).title("Lain-lain").build());
-                  return attempt(() -> ImmutableMeeting.copyOf(m).withAgenda(agenda));
+                  return attempt(() -> m.withAgenda(agenda));
                 })));
     r.add(
         rule(
@@ -779,8 +665,7 @@ public final class Invalid {
                           .unit(UnitId.of("absent-unit-not-generated"))
                           .addAchievement("Capaian")
                           .build();
-                  return attempt(
-                      () -> ImmutableMeeting.copyOf(m).withReports(plus(m.reports(), report)));
+                  return attempt(() -> m.withReports(plus(m.reports(), report)));
                 })));
     r.add(
         rule(
@@ -795,8 +680,7 @@ public final class Invalid {
                           .agendaPosition(lastPosition(m) + 1)
                           .addAchievement("Capaian")
                           .build();
-                  return attempt(
-                      () -> ImmutableMeeting.copyOf(m).withReports(plus(m.reports(), report)));
+                  return attempt(() -> m.withReports(plus(m.reports(), report)));
                 })));
     r.add(
         rule(
@@ -811,9 +695,7 @@ public final class Invalid {
                           .agendaPosition(lastPosition(m) + 1)
                           .text("Keputusan")
                           .build();
-                  return attempt(
-                      () ->
-                          ImmutableMeeting.copyOf(m).withDecisions(plus(m.decisions(), decision)));
+                  return attempt(() -> m.withDecisions(plus(m.decisions(), decision)));
                 })));
     r.add(
         rule(
@@ -826,21 +708,19 @@ public final class Invalid {
                   Decision twice =
                       decisions.isEmpty()
                           ? Decision.builder().number(1).text("Keputusan").build()
-                          : ImmutableDecision.copyOf(decisions.get(0))
-                              .withAgendaPosition(Optional.empty());
+                          : decisions.get(0).withAgendaPosition(Optional.empty());
                   if (decisions.isEmpty()) {
                     decisions.add(twice);
                   }
                   decisions.add(twice);
-                  return attempt(() -> ImmutableMeeting.copyOf(m).withDecisions(decisions));
+                  return attempt(() -> m.withDecisions(decisions));
                 })));
     r.add(
         rule(
             "Meeting",
             "minutes",
             "blank minutes",
-            meetings.zip(
-                blanks(), (m, b) -> attempt(() -> ImmutableMeeting.copyOf(m).withMinutes(b)))));
+            meetings.zip(blanks(), (m, b) -> attempt(() -> m.withMinutes(b)))));
   }
 
   private static int lastPosition(Meeting m) {
@@ -854,15 +734,13 @@ public final class Invalid {
             "Commitment",
             "action",
             "a blank action",
-            commitments.zip(
-                blanks(), (c, b) -> attempt(() -> ImmutableCommitment.copyOf(c).withAction(b)))));
+            commitments.zip(blanks(), (c, b) -> attempt(() -> c.withAction(b)))));
     r.add(
         rule(
             "Commitment",
             "action",
             "an action longer than 100,000 characters",
-            commitments.map(
-                c -> attempt(() -> ImmutableCommitment.copyOf(c).withAction(TOO_LONG_TEXT)))));
+            commitments.map(c -> attempt(() -> c.withAction(TOO_LONG_TEXT)))));
     r.add(
         rule(
             "Commitment",
@@ -870,22 +748,14 @@ public final class Invalid {
             "a due date before the start",
             Set.of("targets", "milestones"),
             commitments.zip(
-                ints(1, 400),
-                (c, days) ->
-                    attempt(
-                        () -> ImmutableCommitment.copyOf(c).withDue(c.start().minusDays(days))))));
+                ints(1, 400), (c, days) -> attempt(() -> c.withDue(c.start().minusDays(days))))));
     r.add(
         rule(
             "Commitment",
             "targets",
             "neither a target nor a milestone",
             commitments.map(
-                c ->
-                    attempt(
-                        () ->
-                            ImmutableCommitment.copyOf(c)
-                                .withTargets(List.of())
-                                .withMilestones(List.of())))));
+                c -> attempt(() -> c.withTargets(List.of()).withMilestones(List.of())))));
     r.add(
         rule(
             "Commitment",
@@ -903,37 +773,26 @@ public final class Invalid {
                     supporters.add(twice);
                   }
                   supporters.add(twice);
-                  return attempt(() -> ImmutableCommitment.copyOf(c).withSupporters(supporters));
+                  return attempt(() -> c.withSupporters(supporters));
                 })));
     r.add(
         rule(
             "Commitment",
             "supporters",
             "the lead unit listed as its own supporter",
-            commitments.map(
-                c ->
-                    attempt(
-                        () ->
-                            ImmutableCommitment.copyOf(c)
-                                .withSupporters(plus(c.supporters(), c.lead()))))));
+            commitments.map(c -> attempt(() -> c.withSupporters(plus(c.supporters(), c.lead()))))));
     r.add(
         rule(
             "Commitment",
             "scope",
             "an empty scope",
-            commitments.map(
-                c -> attempt(() -> ImmutableCommitment.copyOf(c).withScope(List.of())))));
+            commitments.map(c -> attempt(() -> c.withScope(List.of())))));
     r.add(
         rule(
             "Commitment",
             "scope",
             "a jurisdiction listed twice in the scope",
-            commitments.map(
-                c ->
-                    attempt(
-                        () ->
-                            ImmutableCommitment.copyOf(c)
-                                .withScope(plus(c.scope(), c.scope().get(0)))))));
+            commitments.map(c -> attempt(() -> c.withScope(plus(c.scope(), c.scope().get(0)))))));
     r.add(
         rule(
             "Commitment",
@@ -947,8 +806,8 @@ public final class Invalid {
                   if (targets.isEmpty()) {
                     targets.add(twice);
                   }
-                  targets.add(ImmutableTarget.copyOf(twice).withValue(twice.value() + 1));
-                  return attempt(() -> ImmutableCommitment.copyOf(c).withTargets(targets));
+                  targets.add(twice.withValue(twice.value() + 1));
+                  return attempt(() -> c.withTargets(targets));
                 })));
     r.add(
         rule(
@@ -965,15 +824,15 @@ public final class Invalid {
                   if (milestones.isEmpty()) {
                     milestones.add(twice);
                   }
-                  milestones.add(ImmutableMilestone.copyOf(twice).withDescription("Tahap ulang"));
-                  return attempt(() -> ImmutableCommitment.copyOf(c).withMilestones(milestones));
+                  milestones.add(twice.withDescription("Tahap ulang"));
+                  return attempt(() -> c.withMilestones(milestones));
                 })));
     r.add(
         rule(
             "Commitment",
             "parent",
             "a commitment that is its own parent",
-            commitments.map(c -> attempt(() -> ImmutableCommitment.copyOf(c).withParent(c.id())))));
+            commitments.map(c -> attempt(() -> c.withParent(c.id())))));
     r.add(
         rule(
             "Commitment",
@@ -981,7 +840,7 @@ public final class Invalid {
             "a status reason on a commitment that is neither cancelled nor superseded",
             commitments.map(
                 c -> {
-                  ImmutableCommitment open = endedAs(c, CommitmentStatus.IN_PROGRESS);
+                  Commitment open = endedAs(c, CommitmentStatus.IN_PROGRESS);
                   return attempt(() -> open.withStatusReason("Tidak ada anggaran"));
                 })));
     r.add(
@@ -991,7 +850,7 @@ public final class Invalid {
             "a blank status reason",
             commitments.map(
                 c -> {
-                  ImmutableCommitment cancelled = endedAs(c, CommitmentStatus.CANCELLED);
+                  Commitment cancelled = endedAs(c, CommitmentStatus.CANCELLED);
                   return attempt(() -> cancelled.withStatusReason(" "));
                 })));
     r.add(
@@ -1001,7 +860,7 @@ public final class Invalid {
             "a successor of a commitment that is not superseded",
             commitments.map(
                 c -> {
-                  ImmutableCommitment cancelled = endedAs(c, CommitmentStatus.CANCELLED);
+                  Commitment cancelled = endedAs(c, CommitmentStatus.CANCELLED);
                   return attempt(() -> cancelled.withSuccessor(CommitmentId.of("rtl-pengganti")));
                 })));
     r.add(
@@ -1011,7 +870,7 @@ public final class Invalid {
             "a commitment superseded by itself",
             commitments.map(
                 c -> {
-                  ImmutableCommitment superseded = endedAs(c, CommitmentStatus.SUPERSEDED);
+                  Commitment superseded = endedAs(c, CommitmentStatus.SUPERSEDED);
                   return attempt(() -> superseded.withSuccessor(c.id()));
                 })));
     r.add(
@@ -1021,15 +880,13 @@ public final class Invalid {
             "a weight that is not a finite number above zero",
             commitments.zip(
                 pick(List.of(0.0, -0.0, -1.0, -1e9, Double.NaN, Double.POSITIVE_INFINITY)),
-                (c, w) -> attempt(() -> ImmutableCommitment.copyOf(c).withWeight(w)))));
+                (c, w) -> attempt(() -> c.withWeight(w)))));
     r.add(
         rule(
             "Commitment",
             "agendaPosition",
             "an agenda position below 1",
-            commitments.zip(
-                ints(-100, 0),
-                (c, p) -> attempt(() -> ImmutableCommitment.copyOf(c).withAgendaPosition(p)))));
+            commitments.zip(ints(-100, 0), (c, p) -> attempt(() -> c.withAgendaPosition(p)))));
     r.add(
         rule(
             "Commitment",
@@ -1040,14 +897,13 @@ public final class Invalid {
                 (c, days) ->
                     attempt(
                         () ->
-                            ImmutableCommitment.copyOf(c)
-                                .withTargets(
-                                    plus(
-                                        c.targets(),
-                                        Target.of(
-                                            IndicatorId.of("late-indicator-not-generated"),
-                                            1,
-                                            c.due().plusDays(days))))))));
+                            c.withTargets(
+                                plus(
+                                    c.targets(),
+                                    Target.of(
+                                        IndicatorId.of("late-indicator-not-generated"),
+                                        1,
+                                        c.due().plusDays(days))))))));
     r.add(
         rule(
             "Commitment",
@@ -1058,14 +914,13 @@ public final class Invalid {
                 (c, days) ->
                     attempt(
                         () ->
-                            ImmutableCommitment.copyOf(c)
-                                .withTargets(
-                                    plus(
-                                        c.targets(),
-                                        Target.of(
-                                            IndicatorId.of("early-indicator-not-generated"),
-                                            1,
-                                            c.start().minusDays(days))))))));
+                            c.withTargets(
+                                plus(
+                                    c.targets(),
+                                    Target.of(
+                                        IndicatorId.of("early-indicator-not-generated"),
+                                        1,
+                                        c.start().minusDays(days))))))));
     r.add(
         rule(
             "Commitment",
@@ -1076,14 +931,13 @@ public final class Invalid {
                 (c, days) ->
                     attempt(
                         () ->
-                            ImmutableCommitment.copyOf(c)
-                                .withMilestones(
-                                    plus(
-                                        c.milestones(),
-                                        Milestone.of(
-                                            MilestoneId.of("late-milestone-not-generated"),
-                                            "Tahap akhir",
-                                            c.due().plusDays(days))))))));
+                            c.withMilestones(
+                                plus(
+                                    c.milestones(),
+                                    Milestone.of(
+                                        MilestoneId.of("late-milestone-not-generated"),
+                                        "Tahap akhir",
+                                        c.due().plusDays(days))))))));
     r.add(
         rule(
             "Commitment",
@@ -1094,31 +948,25 @@ public final class Invalid {
                 (c, days) ->
                     attempt(
                         () ->
-                            ImmutableCommitment.copyOf(c)
-                                .withMilestones(
-                                    plus(
-                                        c.milestones(),
-                                        Milestone.of(
-                                            MilestoneId.of("early-milestone-not-generated"),
-                                            "Tahap awal",
-                                            c.start().minusDays(days))))))));
+                            c.withMilestones(
+                                plus(
+                                    c.milestones(),
+                                    Milestone.of(
+                                        MilestoneId.of("early-milestone-not-generated"),
+                                        "Tahap awal",
+                                        c.start().minusDays(days))))))));
     r.add(
         rule(
             "Milestone",
             "description",
             "a blank description",
-            RakorGen.milestones()
-                .zip(
-                    blanks(),
-                    (m, b) -> attempt(() -> ImmutableMilestone.copyOf(m).withDescription(b)))));
+            RakorGen.milestones().zip(blanks(), (m, b) -> attempt(() -> m.withDescription(b)))));
     r.add(
         rule(
             "Target",
             "value",
             "a value that is not a finite number",
-            RakorGen.targets()
-                .zip(
-                    nonFinite(), (t, v) -> attempt(() -> ImmutableTarget.copyOf(t).withValue(v)))));
+            RakorGen.targets().zip(nonFinite(), (t, v) -> attempt(() -> t.withValue(v)))));
     r.add(
         rule(
             "Budget",
@@ -1153,10 +1001,7 @@ public final class Invalid {
             "MonitoringPlan",
             "name",
             "a blank name",
-            RakorGen.monitoringPlans()
-                .zip(
-                    blanks(),
-                    (p, b) -> attempt(() -> ImmutableMonitoringPlan.copyOf(p).withName(b)))));
+            RakorGen.monitoringPlans().zip(blanks(), (p, b) -> attempt(() -> p.withName(b)))));
     r.add(
         rule(
             "MonitoringPlan",
@@ -1166,10 +1011,7 @@ public final class Invalid {
                 .zip(
                     ints(1, 27),
                     (p, d) ->
-                        attempt(
-                            () ->
-                                ImmutableMonitoringPlan.copyOf(p)
-                                    .withFirstPeriodStart(p.firstPeriodStart().plusDays(d))))));
+                        attempt(() -> p.withFirstPeriodStart(p.firstPeriodStart().plusDays(d))))));
     r.add(
         rule(
             "MonitoringPlan",
@@ -1178,18 +1020,14 @@ public final class Invalid {
             RakorGen.monitoringPlans()
                 .zip(
                     pick(List.of(-1, -30, 367, 1000, Integer.MIN_VALUE, Integer.MAX_VALUE)),
-                    (p, d) ->
-                        attempt(
-                            () -> ImmutableMonitoringPlan.copyOf(p).withReportingWindowDays(d)))));
+                    (p, d) -> attempt(() -> p.withReportingWindowDays(d)))));
     r.add(
         rule(
             "MonitoringCycle",
             "sequence",
             "a sequence number below 1",
             RakorGen.monitoringCycles()
-                .zip(
-                    ints(-100, 0),
-                    (c, s) -> attempt(() -> ImmutableMonitoringCycle.copyOf(c).withSequence(s)))));
+                .zip(ints(-100, 0), (c, s) -> attempt(() -> c.withSequence(s)))));
     r.add(
         rule(
             "MonitoringCycle",
@@ -1198,11 +1036,7 @@ public final class Invalid {
             RakorGen.monitoringCycles()
                 .zip(
                     ints(0, 60),
-                    (c, d) ->
-                        attempt(
-                            () ->
-                                ImmutableMonitoringCycle.copyOf(c)
-                                    .withPeriodEnd(c.periodStart().minusDays(d))))));
+                    (c, d) -> attempt(() -> c.withPeriodEnd(c.periodStart().minusDays(d))))));
     r.add(
         rule(
             "MonitoringCycle",
@@ -1214,20 +1048,16 @@ public final class Invalid {
                     (c, minutes) ->
                         attempt(
                             () ->
-                                ImmutableMonitoringCycle.copyOf(c)
-                                    .withReportDue(
-                                        c.periodEnd()
-                                            .atStartOfDay(c.reportDue().getZone())
-                                            .minusMinutes(minutes))))));
+                                c.withReportDue(
+                                    c.periodEnd()
+                                        .atStartOfDay(c.reportDue().getZone())
+                                        .minusMinutes(minutes))))));
     r.add(
         rule(
             "MeasuredValue",
             "value",
             "a value that is not a finite number",
-            RakorGen.measuredValues()
-                .zip(
-                    nonFinite(),
-                    (m, v) -> attempt(() -> ImmutableMeasuredValue.copyOf(m).withValue(v)))));
+            RakorGen.measuredValues().zip(nonFinite(), (m, v) -> attempt(() -> m.withValue(v)))));
     r.add(
         rule(
             "MilestoneCompletion",
@@ -1238,10 +1068,7 @@ public final class Invalid {
                     id ->
                         attempt(
                             () ->
-                                ImmutableMilestoneCompletion.builder()
-                                    .milestone(id)
-                                    .done(true)
-                                    .build()))));
+                                MilestoneCompletion.builder().milestone(id).done(true).build()))));
     r.add(
         rule(
             "MilestoneCompletion",
@@ -1252,7 +1079,7 @@ public final class Invalid {
                     m ->
                         attempt(
                             () ->
-                                ImmutableMilestoneCompletion.builder()
+                                MilestoneCompletion.builder()
                                     .milestone(m.milestone())
                                     .done(false)
                                     .completedOn(
@@ -1268,8 +1095,7 @@ public final class Invalid {
                     pick(
                         List.of(
                             "bukti/foto-1.jpg", "/rakor/berita-acara.pdf", "laporan.pdf", "#x")),
-                    (e, u) ->
-                        attempt(() -> ImmutableEvidenceRef.copyOf(e).withUri(URI.create(u))))));
+                    (e, u) -> attempt(() -> e.withUri(URI.create(u))))));
     r.add(
         rule(
             "EvidenceRef",
@@ -1280,18 +1106,13 @@ public final class Invalid {
                     e ->
                         attempt(
                             () ->
-                                ImmutableEvidenceRef.copyOf(e)
-                                    .withUri(
-                                        URI.create("https://data.go.id/" + "a".repeat(2000)))))));
+                                e.withUri(URI.create("https://data.go.id/" + "a".repeat(2000)))))));
     r.add(
         rule(
             "EvidenceRef",
             "description",
             "a blank description",
-            RakorGen.evidenceRefs()
-                .zip(
-                    blanks(),
-                    (e, b) -> attempt(() -> ImmutableEvidenceRef.copyOf(e).withDescription(b)))));
+            RakorGen.evidenceRefs().zip(blanks(), (e, b) -> attempt(() -> e.withDescription(b)))));
     var reports = RakorGen.progressReports();
     r.add(
         rule(
@@ -1302,8 +1123,7 @@ public final class Invalid {
                 pick(
                     List.of(
                         -0.5, -1.0, 100.5, 101.0, 1e9, -1e9, Double.NaN, Double.POSITIVE_INFINITY)),
-                (p, v) ->
-                    attempt(() -> ImmutableProgressReport.copyOf(p).withProgressPercent(v)))));
+                (p, v) -> attempt(() -> p.withProgressPercent(v)))));
     r.add(
         rule(
             "ProgressReport",
@@ -1317,8 +1137,8 @@ public final class Invalid {
                   if (values.isEmpty()) {
                     values.add(twice);
                   }
-                  values.add(ImmutableMeasuredValue.copyOf(twice).withValue(twice.value() + 1));
-                  return attempt(() -> ImmutableProgressReport.copyOf(p).withValues(values));
+                  values.add(twice.withValue(twice.value() + 1));
+                  return attempt(() -> p.withValues(values));
                 })));
     r.add(
         rule(
@@ -1334,17 +1154,14 @@ public final class Invalid {
                     completions.add(MilestoneCompletion.notDone(twice));
                   }
                   completions.add(MilestoneCompletion.notDone(twice));
-                  return attempt(
-                      () -> ImmutableProgressReport.copyOf(p).withMilestones(completions));
+                  return attempt(() -> p.withMilestones(completions));
                 })));
     r.add(
         rule(
             "ProgressReport",
             "narrative",
             "a blank narrative",
-            reports.zip(
-                blanks(),
-                (p, b) -> attempt(() -> ImmutableProgressReport.copyOf(p).withNarrative(b)))));
+            reports.zip(blanks(), (p, b) -> attempt(() -> p.withNarrative(b)))));
 
     // Required attributes left out of a builder
     r.add(
@@ -1381,11 +1198,8 @@ public final class Invalid {
   }
 
   /** A valid copy of a commitment in a status, without a status reason or successor. */
-  private static ImmutableCommitment endedAs(Commitment c, CommitmentStatus status) {
-    return ImmutableCommitment.copyOf(c)
-        .withStatusReason(Optional.empty())
-        .withSuccessor(Optional.empty())
-        .withStatus(status);
+  private static Commitment endedAs(Commitment c, CommitmentStatus status) {
+    return c.withStatusReason(Optional.empty()).withSuccessor(Optional.empty()).withStatus(status);
   }
 
   /** A copy of a list in which its first element (or {@code fallback}, if it is empty) repeats. */

@@ -11,7 +11,6 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.FundingSource;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -39,7 +38,6 @@ import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;
 import io.rakor.core.monitoring.EvidenceRef;
-import io.rakor.core.monitoring.ImmutableEvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
@@ -1092,7 +1090,7 @@ public final class RakorGen {
         milestones.add(
             Milestone.of(MilestoneId.of("m" + (i + 1)), descriptions.get(i), dues.get(i)));
       }
-      ImmutableCommitment.Builder builder =
+      Commitment.Builder builder =
           Commitment.builder()
               .id(shape.id())
               .originMeeting(shape.originMeeting())
@@ -1318,8 +1316,7 @@ public final class RakorGen {
             ints(1, 1_000_000).map(n -> URI.create("urn:rakor:evidence:" + n)));
     return uris.zip(
         optional(words(List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan"), mixed)),
-        (uri, description) ->
-            ImmutableEvidenceRef.builder().uri(uri).description(description).build());
+        (uri, description) -> EvidenceRef.builder().uri(uri).description(description).build());
   }
 
   /**

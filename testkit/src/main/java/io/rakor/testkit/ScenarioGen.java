@@ -30,7 +30,6 @@ import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleStatus;
-import io.rakor.core.monitoring.ImmutableMonitoringCycle;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
@@ -634,7 +633,7 @@ final class ScenarioGen {
             cycle.sequence() == size.cycles()
                 ? CycleStatus.OPEN
                 : draw(pick(List.of(CycleStatus.EVALUATED, CycleStatus.CLOSED)));
-        cycles.add(ImmutableMonitoringCycle.copyOf(cycle).withStatus(status));
+        cycles.add(cycle.withStatus(status));
       }
     }
 

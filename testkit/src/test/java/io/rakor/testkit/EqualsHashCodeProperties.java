@@ -4,34 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.ImmutableCommitment;
-import io.rakor.core.commitments.ImmutableMilestone;
-import io.rakor.core.commitments.ImmutableTarget;
+import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
-import io.rakor.core.indicators.ImmutableDatedValue;
-import io.rakor.core.indicators.ImmutableIndicator;
-import io.rakor.core.jurisdictions.ImmutableJurisdiction;
+import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.DatedValue;
+import io.rakor.core.indicators.Indicator;
+import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
-import io.rakor.core.meetings.ImmutableAgendaItem;
-import io.rakor.core.meetings.ImmutableDecision;
-import io.rakor.core.meetings.ImmutableMeeting;
-import io.rakor.core.meetings.ImmutableObstacle;
-import io.rakor.core.meetings.ImmutableParticipant;
-import io.rakor.core.meetings.ImmutablePriority;
-import io.rakor.core.meetings.ImmutableUnitReport;
+import io.rakor.core.meetings.AgendaItem;
+import io.rakor.core.meetings.Decision;
+import io.rakor.core.meetings.Meeting;
+import io.rakor.core.meetings.Obstacle;
+import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.ParticipantRole;
-import io.rakor.core.monitoring.ImmutableEvidenceRef;
-import io.rakor.core.monitoring.ImmutableMeasuredValue;
-import io.rakor.core.monitoring.ImmutableMilestoneCompletion;
-import io.rakor.core.monitoring.ImmutableMonitoringCycle;
-import io.rakor.core.monitoring.ImmutableMonitoringPlan;
-import io.rakor.core.monitoring.ImmutableProgressReport;
+import io.rakor.core.meetings.Priority;
+import io.rakor.core.meetings.UnitReport;
+import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneCompletion;
+import io.rakor.core.monitoring.MonitoringCycle;
+import io.rakor.core.monitoring.MonitoringPlan;
+import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.priorities.PriorityArea;
-import io.rakor.core.units.ImmutableForum;
-import io.rakor.core.units.ImmutableOfficial;
-import io.rakor.core.units.ImmutablePersonName;
-import io.rakor.core.units.ImmutableResponsibleUnit;
+import io.rakor.core.units.Forum;
+import io.rakor.core.units.Official;
+import io.rakor.core.units.PersonName;
+import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.core.units.UnitId;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,121 +95,117 @@ class EqualsHashCodeProperties {
   void jurisdictionsAndUnits() {
     contract(
         RakorGen.jurisdictions(),
-        j -> ImmutableJurisdiction.builder().from(j).build(),
-        j -> ImmutableJurisdiction.copyOf(j).withName(j.name() + " Baru"));
+        j -> Jurisdiction.builder().from(j).build(),
+        j -> j.withName(j.name() + " Baru"));
     contract(
         RakorGen.personNames(),
-        n -> ImmutablePersonName.builder().from(n).build(),
-        n -> ImmutablePersonName.copyOf(n).withName(n.name() + "x"));
+        n -> PersonName.builder().from(n).build(),
+        n -> n.withName(n.name() + "x"));
     contract(
         RakorGen.units(),
-        u -> ImmutableResponsibleUnit.builder().from(u).build(),
-        u -> ImmutableResponsibleUnit.copyOf(u).withName(u.name() + " Baru"));
+        u -> ResponsibleUnit.builder().from(u).build(),
+        u -> u.withName(u.name() + " Baru"));
     contract(
         RakorGen.forums(),
-        f -> ImmutableForum.builder().from(f).build(),
-        f -> ImmutableForum.copyOf(f).withName(f.name() + " Baru"));
+        f -> Forum.builder().from(f).build(),
+        f -> f.withName(f.name() + " Baru"));
     contract(
         RakorGen.officials(),
-        o -> ImmutableOfficial.builder().from(o).build(),
-        o -> ImmutableOfficial.copyOf(o).withPosition("Plt. " + o.position()));
+        o -> Official.builder().from(o).build(),
+        o -> o.withPosition("Plt. " + o.position()));
   }
 
   @Test
   void meetings() {
     contract(
         RakorGen.participants(),
-        p -> ImmutableParticipant.builder().from(p).build(),
+        p -> Participant.builder().from(p).build(),
         p ->
-            ImmutableParticipant.copyOf(p)
-                .withRole(
-                    ParticipantRole.values()[
-                        (p.role().ordinal() + 1) % ParticipantRole.values().length]));
+            p.withRole(
+                ParticipantRole.values()[
+                    (p.role().ordinal() + 1) % ParticipantRole.values().length]));
     contract(
         RakorGen.agendaItems(),
-        a -> ImmutableAgendaItem.builder().from(a).build(),
-        a -> ImmutableAgendaItem.copyOf(a).withPosition(a.position() + 1));
+        a -> AgendaItem.builder().from(a).build(),
+        a -> a.withPosition(a.position() + 1));
     contract(
         RakorGen.obstacles(),
-        o -> ImmutableObstacle.builder().from(o).build(),
-        o -> ImmutableObstacle.copyOf(o).withDescription(o.description() + "."));
+        o -> Obstacle.builder().from(o).build(),
+        o -> o.withDescription(o.description() + "."));
     contract(
         RakorGen.unitReports(),
-        r -> ImmutableUnitReport.builder().from(r).build(),
-        r -> ImmutableUnitReport.copyOf(r).withPlans(plus(r.plans(), "Rencana baru")));
+        r -> UnitReport.builder().from(r).build(),
+        r -> r.withPlans(plus(r.plans(), "Rencana baru")));
     contract(
         RakorGen.decisions(),
-        d -> ImmutableDecision.builder().from(d).build(),
-        d -> ImmutableDecision.copyOf(d).withNumber(d.number() + 1));
+        d -> Decision.builder().from(d).build(),
+        d -> d.withNumber(d.number() + 1));
     contract(
         RakorGen.meetings(),
-        m -> ImmutableMeeting.builder().from(m).build(),
-        m -> ImmutableMeeting.copyOf(m).withVenue(m.venue() + " 2"));
+        m -> Meeting.builder().from(m).build(),
+        m -> m.withVenue(m.venue() + " 2"));
   }
 
   @Test
   void prioritiesIndicatorsAndCommitments() {
     contract(
         RakorGen.datedValues(),
-        v -> ImmutableDatedValue.builder().from(v).build(),
-        v -> ImmutableDatedValue.copyOf(v).withDate(v.date().plusDays(1)));
+        v -> DatedValue.builder().from(v).build(),
+        v -> v.withDate(v.date().plusDays(1)));
     contract(
         RakorGen.indicators(),
-        i -> ImmutableIndicator.builder().from(i).build(),
-        i -> ImmutableIndicator.copyOf(i).withName(i.name() + " (revisi)"));
+        i -> Indicator.builder().from(i).build(),
+        i -> i.withName(i.name() + " (revisi)"));
     contract(
         RakorGen.priorities(),
-        p -> ImmutablePriority.builder().from(p).build(),
-        p -> ImmutablePriority.copyOf(p).withTitle(p.title() + " (revisi)"));
+        p -> Priority.builder().from(p).build(),
+        p -> p.withTitle(p.title() + " (revisi)"));
     contract(
         RakorGen.targets(),
-        t -> ImmutableTarget.builder().from(t).build(),
-        t -> ImmutableTarget.copyOf(t).withBy(t.by().plusDays(1)));
+        t -> Target.builder().from(t).build(),
+        t -> t.withBy(t.by().plusDays(1)));
     contract(
         RakorGen.milestones(),
-        m -> ImmutableMilestone.builder().from(m).build(),
-        m -> ImmutableMilestone.copyOf(m).withDue(m.due().plusDays(1)));
+        m -> Milestone.builder().from(m).build(),
+        m -> m.withDue(m.due().plusDays(1)));
     contract(
         RakorGen.budgets(),
         b -> Budget.of(b.amount(), b.currency(), b.source()),
         b -> Budget.of(b.amount().add(java.math.BigDecimal.ONE), b.currency(), b.source()));
     contract(
         RakorGen.commitments(),
-        c -> ImmutableCommitment.builder().from(c).build(),
-        c -> ImmutableCommitment.copyOf(c).withAction(c.action() + " (revisi)"));
+        c -> Commitment.builder().from(c).build(),
+        c -> c.withAction(c.action() + " (revisi)"));
   }
 
   @Test
   void monitoring() {
     contract(
         RakorGen.monitoringPlans(),
-        p -> ImmutableMonitoringPlan.builder().from(p).build(),
-        p -> ImmutableMonitoringPlan.copyOf(p).withName(p.name() + " (revisi)"));
+        p -> MonitoringPlan.builder().from(p).build(),
+        p -> p.withName(p.name() + " (revisi)"));
     contract(
         RakorGen.monitoringCycles(),
-        c -> ImmutableMonitoringCycle.builder().from(c).build(),
-        c -> ImmutableMonitoringCycle.copyOf(c).withSequence(c.sequence() + 1));
+        c -> MonitoringCycle.builder().from(c).build(),
+        c -> c.withSequence(c.sequence() + 1));
     contract(
         RakorGen.measuredValues(),
-        v -> ImmutableMeasuredValue.builder().from(v).build(),
-        v -> ImmutableMeasuredValue.copyOf(v).withAsOf(v.asOf().plusDays(1)));
+        v -> MeasuredValue.builder().from(v).build(),
+        v -> v.withAsOf(v.asOf().plusDays(1)));
     contract(
         RakorGen.milestoneCompletions(),
-        c -> ImmutableMilestoneCompletion.builder().from(c).build(),
-        c ->
-            ImmutableMilestoneCompletion.copyOf(c)
-                .withMilestone(MilestoneId.of(c.milestone() + "x")));
+        c -> MilestoneCompletion.builder().from(c).build(),
+        c -> c.withMilestone(MilestoneId.of(c.milestone() + "x")));
     contract(
         RakorGen.evidenceRefs(),
-        e -> ImmutableEvidenceRef.builder().from(e).build(),
-        e -> ImmutableEvidenceRef.copyOf(e).withDescription(e.description().orElse("Bukti") + "!"));
+        e -> EvidenceRef.builder().from(e).build(),
+        e -> e.withDescription(e.description().orElse("Bukti") + "!"));
     contract(
         RakorGen.progressReports(),
-        r -> ImmutableProgressReport.builder().from(r).build(),
+        r -> ProgressReport.builder().from(r).build(),
         r ->
-            ImmutableProgressReport.copyOf(r)
-                .withProgressPercent(
-                    r.progressPercent() >= 50 ? r.progressPercent() - 1 : r.progressPercent() + 1));
+            r.withProgressPercent(
+                r.progressPercent() >= 50 ? r.progressPercent() - 1 : r.progressPercent() + 1));
   }
 
   @Test

@@ -3,32 +3,32 @@ package io.rakor.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.rakor.core.commitments.ImmutableBudget;
-import io.rakor.core.commitments.ImmutableCommitment;
-import io.rakor.core.commitments.ImmutableMilestone;
-import io.rakor.core.commitments.ImmutableTarget;
-import io.rakor.core.indicators.ImmutableDatedValue;
-import io.rakor.core.indicators.ImmutableIndicator;
-import io.rakor.core.jurisdictions.ImmutableJurisdiction;
+import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.Milestone;
+import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.DatedValue;
+import io.rakor.core.indicators.Indicator;
+import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
-import io.rakor.core.meetings.ImmutableAgendaItem;
-import io.rakor.core.meetings.ImmutableDecision;
-import io.rakor.core.meetings.ImmutableMeeting;
-import io.rakor.core.meetings.ImmutableObstacle;
-import io.rakor.core.meetings.ImmutableParticipant;
-import io.rakor.core.meetings.ImmutablePriority;
-import io.rakor.core.meetings.ImmutableUnitReport;
-import io.rakor.core.monitoring.ImmutableEvidenceRef;
-import io.rakor.core.monitoring.ImmutableMeasuredValue;
-import io.rakor.core.monitoring.ImmutableMilestoneCompletion;
-import io.rakor.core.monitoring.ImmutableMonitoringCycle;
-import io.rakor.core.monitoring.ImmutableMonitoringPlan;
-import io.rakor.core.monitoring.ImmutableProgressReport;
+import io.rakor.core.meetings.AgendaItem;
+import io.rakor.core.meetings.Decision;
+import io.rakor.core.meetings.Meeting;
+import io.rakor.core.meetings.Obstacle;
+import io.rakor.core.meetings.Participant;
+import io.rakor.core.meetings.Priority;
+import io.rakor.core.meetings.UnitReport;
+import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneCompletion;
+import io.rakor.core.monitoring.MonitoringCycle;
+import io.rakor.core.monitoring.MonitoringPlan;
+import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.priorities.PriorityArea;
-import io.rakor.core.units.ImmutableForum;
-import io.rakor.core.units.ImmutableOfficial;
-import io.rakor.core.units.ImmutablePersonName;
-import io.rakor.core.units.ImmutableResponsibleUnit;
+import io.rakor.core.units.Forum;
+import io.rakor.core.units.Official;
+import io.rakor.core.units.PersonName;
+import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.core.units.UnitId;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -69,44 +69,42 @@ class GeneratedValuesProperties {
 
   @Test
   void jurisdictionsAndUnits() {
-    rebuilds(RakorGen.jurisdictions(), j -> ImmutableJurisdiction.builder().from(j).build());
-    rebuilds(RakorGen.personNames(), n -> ImmutablePersonName.builder().from(n).build());
-    rebuilds(RakorGen.units(), u -> ImmutableResponsibleUnit.builder().from(u).build());
-    rebuilds(RakorGen.forums(), f -> ImmutableForum.builder().from(f).build());
-    rebuilds(RakorGen.officials(), o -> ImmutableOfficial.builder().from(o).build());
+    rebuilds(RakorGen.jurisdictions(), j -> Jurisdiction.builder().from(j).build());
+    rebuilds(RakorGen.personNames(), n -> PersonName.builder().from(n).build());
+    rebuilds(RakorGen.units(), u -> ResponsibleUnit.builder().from(u).build());
+    rebuilds(RakorGen.forums(), f -> Forum.builder().from(f).build());
+    rebuilds(RakorGen.officials(), o -> Official.builder().from(o).build());
   }
 
   @Test
   void meetings() {
-    rebuilds(RakorGen.participants(), p -> ImmutableParticipant.builder().from(p).build());
-    rebuilds(RakorGen.agendaItems(), a -> ImmutableAgendaItem.builder().from(a).build());
-    rebuilds(RakorGen.obstacles(), o -> ImmutableObstacle.builder().from(o).build());
-    rebuilds(RakorGen.unitReports(), r -> ImmutableUnitReport.builder().from(r).build());
-    rebuilds(RakorGen.decisions(), d -> ImmutableDecision.builder().from(d).build());
-    rebuilds(RakorGen.meetings(), m -> ImmutableMeeting.builder().from(m).build());
+    rebuilds(RakorGen.participants(), p -> Participant.builder().from(p).build());
+    rebuilds(RakorGen.agendaItems(), a -> AgendaItem.builder().from(a).build());
+    rebuilds(RakorGen.obstacles(), o -> Obstacle.builder().from(o).build());
+    rebuilds(RakorGen.unitReports(), r -> UnitReport.builder().from(r).build());
+    rebuilds(RakorGen.decisions(), d -> Decision.builder().from(d).build());
+    rebuilds(RakorGen.meetings(), m -> Meeting.builder().from(m).build());
   }
 
   @Test
   void prioritiesIndicatorsAndCommitments() {
-    rebuilds(RakorGen.datedValues(), v -> ImmutableDatedValue.builder().from(v).build());
-    rebuilds(RakorGen.indicators(), i -> ImmutableIndicator.builder().from(i).build());
-    rebuilds(RakorGen.priorities(), p -> ImmutablePriority.builder().from(p).build());
-    rebuilds(RakorGen.targets(), t -> ImmutableTarget.builder().from(t).build());
-    rebuilds(RakorGen.milestones(), m -> ImmutableMilestone.builder().from(m).build());
-    rebuilds(RakorGen.budgets(), b -> ImmutableBudget.builder().from(b).build());
-    rebuilds(RakorGen.commitments(), c -> ImmutableCommitment.builder().from(c).build());
+    rebuilds(RakorGen.datedValues(), v -> DatedValue.builder().from(v).build());
+    rebuilds(RakorGen.indicators(), i -> Indicator.builder().from(i).build());
+    rebuilds(RakorGen.priorities(), p -> Priority.builder().from(p).build());
+    rebuilds(RakorGen.targets(), t -> Target.builder().from(t).build());
+    rebuilds(RakorGen.milestones(), m -> Milestone.builder().from(m).build());
+    rebuilds(RakorGen.budgets(), b -> Budget.builder().from(b).build());
+    rebuilds(RakorGen.commitments(), c -> Commitment.builder().from(c).build());
   }
 
   @Test
   void monitoring() {
-    rebuilds(RakorGen.monitoringPlans(), p -> ImmutableMonitoringPlan.builder().from(p).build());
-    rebuilds(RakorGen.monitoringCycles(), c -> ImmutableMonitoringCycle.builder().from(c).build());
-    rebuilds(RakorGen.measuredValues(), v -> ImmutableMeasuredValue.builder().from(v).build());
-    rebuilds(
-        RakorGen.milestoneCompletions(),
-        c -> ImmutableMilestoneCompletion.builder().from(c).build());
-    rebuilds(RakorGen.evidenceRefs(), e -> ImmutableEvidenceRef.builder().from(e).build());
-    rebuilds(RakorGen.progressReports(), r -> ImmutableProgressReport.builder().from(r).build());
+    rebuilds(RakorGen.monitoringPlans(), p -> MonitoringPlan.builder().from(p).build());
+    rebuilds(RakorGen.monitoringCycles(), c -> MonitoringCycle.builder().from(c).build());
+    rebuilds(RakorGen.measuredValues(), v -> MeasuredValue.builder().from(v).build());
+    rebuilds(RakorGen.milestoneCompletions(), c -> MilestoneCompletion.builder().from(c).build());
+    rebuilds(RakorGen.evidenceRefs(), e -> EvidenceRef.builder().from(e).build());
+    rebuilds(RakorGen.progressReports(), r -> ProgressReport.builder().from(r).build());
   }
 
   @Test

@@ -10,7 +10,6 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.FundingSource;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -163,7 +162,7 @@ public final class CommitmentCodec {
   }
 
   private static Commitment readCommitment(JsonParser p) throws IOException {
-    ImmutableCommitment.Builder b = Commitment.builder();
+    Commitment.Builder b = Commitment.builder();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       switch (name) {

@@ -2,7 +2,6 @@ package io.rakor.benchmarks.persistence;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.Cursor;
@@ -67,8 +66,7 @@ public class InMemoryStoreBenchmark {
     for (int i = 0; i < size; i++) {
       Commitment b = base.get(i % base.size());
       Commitment c =
-          ImmutableCommitment.copyOf(b)
-              .withId(CommitmentId.of("bench-" + i))
+          b.withId(CommitmentId.of("bench-" + i))
               .withDue(b.due().plusDays((i / base.size()) % 400));
       everything.add(c);
     }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableLogEntry.class)
 @JsonDeserialize(as = ImmutableLogEntry.class)
-public abstract class LogEntry {
+public abstract class LogEntry implements WithLogEntry {
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
   LogEntry() {}
@@ -31,8 +31,16 @@ public abstract class LogEntry {
    *
    * @return a new builder
    */
-  public static ImmutableLogEntry.Builder builder() {
-    return ImmutableLogEntry.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link LogEntry} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link LogEntry#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableLogEntry.Builder {
+    Builder() {}
   }
 
   /**

@@ -20,8 +20,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBudget.class)
 @JsonDeserialize(as = ImmutableBudget.class)
-public abstract class Budget {
+public abstract class Budget implements WithBudget {
   Budget() {}
+
+  /**
+   * Starts building a {@link Budget}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Budget} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Budget#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableBudget.Builder {
+    Builder() {}
+  }
 
   /**
    * A budget.
@@ -33,7 +50,7 @@ public abstract class Budget {
    * @throws io.rakor.core.RakorValidationException if the amount is negative or too precise
    */
   public static Budget of(BigDecimal amount, Currency currency, FundingSource source) {
-    return ImmutableBudget.builder().amount(amount).currency(currency).source(source).build();
+    return Budget.builder().amount(amount).currency(currency).source(source).build();
   }
 
   /**
@@ -60,7 +77,7 @@ public abstract class Budget {
   @Value.Check
   Budget normalize() {
     if (amount().scale() < 0) {
-      return ImmutableBudget.copyOf(this).withAmount(amount().setScale(0));
+      return this.withAmount(amount().setScale(0));
     }
     int digits = Math.max(0, currency().getDefaultFractionDigits());
     Checker.of("Budget")

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCommitment.class)
 @JsonDeserialize(as = ImmutableCommitment.class)
-public abstract class Commitment {
+public abstract class Commitment implements WithCommitment {
   Commitment() {}
 
   /**
@@ -40,8 +40,16 @@ public abstract class Commitment {
    *
    * @return a new builder
    */
-  public static ImmutableCommitment.Builder builder() {
-    return ImmutableCommitment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Commitment} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Commitment#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableCommitment.Builder {
+    Builder() {}
   }
 
   /**

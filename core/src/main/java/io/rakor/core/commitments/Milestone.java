@@ -16,8 +16,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMilestone.class)
 @JsonDeserialize(as = ImmutableMilestone.class)
-public abstract class Milestone {
+public abstract class Milestone implements WithMilestone {
   Milestone() {}
+
+  /**
+   * Starts building a {@link Milestone}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Milestone} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Milestone#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableMilestone.Builder {
+    Builder() {}
+  }
 
   /**
    * A milestone.
@@ -29,7 +46,7 @@ public abstract class Milestone {
    * @throws io.rakor.core.RakorValidationException if the description is blank
    */
   public static Milestone of(MilestoneId id, String description, LocalDate due) {
-    return ImmutableMilestone.builder().id(id).description(description).due(due).build();
+    return Milestone.builder().id(id).description(description).due(due).build();
   }
 
   /**

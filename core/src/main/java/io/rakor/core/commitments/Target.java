@@ -17,8 +17,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
-public abstract class Target {
+public abstract class Target implements WithTarget {
   Target() {}
+
+  /**
+   * Starts building a {@link Target}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Target} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Target#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
+  }
 
   /**
    * A target.
@@ -30,7 +47,7 @@ public abstract class Target {
    * @throws io.rakor.core.RakorValidationException if the value is not finite
    */
   public static Target of(IndicatorId indicator, double value, LocalDate by) {
-    return ImmutableTarget.builder().indicator(indicator).value(value).by(by).build();
+    return Target.builder().indicator(indicator).value(value).by(by).build();
   }
 
   /**

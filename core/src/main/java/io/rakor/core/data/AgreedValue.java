@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgreedValue.class)
 @JsonDeserialize(as = ImmutableAgreedValue.class)
-public abstract class AgreedValue {
+public abstract class AgreedValue implements WithAgreedValue {
   AgreedValue() {}
 
   /**
@@ -30,8 +30,16 @@ public abstract class AgreedValue {
    *
    * @return a new builder
    */
-  public static ImmutableAgreedValue.Builder builder() {
-    return ImmutableAgreedValue.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AgreedValue} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link AgreedValue#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableAgreedValue.Builder {
+    Builder() {}
   }
 
   /**

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCoverageExpectation.class)
 @JsonDeserialize(as = ImmutableCoverageExpectation.class)
-public abstract class CoverageExpectation {
+public abstract class CoverageExpectation implements WithCoverageExpectation {
   CoverageExpectation() {}
 
   /**
@@ -28,8 +28,16 @@ public abstract class CoverageExpectation {
    *
    * @return a new builder
    */
-  public static ImmutableCoverageExpectation.Builder builder() {
-    return ImmutableCoverageExpectation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link CoverageExpectation} values, checking every invariant in {@link #build()}.
+   * Obtained from {@link CoverageExpectation#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableCoverageExpectation.Builder {
+    Builder() {}
   }
 
   /**

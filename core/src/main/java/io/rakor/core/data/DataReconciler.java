@@ -126,7 +126,7 @@ public final class DataReconciler {
   public ReconciliationReport reconcile(Collection<Observation> observations) {
     List<Observation> sorted = new ArrayList<>(observations);
     sorted.sort(KEY_THEN_ID);
-    ImmutableReconciliationReport.Builder report = ReconciliationReport.builder();
+    ReconciliationReport.Builder report = ReconciliationReport.builder();
     long read =
         reconcileSorted(
             sorted.iterator(),
@@ -189,7 +189,7 @@ public final class DataReconciler {
     Tolerance tolerance = config.toleranceFor(key.indicator());
     Optional<Discrepancy> discrepancy = discrepancy(key, figures, tolerance);
 
-    ImmutableReconciliation.Builder r =
+    Reconciliation.Builder r =
         Reconciliation.builder().key(key).sources(sources).discrepancy(discrepancy);
     Optional<AgreedValue> agreed = config.agreedValueFor(key);
     Observation steward =

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDiscrepancy.class)
 @JsonDeserialize(as = ImmutableDiscrepancy.class)
-public abstract class Discrepancy {
+public abstract class Discrepancy implements WithDiscrepancy {
   Discrepancy() {}
 
   /**
@@ -29,8 +29,16 @@ public abstract class Discrepancy {
    *
    * @return a new builder
    */
-  public static ImmutableDiscrepancy.Builder builder() {
-    return ImmutableDiscrepancy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Discrepancy} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Discrepancy#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableDiscrepancy.Builder {
+    Builder() {}
   }
 
   /**

@@ -13,8 +13,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGap.class)
 @JsonDeserialize(as = ImmutableGap.class)
-public abstract class Gap {
+public abstract class Gap implements WithGap {
   Gap() {}
+
+  /**
+   * Starts building a {@link Gap}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Gap} values, checking every invariant in {@link #build()}. Obtained from {@link
+   * Gap#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableGap.Builder {
+    Builder() {}
+  }
 
   /**
    * The gap at a key.
@@ -23,7 +40,7 @@ public abstract class Gap {
    * @return the gap
    */
   public static Gap of(ObservationKey key) {
-    return ImmutableGap.builder().key(key).build();
+    return Gap.builder().key(key).build();
   }
 
   /**

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorRules.class)
 @JsonDeserialize(as = ImmutableIndicatorRules.class)
-public abstract class IndicatorRules {
+public abstract class IndicatorRules implements WithIndicatorRules {
   IndicatorRules() {}
 
   /**
@@ -26,8 +26,16 @@ public abstract class IndicatorRules {
    *
    * @return a new builder
    */
-  public static ImmutableIndicatorRules.Builder builder() {
-    return ImmutableIndicatorRules.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link IndicatorRules} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link IndicatorRules#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableIndicatorRules.Builder {
+    Builder() {}
   }
 
   /**

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableObservation.class)
 @JsonDeserialize(as = ImmutableObservation.class)
-public abstract class Observation {
+public abstract class Observation implements WithObservation {
   Observation() {}
 
   /**
@@ -30,8 +30,16 @@ public abstract class Observation {
    *
    * @return a new builder
    */
-  public static ImmutableObservation.Builder builder() {
-    return ImmutableObservation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Observation} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Observation#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableObservation.Builder {
+    Builder() {}
   }
 
   /**

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReconciliation.class)
 @JsonDeserialize(as = ImmutableReconciliation.class)
-public abstract class Reconciliation {
+public abstract class Reconciliation implements WithReconciliation {
   Reconciliation() {}
 
   /**
@@ -33,8 +33,16 @@ public abstract class Reconciliation {
    *
    * @return a new builder
    */
-  public static ImmutableReconciliation.Builder builder() {
-    return ImmutableReconciliation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Reconciliation} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link Reconciliation#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableReconciliation.Builder {
+    Builder() {}
   }
 
   /**

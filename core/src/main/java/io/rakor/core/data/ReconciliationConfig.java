@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReconciliationConfig.class)
 @JsonDeserialize(as = ImmutableReconciliationConfig.class)
-public abstract class ReconciliationConfig {
+public abstract class ReconciliationConfig implements WithReconciliationConfig {
   ReconciliationConfig() {}
 
   /**
@@ -34,8 +34,16 @@ public abstract class ReconciliationConfig {
    *
    * @return a new builder
    */
-  public static ImmutableReconciliationConfig.Builder builder() {
-    return ImmutableReconciliationConfig.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ReconciliationConfig} values, checking every invariant in {@link #build()}.
+   * Obtained from {@link ReconciliationConfig#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableReconciliationConfig.Builder {
+    Builder() {}
   }
 
   /**

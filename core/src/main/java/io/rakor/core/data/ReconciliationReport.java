@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReconciliationReport.class)
 @JsonDeserialize(as = ImmutableReconciliationReport.class)
-public abstract class ReconciliationReport {
+public abstract class ReconciliationReport implements WithReconciliationReport {
   ReconciliationReport() {}
 
   /**
@@ -24,8 +24,16 @@ public abstract class ReconciliationReport {
    *
    * @return a new builder
    */
-  public static ImmutableReconciliationReport.Builder builder() {
-    return ImmutableReconciliationReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ReconciliationReport} values, checking every invariant in {@link #build()}.
+   * Obtained from {@link ReconciliationReport#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableReconciliationReport.Builder {
+    Builder() {}
   }
 
   /**

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRollUpMismatch.class)
 @JsonDeserialize(as = ImmutableRollUpMismatch.class)
-public abstract class RollUpMismatch {
+public abstract class RollUpMismatch implements WithRollUpMismatch {
   RollUpMismatch() {}
 
   /**
@@ -28,8 +28,16 @@ public abstract class RollUpMismatch {
    *
    * @return a new builder
    */
-  public static ImmutableRollUpMismatch.Builder builder() {
-    return ImmutableRollUpMismatch.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link RollUpMismatch} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link RollUpMismatch#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableRollUpMismatch.Builder {
+    Builder() {}
   }
 
   /**

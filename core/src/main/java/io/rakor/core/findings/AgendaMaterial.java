@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgendaMaterial.class)
 @JsonDeserialize(as = ImmutableAgendaMaterial.class)
-public abstract class AgendaMaterial {
+public abstract class AgendaMaterial implements WithAgendaMaterial {
   AgendaMaterial() {}
 
   /**
@@ -27,8 +27,16 @@ public abstract class AgendaMaterial {
    *
    * @return a new builder
    */
-  public static ImmutableAgendaMaterial.Builder builder() {
-    return ImmutableAgendaMaterial.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AgendaMaterial} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link AgendaMaterial#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableAgendaMaterial.Builder {
+    Builder() {}
   }
 
   /**

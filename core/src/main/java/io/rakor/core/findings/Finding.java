@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
-public abstract class Finding {
+public abstract class Finding implements WithFinding {
   /** Highest score first; then by kind, then by title, so the order is total. */
   public static final Comparator<Finding> HIGHEST_FIRST =
       Comparator.comparingDouble(Finding::score)
@@ -41,8 +41,16 @@ public abstract class Finding {
    *
    * @return a new builder
    */
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Finding} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Finding#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 
   /**

@@ -16,8 +16,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDatedValue.class)
 @JsonDeserialize(as = ImmutableDatedValue.class)
-public abstract class DatedValue {
+public abstract class DatedValue implements WithDatedValue {
   DatedValue() {}
+
+  /**
+   * Starts building a {@link DatedValue}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link DatedValue} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link DatedValue#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableDatedValue.Builder {
+    Builder() {}
+  }
 
   /**
    * A value on a date.
@@ -28,7 +45,7 @@ public abstract class DatedValue {
    * @throws io.rakor.core.RakorValidationException if the value is not finite
    */
   public static DatedValue of(double value, LocalDate date) {
-    return ImmutableDatedValue.builder().value(value).date(date).build();
+    return DatedValue.builder().value(value).date(date).build();
   }
 
   /**

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicator.class)
 @JsonDeserialize(as = ImmutableIndicator.class)
-public abstract class Indicator {
+public abstract class Indicator implements WithIndicator {
   Indicator() {}
 
   /**
@@ -32,8 +32,16 @@ public abstract class Indicator {
    *
    * @return a new builder
    */
-  public static ImmutableIndicator.Builder builder() {
-    return ImmutableIndicator.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Indicator} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Indicator#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
   }
 
   /**

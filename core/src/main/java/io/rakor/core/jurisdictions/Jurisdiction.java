@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableJurisdiction.class)
 @JsonDeserialize(as = ImmutableJurisdiction.class)
-public abstract class Jurisdiction {
+public abstract class Jurisdiction implements WithJurisdiction {
   Jurisdiction() {}
 
   /**
@@ -27,8 +27,16 @@ public abstract class Jurisdiction {
    *
    * @return a new builder
    */
-  public static ImmutableJurisdiction.Builder builder() {
-    return ImmutableJurisdiction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Jurisdiction} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Jurisdiction#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableJurisdiction.Builder {
+    Builder() {}
   }
 
   /**

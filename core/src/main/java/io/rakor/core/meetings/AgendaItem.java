@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgendaItem.class)
 @JsonDeserialize(as = ImmutableAgendaItem.class)
-public abstract class AgendaItem {
+public abstract class AgendaItem implements WithAgendaItem {
   AgendaItem() {}
 
   /**
@@ -27,8 +27,16 @@ public abstract class AgendaItem {
    *
    * @return a new builder
    */
-  public static ImmutableAgendaItem.Builder builder() {
-    return ImmutableAgendaItem.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AgendaItem} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link AgendaItem#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableAgendaItem.Builder {
+    Builder() {}
   }
 
   /**

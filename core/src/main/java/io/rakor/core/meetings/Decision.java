@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)
-public abstract class Decision {
+public abstract class Decision implements WithDecision {
   Decision() {}
 
   /**
@@ -25,8 +25,16 @@ public abstract class Decision {
    *
    * @return a new builder
    */
-  public static ImmutableDecision.Builder builder() {
-    return ImmutableDecision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Decision} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Decision#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
   }
 
   /**

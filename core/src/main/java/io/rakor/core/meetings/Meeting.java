@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
-public abstract class Meeting {
+public abstract class Meeting implements WithMeeting {
   private static final Supplier<String> ON_THE_AGENDA = () -> "must be a position on the agenda";
 
   Meeting() {}
@@ -41,8 +41,16 @@ public abstract class Meeting {
    *
    * @return a new builder
    */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Meeting} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Meeting#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableMeeting.Builder {
+    Builder() {}
   }
 
   /**

@@ -15,7 +15,6 @@ import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DefaultPolicy;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
-import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Policy;
 import io.rakor.core.workflow.Rejection;
@@ -138,8 +137,8 @@ public final class MeetingLifecycle {
       return new Outcome.Rejected<>(gate.get());
     }
     MeetingStatus to = TRANSITIONS.target(from, action).orElseThrow();
-    ImmutableMeeting next = ImmutableMeeting.copyOf(meeting).withStatus(to);
-    ImmutableDomainEvent.Builder event =
+    Meeting next = meeting.withStatus(to);
+    DomainEvent.Builder event =
         DomainEvent.builder()
             .type(EventType.of(action))
             .subjectKind("Meeting")
@@ -164,7 +163,7 @@ public final class MeetingLifecycle {
     } else if (command instanceof MeetingCommand.Cancel c) {
       event.putDetail("reason", c.reason());
     } else if (command instanceof MeetingCommand.Reschedule r) {
-      next = ImmutableMeeting.builder().from(next).start(r.start()).end(r.end()).build();
+      next = Meeting.builder().from(next).start(r.start()).end(r.end()).build();
       event
           .putDetail("previousStart", meeting.start().toString())
           .putDetail("previousEnd", meeting.end().toString())

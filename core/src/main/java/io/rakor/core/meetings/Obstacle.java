@@ -15,8 +15,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableObstacle.class)
 @JsonDeserialize(as = ImmutableObstacle.class)
-public abstract class Obstacle {
+public abstract class Obstacle implements WithObstacle {
   Obstacle() {}
+
+  /**
+   * Starts building a {@link Obstacle}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Obstacle} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Obstacle#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableObstacle.Builder {
+    Builder() {}
+  }
 
   /**
    * An obstacle.
@@ -27,7 +44,7 @@ public abstract class Obstacle {
    * @throws io.rakor.core.RakorValidationException if the description is blank
    */
   public static Obstacle of(ObstacleCategory category, String description) {
-    return ImmutableObstacle.builder().category(category).description(description).build();
+    return Obstacle.builder().category(category).description(description).build();
   }
 
   /**

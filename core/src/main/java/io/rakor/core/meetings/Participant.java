@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableParticipant.class)
 @JsonDeserialize(as = ImmutableParticipant.class)
-public abstract class Participant {
+public abstract class Participant implements WithParticipant {
   Participant() {}
 
   /**
@@ -24,8 +24,16 @@ public abstract class Participant {
    *
    * @return a new builder
    */
-  public static ImmutableParticipant.Builder builder() {
-    return ImmutableParticipant.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Participant} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Participant#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableParticipant.Builder {
+    Builder() {}
   }
 
   /**

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePriority.class)
 @JsonDeserialize(as = ImmutablePriority.class)
-public abstract class Priority {
+public abstract class Priority implements WithPriority {
   Priority() {}
 
   /**
@@ -34,8 +34,16 @@ public abstract class Priority {
    *
    * @return a new builder
    */
-  public static ImmutablePriority.Builder builder() {
-    return ImmutablePriority.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Priority} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Priority#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutablePriority.Builder {
+    Builder() {}
   }
 
   /**

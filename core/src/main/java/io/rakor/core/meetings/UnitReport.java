@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableUnitReport.class)
 @JsonDeserialize(as = ImmutableUnitReport.class)
-public abstract class UnitReport {
+public abstract class UnitReport implements WithUnitReport {
   UnitReport() {}
 
   /**
@@ -29,8 +29,16 @@ public abstract class UnitReport {
    *
    * @return a new builder
    */
-  public static ImmutableUnitReport.Builder builder() {
-    return ImmutableUnitReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link UnitReport} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link UnitReport#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableUnitReport.Builder {
+    Builder() {}
   }
 
   /**

@@ -4,7 +4,6 @@ import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.meetings.AgendaItem;
-import io.rakor.core.meetings.ImmutableMeeting;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingStatus;
 import io.rakor.core.values.Checker;
@@ -56,7 +55,7 @@ public final class AgendaCarryOver {
             .thenComparing(i -> p.commitment(i).due())
             .thenComparing(i -> p.commitment(i).id()));
     int position = next.agenda().stream().mapToInt(AgendaItem::position).max().orElse(0);
-    ImmutableMeeting.Builder meeting = ImmutableMeeting.builder().from(next);
+    Meeting.Builder meeting = Meeting.builder().from(next);
     for (int i : unfinished) {
       Commitment c = p.commitment(i);
       Optional<Health> health = evaluation.health(i);

@@ -24,8 +24,25 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class CommitmentAssessment {
+public abstract class CommitmentAssessment implements WithCommitmentAssessment {
   CommitmentAssessment() {}
+
+  /**
+   * Starts building a {@link CommitmentAssessment}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link CommitmentAssessment} values, checking every invariant in {@link #build()}.
+   * Obtained from {@link CommitmentAssessment#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableCommitmentAssessment.Builder {
+    Builder() {}
+  }
 
   /**
    * The commitment.

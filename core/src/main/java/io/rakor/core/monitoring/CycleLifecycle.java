@@ -135,8 +135,7 @@ public final class CycleLifecycle {
             .putDetail("plan", plan.id().value())
             .putDetail("sequence", Integer.toString(cycle.sequence()))
             .build();
-    return new Outcome.Accepted<>(
-        ImmutableMonitoringCycle.copyOf(cycle).withStatus(to), List.of(event));
+    return new Outcome.Accepted<>(cycle.withStatus(to), List.of(event));
   }
 
   private static Outcome<MonitoringCycle> invalid(

@@ -19,8 +19,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvidenceRef.class)
 @JsonDeserialize(as = ImmutableEvidenceRef.class)
-public abstract class EvidenceRef {
+public abstract class EvidenceRef implements WithEvidenceRef {
   EvidenceRef() {}
+
+  /**
+   * Starts building a {@link EvidenceRef}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link EvidenceRef} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link EvidenceRef#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableEvidenceRef.Builder {
+    Builder() {}
+  }
 
   /**
    * Evidence at a URI.
@@ -31,7 +48,7 @@ public abstract class EvidenceRef {
    * @throws io.rakor.core.RakorValidationException if the URI is relative or the description blank
    */
   public static EvidenceRef of(URI uri, String description) {
-    return ImmutableEvidenceRef.builder().uri(uri).description(description).build();
+    return EvidenceRef.builder().uri(uri).description(description).build();
   }
 
   /**

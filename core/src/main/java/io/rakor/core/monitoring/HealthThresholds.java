@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class HealthThresholds {
-  private static final HealthThresholds DEFAULTS = ImmutableHealthThresholds.builder().build();
+public abstract class HealthThresholds implements WithHealthThresholds {
+  private static final HealthThresholds DEFAULTS = HealthThresholds.builder().build();
 
   HealthThresholds() {}
 
@@ -44,8 +44,16 @@ public abstract class HealthThresholds {
    *
    * @return a new builder
    */
-  public static ImmutableHealthThresholds.Builder builder() {
-    return ImmutableHealthThresholds.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link HealthThresholds} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link HealthThresholds#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableHealthThresholds.Builder {
+    Builder() {}
   }
 
   /**

@@ -15,8 +15,25 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class IndicatorCheck {
+public abstract class IndicatorCheck implements WithIndicatorCheck {
   IndicatorCheck() {}
+
+  /**
+   * Starts building a {@link IndicatorCheck}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link IndicatorCheck} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link IndicatorCheck#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableIndicatorCheck.Builder {
+    Builder() {}
+  }
 
   /**
    * The indicator.

@@ -17,8 +17,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeasuredValue.class)
 @JsonDeserialize(as = ImmutableMeasuredValue.class)
-public abstract class MeasuredValue {
+public abstract class MeasuredValue implements WithMeasuredValue {
   MeasuredValue() {}
+
+  /**
+   * Starts building a {@link MeasuredValue}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link MeasuredValue} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link MeasuredValue#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableMeasuredValue.Builder {
+    Builder() {}
+  }
 
   /**
    * A measured value.
@@ -30,7 +47,7 @@ public abstract class MeasuredValue {
    * @throws io.rakor.core.RakorValidationException if the value is not finite
    */
   public static MeasuredValue of(IndicatorId indicator, double value, LocalDate asOf) {
-    return ImmutableMeasuredValue.builder().indicator(indicator).value(value).asOf(asOf).build();
+    return MeasuredValue.builder().indicator(indicator).value(value).asOf(asOf).build();
   }
 
   /**

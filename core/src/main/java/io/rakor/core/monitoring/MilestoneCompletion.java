@@ -19,8 +19,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMilestoneCompletion.class)
 @JsonDeserialize(as = ImmutableMilestoneCompletion.class)
-public abstract class MilestoneCompletion {
+public abstract class MilestoneCompletion implements WithMilestoneCompletion {
   MilestoneCompletion() {}
+
+  /**
+   * Starts building a {@link MilestoneCompletion}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link MilestoneCompletion} values, checking every invariant in {@link #build()}.
+   * Obtained from {@link MilestoneCompletion#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableMilestoneCompletion.Builder {
+    Builder() {}
+  }
 
   /**
    * A milestone done on a date.
@@ -30,7 +47,7 @@ public abstract class MilestoneCompletion {
    * @return the completion
    */
   public static MilestoneCompletion done(MilestoneId milestone, LocalDate completedOn) {
-    return ImmutableMilestoneCompletion.builder()
+    return MilestoneCompletion.builder()
         .milestone(milestone)
         .done(true)
         .completedOn(completedOn)
@@ -44,7 +61,7 @@ public abstract class MilestoneCompletion {
    * @return the completion
    */
   public static MilestoneCompletion notDone(MilestoneId milestone) {
-    return ImmutableMilestoneCompletion.builder().milestone(milestone).done(false).build();
+    return MilestoneCompletion.builder().milestone(milestone).done(false).build();
   }
 
   /**

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMonitoringCycle.class)
 @JsonDeserialize(as = ImmutableMonitoringCycle.class)
-public abstract class MonitoringCycle {
+public abstract class MonitoringCycle implements WithMonitoringCycle {
   MonitoringCycle() {}
 
   /**
@@ -28,8 +28,16 @@ public abstract class MonitoringCycle {
    *
    * @return a new builder
    */
-  public static ImmutableMonitoringCycle.Builder builder() {
-    return ImmutableMonitoringCycle.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link MonitoringCycle} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link MonitoringCycle#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableMonitoringCycle.Builder {
+    Builder() {}
   }
 
   /**

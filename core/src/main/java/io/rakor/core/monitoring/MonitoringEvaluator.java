@@ -218,8 +218,8 @@ public final class MonitoringEvaluator {
     Commitment c = p.commitment(i);
     MonitoringCycle cycle = r.cycle;
     int asOf = Math.toIntExact(cycle.periodEnd().toEpochDay());
-    ImmutableCommitmentAssessment.Builder a =
-        ImmutableCommitmentAssessment.builder()
+    CommitmentAssessment.Builder a =
+        CommitmentAssessment.builder()
             .commitment(c.id())
             .action(c.action())
             .lead(c.lead())
@@ -239,8 +239,8 @@ public final class MonitoringEvaluator {
       Target target = targets.get(k);
       double actual = r.measured[t];
       boolean lower = p.targetLowerIsBetter[t];
-      ImmutableIndicatorCheck.Builder check =
-          ImmutableIndicatorCheck.builder()
+      IndicatorCheck.Builder check =
+          IndicatorCheck.builder()
               .indicator(target.indicator())
               .direction(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
               .baseline(p.targetBaseline[t])

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMonitoringPlan.class)
 @JsonDeserialize(as = ImmutableMonitoringPlan.class)
-public abstract class MonitoringPlan {
+public abstract class MonitoringPlan implements WithMonitoringPlan {
   /** The longest reporting window, in days. */
   public static final int MAX_REPORTING_WINDOW_DAYS = 366;
 
@@ -34,8 +34,16 @@ public abstract class MonitoringPlan {
    *
    * @return a new builder
    */
-  public static ImmutableMonitoringPlan.Builder builder() {
-    return ImmutableMonitoringPlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link MonitoringPlan} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link MonitoringPlan#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableMonitoringPlan.Builder {
+    Builder() {}
   }
 
   /**

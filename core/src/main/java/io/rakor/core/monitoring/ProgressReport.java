@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProgressReport.class)
 @JsonDeserialize(as = ImmutableProgressReport.class)
-public abstract class ProgressReport {
+public abstract class ProgressReport implements WithProgressReport {
   ProgressReport() {}
 
   /**
@@ -31,8 +31,16 @@ public abstract class ProgressReport {
    *
    * @return a new builder
    */
-  public static ImmutableProgressReport.Builder builder() {
-    return ImmutableProgressReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ProgressReport} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link ProgressReport#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableProgressReport.Builder {
+    Builder() {}
   }
 
   /**

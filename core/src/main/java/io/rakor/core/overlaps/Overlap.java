@@ -41,7 +41,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOverlap.class)
 @JsonDeserialize(as = ImmutableOverlap.class)
-public abstract class Overlap {
+public abstract class Overlap implements WithOverlap {
   /** Strongest first; ties by the commitments' ids, so the order is total. */
   public static final Comparator<Overlap> STRONGEST_FIRST = Overlap::strongestFirst;
 
@@ -60,8 +60,16 @@ public abstract class Overlap {
    *
    * @return a new builder
    */
-  public static ImmutableOverlap.Builder builder() {
-    return ImmutableOverlap.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Overlap} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Overlap#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableOverlap.Builder {
+    Builder() {}
   }
 
   /**

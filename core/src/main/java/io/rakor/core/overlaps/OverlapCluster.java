@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOverlapCluster.class)
 @JsonDeserialize(as = ImmutableOverlapCluster.class)
-public abstract class OverlapCluster {
+public abstract class OverlapCluster implements WithOverlapCluster {
   /** Strongest first, then largest, then by first commitment id, so the order is total. */
   public static final Comparator<OverlapCluster> STRONGEST_FIRST =
       Comparator.comparingDouble(OverlapCluster::maxStrength)
@@ -39,8 +39,16 @@ public abstract class OverlapCluster {
    *
    * @return a new builder
    */
-  public static ImmutableOverlapCluster.Builder builder() {
-    return ImmutableOverlapCluster.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link OverlapCluster} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link OverlapCluster#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableOverlapCluster.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOverlapReport.class)
 @JsonDeserialize(as = ImmutableOverlapReport.class)
-public abstract class OverlapReport {
+public abstract class OverlapReport implements WithOverlapReport {
   OverlapReport() {}
 
   /**
@@ -29,8 +29,16 @@ public abstract class OverlapReport {
    *
    * @return a new builder
    */
-  public static ImmutableOverlapReport.Builder builder() {
-    return ImmutableOverlapReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link OverlapReport} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link OverlapReport#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableOverlapReport.Builder {
+    Builder() {}
   }
 
   /**

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOverlapRules.class)
 @JsonDeserialize(as = ImmutableOverlapRules.class)
-public abstract class OverlapRules {
+public abstract class OverlapRules implements WithOverlapRules {
   OverlapRules() {}
 
   /**
@@ -33,8 +33,16 @@ public abstract class OverlapRules {
    *
    * @return a new builder
    */
-  public static ImmutableOverlapRules.Builder builder() {
-    return ImmutableOverlapRules.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link OverlapRules} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link OverlapRules#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableOverlapRules.Builder {
+    Builder() {}
   }
 
   /**

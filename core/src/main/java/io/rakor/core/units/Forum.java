@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableForum.class)
 @JsonDeserialize(as = ImmutableForum.class)
-public abstract class Forum {
+public abstract class Forum implements WithForum {
   Forum() {}
 
   /**
@@ -27,8 +27,16 @@ public abstract class Forum {
    *
    * @return a new builder
    */
-  public static ImmutableForum.Builder builder() {
-    return ImmutableForum.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Forum} values, checking every invariant in {@link #build()}. Obtained from {@link
+   * Forum#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableForum.Builder {
+    Builder() {}
   }
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOfficial.class)
 @JsonDeserialize(as = ImmutableOfficial.class)
-public abstract class Official {
+public abstract class Official implements WithOfficial {
   Official() {}
 
   /**
@@ -24,8 +24,16 @@ public abstract class Official {
    *
    * @return a new builder
    */
-  public static ImmutableOfficial.Builder builder() {
-    return ImmutableOfficial.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Official} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link Official#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableOfficial.Builder {
+    Builder() {}
   }
 
   /**

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePersonName.class)
 @JsonDeserialize(as = ImmutablePersonName.class)
-public abstract class PersonName {
+public abstract class PersonName implements WithPersonName {
   PersonName() {}
 
   /**
@@ -27,8 +27,16 @@ public abstract class PersonName {
    *
    * @return a new builder
    */
-  public static ImmutablePersonName.Builder builder() {
-    return ImmutablePersonName.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link PersonName} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link PersonName#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutablePersonName.Builder {
+    Builder() {}
   }
 
   /**

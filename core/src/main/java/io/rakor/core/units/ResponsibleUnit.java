@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableResponsibleUnit.class)
 @JsonDeserialize(as = ImmutableResponsibleUnit.class)
-public abstract class ResponsibleUnit {
+public abstract class ResponsibleUnit implements WithResponsibleUnit {
   ResponsibleUnit() {}
 
   /**
@@ -27,8 +27,16 @@ public abstract class ResponsibleUnit {
    *
    * @return a new builder
    */
-  public static ImmutableResponsibleUnit.Builder builder() {
-    return ImmutableResponsibleUnit.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ResponsibleUnit} values, checking every invariant in {@link #build()}. Obtained
+   * from {@link ResponsibleUnit#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableResponsibleUnit.Builder {
+    Builder() {}
   }
 
   /**

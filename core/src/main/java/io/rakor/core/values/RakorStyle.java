@@ -8,18 +8,21 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the library, applied at package level. Not API: it may change without
- * notice.
+ * The one Immutables style of the library, applied at package level.
  *
- * <p>Generated types are named {@code Immutable*} and public; builders report missing values and
- * nulls with {@link RakorValidationException}; collection builders take singular names ({@code
+ * <p>Generated types are named {@code Immutable*} and are package-private: every value type {@code
+ * X} follows the "sandwich" pattern, with a nested {@code X.Builder} that extends the generated
+ * builder and {@code X implements WithX}, so that users write {@code X.builder()} and {@code
+ * x.withField(...)} and never name a generated type. Builders report missing values and nulls with
+ * {@link RakorValidationException}; collection builders take singular names ({@code
  * addParticipant}); Guava immutable collections are used.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     typeImmutable = "Immutable*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
     throwForInvalidImmutableState = RakorValidationException.class,
     throwForNullPointer = RakorValidationException.class,

@@ -19,8 +19,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableActor.class)
 @JsonDeserialize(as = ImmutableActor.class)
-public abstract class Actor {
+public abstract class Actor implements WithActor {
   Actor() {}
+
+  /**
+   * Starts building a {@link Actor}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Actor} values, checking every invariant in {@link #build()}. Obtained from {@link
+   * Actor#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableActor.Builder {
+    Builder() {}
+  }
 
   /**
    * A unit acting in a role, with no named official.
@@ -30,7 +47,7 @@ public abstract class Actor {
    * @return the actor
    */
   public static Actor of(UnitId unit, Role role) {
-    return ImmutableActor.builder().unit(unit).role(role).build();
+    return Actor.builder().unit(unit).role(role).build();
   }
 
   /**
@@ -42,7 +59,7 @@ public abstract class Actor {
    * @return the actor
    */
   public static Actor of(UnitId unit, OfficialId official, Role role) {
-    return ImmutableActor.builder().unit(unit).official(official).role(role).build();
+    return Actor.builder().unit(unit).official(official).role(role).build();
   }
 
   /**
@@ -73,7 +90,7 @@ public abstract class Actor {
    * @return the actor in that role
    */
   public Actor as(Role role) {
-    return ImmutableActor.copyOf(this).withRole(role);
+    return this.withRole(role);
   }
 
   /** Returns {@code unit[/official] as ROLE}. */

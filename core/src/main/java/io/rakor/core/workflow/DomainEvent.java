@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDomainEvent.class)
 @JsonDeserialize(as = ImmutableDomainEvent.class)
-public abstract class DomainEvent {
+public abstract class DomainEvent implements WithDomainEvent {
   DomainEvent() {}
 
   /**
@@ -30,8 +30,16 @@ public abstract class DomainEvent {
    *
    * @return a new builder
    */
-  public static ImmutableDomainEvent.Builder builder() {
-    return ImmutableDomainEvent.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link DomainEvent} values, checking every invariant in {@link #build()}. Obtained from
+   * {@link DomainEvent#builder()}; not thread-safe.
+   */
+  public static final class Builder extends ImmutableDomainEvent.Builder {
+    Builder() {}
   }
 
   /**

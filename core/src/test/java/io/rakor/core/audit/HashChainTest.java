@@ -6,7 +6,6 @@ import io.rakor.core.audit.ChainVerification.Breach;
 import io.rakor.core.json.RakorJson;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
-import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.WorkflowFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -109,11 +108,7 @@ class HashChainTest {
     List<LogEntry> log = new ArrayList<>(chain(5));
     LogEntry victim = log.get(2);
     log.set(
-        2,
-        ImmutableLogEntry.copyOf(victim)
-            .withEvent(
-                ImmutableDomainEvent.copyOf(victim.event())
-                    .withDetails(java.util.Map.of("progressPercent", "99"))));
+        2, victim.withEvent(victim.event().withDetails(java.util.Map.of("progressPercent", "99"))));
     ChainVerification v = ChainVerifier.verify(log);
     assertThat(v.intact()).isFalse();
     assertThat(v.firstBadIndex()).isEqualTo(2);
@@ -126,12 +121,8 @@ class HashChainTest {
   void aReHashedAlterationBreaksTheNextLink() {
     List<LogEntry> log = new ArrayList<>(chain(5));
     LogEntry victim = log.get(1);
-    DomainEvent forged = ImmutableDomainEvent.copyOf(victim.event()).withSubjectId("rtl-99");
-    log.set(
-        1,
-        ImmutableLogEntry.copyOf(victim)
-            .withEvent(forged)
-            .withHash(HashChain.hash(2, victim.previousHash(), forged)));
+    DomainEvent forged = victim.event().withSubjectId("rtl-99");
+    log.set(1, victim.withEvent(forged).withHash(HashChain.hash(2, victim.previousHash(), forged)));
     ChainVerification v = ChainVerifier.verify(log);
     assertThat(v.firstBadIndex()).isEqualTo(2);
     assertThat(v.breach()).isEqualTo(Breach.ALTERED);

@@ -65,7 +65,7 @@ class AgendaBuilderTest {
   }
 
   ReconciliationReport reconciliation(boolean withSteward) {
-    io.rakor.core.data.ImmutableReconciliationConfig.Builder config =
+    io.rakor.core.data.ReconciliationConfig.Builder config =
         ReconciliationConfig.builder()
             .defaultTolerance(Tolerance.relative(0.05))
             .addExpectation(

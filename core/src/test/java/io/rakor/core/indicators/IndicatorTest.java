@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class IndicatorTest {
   private static final LocalDate BASE = LocalDate.of(2025, 12, 31);
 
-  private static ImmutableIndicator.Builder stunting() {
+  private static Indicator.Builder stunting() {
     return Indicator.builder()
         .id(IndicatorId.of("stunting"))
         .name("Prevalensi stunting")

@@ -448,7 +448,7 @@ final class Samples {
   }
 
   static EvidenceRef minimalEvidence() {
-    return io.rakor.core.monitoring.ImmutableEvidenceRef.builder()
+    return io.rakor.core.monitoring.EvidenceRef.builder()
         .uri(URI.create("https://example.org/x"))
         .build();
   }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class JurisdictionTest {
-  private static ImmutableJurisdiction.Builder kecamatan() {
+  private static Jurisdiction.Builder kecamatan() {
     return Jurisdiction.builder()
         .code(JurisdictionCode.of("18.03.01"))
         .name("Abung Barat")

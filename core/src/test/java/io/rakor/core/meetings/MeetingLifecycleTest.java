@@ -25,8 +25,8 @@ class MeetingLifecycleTest {
   private final MeetingLifecycle lifecycle = MeetingLifecycle.withDefaultPolicy(CLOCK);
   private final ZonedDateTime newStart = ZonedDateTime.of(2026, 1, 20, 9, 0, 0, 0, WIB);
 
-  private static ImmutableMeeting in(MeetingStatus status) {
-    return ImmutableMeeting.copyOf(WorkflowFixtures.meeting()).withStatus(status);
+  private static Meeting in(MeetingStatus status) {
+    return WorkflowFixtures.meeting().withStatus(status);
   }
 
   private List<MeetingCommand> everyCommand() {

@@ -12,7 +12,7 @@ import io.rakor.core.priorities.PriorityId;
 import org.junit.jupiter.api.Test;
 
 class PriorityTest {
-  private static ImmutablePriority.Builder stunting() {
+  private static Priority.Builder stunting() {
     return Priority.builder()
         .id(PriorityId.of("stunting"))
         .title("Pencegahan stunting")

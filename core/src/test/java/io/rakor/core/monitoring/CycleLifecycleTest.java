@@ -64,8 +64,7 @@ class CycleLifecycleTest {
 
   @Test
   void aCycleOfAnotherPlanIsRefused() {
-    MonitoringCycle foreign =
-        ImmutableMonitoringCycle.copyOf(january).withPlan(MonitoringPlanId.of("other"));
+    MonitoringCycle foreign = january.withPlan(MonitoringPlanId.of("other"));
     assertThat(
             at("2026-03-01T00:00:00Z")
                 .apply(foreign, CycleCommand.close(), SECRETARIAT)

@@ -17,7 +17,7 @@ class CycleScheduleTest {
   }
 
   private static MonitoringPlan plan(Cadence cadence) {
-    return ImmutableMonitoringPlan.copyOf(plan()).withCadence(cadence);
+    return plan().withCadence(cadence);
   }
 
   @Test
@@ -36,9 +36,7 @@ class CycleScheduleTest {
   @Test
   void periodsCrossMonthEndsOfEveryLength() {
     List<MonitoringCycle> cycles =
-        CycleSchedule.cycles(
-            ImmutableMonitoringPlan.copyOf(plan()).withFirstPeriodStart(LocalDate.of(2028, 1, 1)),
-            3);
+        CycleSchedule.cycles(plan().withFirstPeriodStart(LocalDate.of(2028, 1, 1)), 3);
     assertThat(cycles.get(1).periodStart()).isEqualTo(LocalDate.of(2028, 2, 1));
     assertThat(cycles.get(1).periodEnd()).isEqualTo(LocalDate.of(2028, 3, 1)); // leap February
     assertThat(cycles.get(1).contains(LocalDate.of(2028, 2, 29))).isTrue();
@@ -96,10 +94,8 @@ class CycleScheduleTest {
   @Test
   void deadlinesFallInThePlansZoneFromUtcPlus7ToUtcPlus9() {
     ZonedDateTime wib = CycleSchedule.cycle(plan(), 1).reportDue();
-    MonitoringPlan wita =
-        ImmutableMonitoringPlan.copyOf(plan()).withZone(ZoneId.of("Asia/Makassar"));
-    MonitoringPlan wit =
-        ImmutableMonitoringPlan.copyOf(plan()).withZone(ZoneId.of("Asia/Jayapura"));
+    MonitoringPlan wita = plan().withZone(ZoneId.of("Asia/Makassar"));
+    MonitoringPlan wit = plan().withZone(ZoneId.of("Asia/Jayapura"));
     ZonedDateTime witaDue = CycleSchedule.cycle(wita, 1).reportDue();
     ZonedDateTime witDue = CycleSchedule.cycle(wit, 1).reportDue();
     assertThat(witaDue.toLocalDateTime()).isEqualTo(wib.toLocalDateTime());
@@ -112,7 +108,7 @@ class CycleScheduleTest {
 
   @Test
   void aZeroWindowMeansReportsAreDueWhenThePeriodEnds() {
-    MonitoringPlan noWindow = ImmutableMonitoringPlan.copyOf(plan()).withReportingWindowDays(0);
+    MonitoringPlan noWindow = plan().withReportingWindowDays(0);
     assertThat(CycleSchedule.cycle(noWindow, 1).reportDue().toLocalDateTime())
         .isEqualTo(LocalDate.of(2026, 2, 1).atStartOfDay());
   }

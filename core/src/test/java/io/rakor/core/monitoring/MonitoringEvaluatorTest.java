@@ -10,10 +10,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.jurisdictions.JurisdictionCode;
-import io.rakor.core.meetings.ImmutableMeeting;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
@@ -27,17 +25,16 @@ import org.junit.jupiter.api.Test;
 
 class MonitoringEvaluatorTest {
   private final MonitoringEvaluator evaluator = MonitoringEvaluator.withDefaults();
-  private final ImmutableCommitment rtl = WorkflowFixtures.commitment();
+  private final Commitment rtl = WorkflowFixtures.commitment();
 
   private static MonitoringCycle cycle(int n) {
     return CycleSchedule.cycle(plan(), n);
   }
 
   /** A report for the fixture commitment, submitted on the cycle's deadline. */
-  private static ImmutableProgressReport report(int cycle, double percent) {
+  private static ProgressReport report(int cycle, double percent) {
     MonitoringCycle c = cycle(cycle);
-    return ImmutableProgressReport.copyOf(
-            WorkflowFixtures.report(CommitmentId.of("rtl-01"), c.id(), percent))
+    return (WorkflowFixtures.report(CommitmentId.of("rtl-01"), c.id(), percent))
         .withSubmittedAt(c.reportDue().toInstant());
   }
 
@@ -125,7 +122,7 @@ class MonitoringEvaluatorTest {
 
   @Test
   void aHigherIsBetterIndicatorMeasuresTheWayUp() {
-    ImmutableCommitment water =
+    Commitment water =
         rtl.withTargets(Target.of(WorkflowFixtures.WATER, 2000, LocalDate.of(2026, 12, 31)))
             .withMilestones();
     CommitmentAssessment a =
@@ -174,11 +171,11 @@ class MonitoringEvaluatorTest {
 
   @Test
   void aReportExactlyAtTheDeadlineIsOnTimeOneSecondLaterIsLate() {
-    ImmutableProgressReport onTime =
+    ProgressReport onTime =
         report(3, 25).withMilestones(MilestoneCompletion.done(M1, LocalDate.of(2026, 3, 1)));
     assertThat(assess(3, onTime).late()).isFalse();
     assertThat(assess(3, onTime).health()).isEqualTo(Health.ON_TRACK);
-    ImmutableProgressReport late = onTime.withSubmittedAt(onTime.submittedAt().plusSeconds(1));
+    ProgressReport late = onTime.withSubmittedAt(onTime.submittedAt().plusSeconds(1));
     CommitmentAssessment a = assess(3, late);
     assertThat(a.late()).isTrue();
     assertThat(a.health()).isEqualTo(Health.AT_RISK);
@@ -194,8 +191,7 @@ class MonitoringEvaluatorTest {
 
   @Test
   void deadlinesInEasternIndonesiaComeEarlierInUniversalTime() {
-    MonitoringPlan papua =
-        ImmutableMonitoringPlan.copyOf(plan()).withZone(ZoneId.of("Asia/Jayapura"));
+    MonitoringPlan papua = plan().withZone(ZoneId.of("Asia/Jayapura"));
     MonitoringCycle march = CycleSchedule.cycle(papua, 3);
     Portfolio p = Portfolio.of(List.of(rtl), List.of(WorkflowFixtures.stunting()));
     ProgressReport atWibDeadline =
@@ -207,8 +203,7 @@ class MonitoringEvaluatorTest {
             evaluator.evaluate(p, march, List.of(atWibDeadline)).assessment(0).orElseThrow().late())
         .isTrue();
     ProgressReport atWitDeadline =
-        ImmutableProgressReport.copyOf(atWibDeadline)
-            .withSubmittedAt(Instant.parse("2026-04-10T15:00:00Z"));
+        atWibDeadline.withSubmittedAt(Instant.parse("2026-04-10T15:00:00Z"));
     assertThat(evaluator.evaluate(p, march, List.of(atWitDeadline)).health(0))
         .contains(Health.ON_TRACK);
   }
@@ -224,8 +219,8 @@ class MonitoringEvaluatorTest {
 
   @Test
   void overdueOnceTheDueDatePassesWithoutAFullReport() {
-    ImmutableCommitment shortOne =
-        ImmutableCommitment.builder()
+    Commitment shortOne =
+        Commitment.builder()
             .from(rtl)
             .due(LocalDate.of(2026, 2, 28))
             .targets(List.of())
@@ -244,7 +239,7 @@ class MonitoringEvaluatorTest {
     ProgressReport done =
         report(2, 100).withMilestones(MilestoneCompletion.done(M1, LocalDate.of(2026, 2, 1)));
     assertThat(assess(List.of(shortOne), 2, done).health()).isEqualTo(Health.ON_TRACK);
-    ImmutableCommitment dueNextMonth = shortOne.withDue(LocalDate.of(2026, 3, 1));
+    Commitment dueNextMonth = shortOne.withDue(LocalDate.of(2026, 3, 1));
     assertThat(assess(List.of(dueNextMonth), 2, ninety).health()).isEqualTo(Health.ON_TRACK);
   }
 
@@ -257,7 +252,7 @@ class MonitoringEvaluatorTest {
                 rtl.withId(CommitmentId.of("p")).withStatus(CommitmentStatus.PROPOSED),
                 rtl.withId(CommitmentId.of("c")).withStatus(CommitmentStatus.CANCELLED),
                 rtl.withId(CommitmentId.of("s")).withStatus(CommitmentStatus.SUPERSEDED),
-                ImmutableCommitment.builder()
+                Commitment.builder()
                     .from(rtl)
                     .id(CommitmentId.of("later"))
                     .start(LocalDate.of(2026, 4, 1))
@@ -290,11 +285,9 @@ class MonitoringEvaluatorTest {
   @Test
   void theLatestReportOfACommitmentCountsAndForeignReportsAreIgnored() {
     Portfolio p = Portfolio.of(List.of(rtl), List.of(WorkflowFixtures.stunting()));
-    ImmutableProgressReport early =
-        report(3, 5).withSubmittedAt(Instant.parse("2026-04-01T00:00:00Z"));
-    ImmutableProgressReport later =
-        report(3, 30).withSubmittedAt(Instant.parse("2026-04-02T00:00:00Z"));
-    ImmutableProgressReport foreign = report(3, 50).withCommitment(CommitmentId.of("nope"));
+    ProgressReport early = report(3, 5).withSubmittedAt(Instant.parse("2026-04-01T00:00:00Z"));
+    ProgressReport later = report(3, 30).withSubmittedAt(Instant.parse("2026-04-02T00:00:00Z"));
+    ProgressReport foreign = report(3, 50).withCommitment(CommitmentId.of("nope"));
     CycleReports r = CycleReports.of(p, cycle(3), List.of(later, early, foreign, report(2, 1)));
     assertThat(r.ignored()).isEqualTo(2);
     assertThat(evaluator.evaluate(r).assessment(0).orElseThrow().reportedPercent().getAsDouble())
@@ -303,23 +296,23 @@ class MonitoringEvaluatorTest {
 
   /** Three villages in two sub-districts of Lampung Utara, three lead units, one parent. */
   private CycleEvaluation portfolioEvaluation() {
-    ImmutableCommitment base =
+    Commitment base =
         rtl.withMilestones().withTargets(Target.of(STUNTING, 14, LocalDate.of(2026, 12, 31)));
-    ImmutableCommitment parent =
+    Commitment parent =
         base.withId(CommitmentId.of("parent")).withScope(JurisdictionCode.of("18.03"));
-    ImmutableCommitment a =
+    Commitment a =
         base.withId(CommitmentId.of("a"))
             .withScope(JurisdictionCode.of("18.03.01.2001"), JurisdictionCode.of("18.03.01.2002"))
             .withParent(CommitmentId.of("parent"))
             .withWeight(3);
-    ImmutableCommitment b =
+    Commitment b =
         base.withId(CommitmentId.of("b"))
             .withLead(UnitId.of("dinas-pu"))
             .withScope(JurisdictionCode.of("18.03.02.2001"))
             .withPriority(PriorityId.of("p-water"))
             .withParent(CommitmentId.of("parent"));
-    ImmutableCommitment c =
-        ImmutableCommitment.builder()
+    Commitment c =
+        Commitment.builder()
             .from(base)
             .id(CommitmentId.of("c"))
             .lead(UnitId.of("bpbd-lampura"))
@@ -386,7 +379,7 @@ class MonitoringEvaluatorTest {
   @Test
   void unfinishedCommitmentsAreCarriedIntoTheNextMeetingsAgenda() {
     CycleEvaluation e = portfolioEvaluation();
-    Meeting next = ImmutableMeeting.copyOf(WorkflowFixtures.meeting());
+    Meeting next = Meeting.builder().from(WorkflowFixtures.meeting()).build();
     Meeting withFollowUps = AgendaCarryOver.carryInto(next, e);
     assertThat(withFollowUps.agenda()).hasSize(4);
     assertThat(withFollowUps.agenda().get(0).position()).isEqualTo(1);
@@ -399,8 +392,7 @@ class MonitoringEvaluatorTest {
   @Test
   void aMeetingThatHasTakenPlaceTakesNoCarriedOverItems() {
     Meeting concluded =
-        ImmutableMeeting.copyOf(WorkflowFixtures.meeting())
-            .withStatus(io.rakor.core.meetings.MeetingStatus.CONCLUDED);
+        WorkflowFixtures.meeting().withStatus(io.rakor.core.meetings.MeetingStatus.CONCLUDED);
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> AgendaCarryOver.carryInto(concluded, portfolioEvaluation()))
         .isInstanceOf(io.rakor.core.RakorValidationException.class)

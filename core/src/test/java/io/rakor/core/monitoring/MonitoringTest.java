@@ -20,7 +20,7 @@ class MonitoringTest {
   private static final LocalDate FEB = LocalDate.of(2026, 2, 1);
   private static final LocalDate MAR = LocalDate.of(2026, 3, 1);
 
-  private static ImmutableMonitoringPlan.Builder plan() {
+  private static MonitoringPlan.Builder plan() {
     return MonitoringPlan.builder()
         .id(MonitoringPlanId.of("monev"))
         .name("Monev 2026")
@@ -32,7 +32,7 @@ class MonitoringTest {
         .reportingWindowDays(10);
   }
 
-  private static ImmutableMonitoringCycle.Builder february() {
+  private static MonitoringCycle.Builder february() {
     return MonitoringCycle.builder()
         .id(CycleId.of("monev-1"))
         .plan(MonitoringPlanId.of("monev"))
@@ -42,7 +42,7 @@ class MonitoringTest {
         .reportDue(MAR.plusDays(10).atStartOfDay(WIB));
   }
 
-  private static ImmutableProgressReport.Builder report() {
+  private static ProgressReport.Builder report() {
     return ProgressReport.builder()
         .id(ProgressReportId.of("r1"))
         .commitment(CommitmentId.of("rtl-1"))
@@ -112,16 +112,12 @@ class MonitoringTest {
   void aMilestoneHasACompletionDateExactlyWhenDone() {
     assertThat(MilestoneCompletion.done(MilestoneId.of("m1"), FEB).completedOn()).contains(FEB);
     assertRejected(
-        () ->
-            ImmutableMilestoneCompletion.builder()
-                .milestone(MilestoneId.of("m1"))
-                .done(true)
-                .build(),
+        () -> MilestoneCompletion.builder().milestone(MilestoneId.of("m1")).done(true).build(),
         "MilestoneCompletion",
         "completedOn");
     assertRejected(
         () ->
-            ImmutableMilestoneCompletion.builder()
+            MilestoneCompletion.builder()
                 .milestone(MilestoneId.of("m1"))
                 .done(false)
                 .completedOn(FEB)

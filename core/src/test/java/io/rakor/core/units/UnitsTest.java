@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class UnitsTest {
   private static final JurisdictionCode LU = JurisdictionCode.of("18.03");
 
-  private static ImmutableResponsibleUnit.Builder dinkes() {
+  private static ResponsibleUnit.Builder dinkes() {
     return ResponsibleUnit.builder()
         .id(UnitId.of("dinkes"))
         .name("Dinas Kesehatan")
@@ -38,7 +38,7 @@ class UnitsTest {
 
   @Test
   void aForumNeedsDistinctMembers() {
-    ImmutableForum.Builder forum =
+    Forum.Builder forum =
         Forum.builder()
             .id(ForumId.of("forkopimda"))
             .name("Forkopimda")

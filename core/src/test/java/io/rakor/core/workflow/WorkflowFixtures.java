@@ -3,7 +3,6 @@ package io.rakor.core.workflow;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -109,7 +108,7 @@ public final class WorkflowFixtures {
    * A commitment in progress from 1 Jan to 31 Dec 2026, with a stunting target of 14% by the end of
    * the year and milestones at the end of March and June.
    */
-  public static ImmutableCommitment commitment() {
+  public static Commitment commitment() {
     return Commitment.builder()
         .id(CommitmentId.of("rtl-01"))
         .originMeeting(MeetingId.of("rakor-2026-01"))

@@ -32,7 +32,6 @@ import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.AggregateNotFoundException;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.ConcurrencyConflictException;
-import io.rakor.persistence.ImmutableCommitmentQuery;
 import io.rakor.persistence.Pages;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
@@ -323,7 +322,7 @@ public final class CoordinationService {
     MonitoringCycle c = require(AggregateKind.MONITORING_CYCLE, cycle, "evaluation").value();
     MonitoringPlan plan =
         require(AggregateKind.MONITORING_PLAN, c.plan(), "evaluation of " + cycle).value();
-    ImmutableCommitmentQuery.Builder q = CommitmentQuery.builder().within(plan.jurisdiction());
+    CommitmentQuery.Builder q = CommitmentQuery.builder().within(plan.jurisdiction());
     plan.originMeeting().ifPresent(q::originMeeting);
     return evaluate(cycle, q.build());
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.Examples;
@@ -28,9 +27,7 @@ class InMemoryStoreTest {
     List<Commitment> all = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       Commitment c =
-          ImmutableCommitment.copyOf(
-                  Examples.withDue(
-                      Examples.commitment("rtl-" + i), LocalDate.of(2027, 1, 20 + i % 3)))
+          (Examples.withDue(Examples.commitment("rtl-" + i), LocalDate.of(2027, 1, 20 + i % 3)))
               .withStatus(i % 2 == 0 ? CommitmentStatus.AGREED : CommitmentStatus.IN_PROGRESS);
       store.save(AggregateKind.COMMITMENT, c, Versioned.NONE);
       all.add(c);

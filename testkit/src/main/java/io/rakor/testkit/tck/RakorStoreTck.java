@@ -11,7 +11,6 @@ import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.data.Observation;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.ForumId;
@@ -1211,7 +1210,7 @@ public abstract class RakorStoreTck {
 
   /** A valid change that shows: the weight goes up by one. */
   private static Commitment bump(Commitment c) {
-    return ImmutableCommitment.copyOf(c).withWeight(c.weight() + 1);
+    return c.withWeight(c.weight() + 1);
   }
 
   private <T, K> void roundTrip(RakorStore store, AggregateKind<T, K> kind, Gen<T> gen) {
@@ -1422,21 +1421,20 @@ public abstract class RakorStoreTck {
   private static void writeBetweenPages(
       RakorStore store, List<Commitment> initial, Set<String> movers, int round) {
     Commitment base = initial.get(round % initial.size());
-    Commitment inserted =
-        ImmutableCommitment.copyOf(base).withId(CommitmentId.of("tck-new-" + round));
+    Commitment inserted = base.withId(CommitmentId.of("tck-new-" + round));
     store.save(AggregateKind.COMMITMENT, inserted, Versioned.NONE);
     for (int k = 1; k <= 2; k++) {
       Commitment c = initial.get((round * 7 + k * 3) % initial.size());
       Versioned<Commitment> now = load(store, AggregateKind.COMMITMENT, c.id());
       Commitment changed;
       if (movers.contains(c.id().value())) {
-        changed = ImmutableCommitment.copyOf(now.value()).withDue(now.value().due().plusDays(400));
+        changed = now.value().withDue(now.value().due().plusDays(400));
       } else {
         CommitmentStatus next =
             CommitmentStatus.values()[
                 (now.value().status().ordinal() + 1) % CommitmentStatus.values().length];
         changed =
-            ImmutableCommitment.copyOf(now.value())
+            now.value()
                 .withStatusReason(Optional.empty())
                 .withSuccessor(Optional.empty())
                 .withStatus(next);

@@ -7,14 +7,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.rakor.core.audit.ChainVerification;
 import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.HashChain;
-import io.rakor.core.audit.ImmutableLogEntry;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
-import io.rakor.core.meetings.ImmutableMeeting;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingCommand;
 import io.rakor.core.meetings.MeetingLifecycle;
@@ -27,7 +24,6 @@ import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DefaultPolicy;
 import io.rakor.core.workflow.DomainEvent;
-import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Policy;
 import io.rakor.core.workflow.PolicyDecision;
@@ -75,11 +71,9 @@ class WorkflowProperties {
     return RakorGen.commitments()
         .map(
             c ->
-                (Commitment)
-                    ImmutableCommitment.copyOf(c)
-                        .withStatusReason(java.util.Optional.empty())
-                        .withSuccessor(java.util.Optional.empty())
-                        .withStatus(CommitmentStatus.PROPOSED))
+                c.withStatusReason(java.util.Optional.empty())
+                    .withSuccessor(java.util.Optional.empty())
+                    .withStatus(CommitmentStatus.PROPOSED))
         .flatMap(c -> WorkflowGen.commitmentSteps(c, 30).map(s -> new CommitmentRun(c, s)));
   }
 
@@ -183,8 +177,7 @@ class WorkflowProperties {
       if (o.isAccepted()) {
         Commitment next = o.orElseThrow();
         assertThat(
-                ImmutableCommitment.copyOf(next)
-                    .withStatusReason(current.statusReason())
+                next.withStatusReason(current.statusReason())
                     .withSuccessor(current.successor())
                     .withStatus(before))
             .as("only the status (and, when it ends, its reason and successor) changes")
@@ -211,7 +204,7 @@ class WorkflowProperties {
   void meetingsNeverReachAnIllegalState() {
     Gen<MeetingRun> runs =
         RakorGen.meetings()
-            .map(m -> (Meeting) ImmutableMeeting.copyOf(m).withStatus(MeetingStatus.SCHEDULED))
+            .map(m -> m.withStatus(MeetingStatus.SCHEDULED))
             .flatMap(m -> WorkflowGen.meetingSteps(m, 20).map(s -> new MeetingRun(m, s)));
     qt().withExamples(200)
         .forAll(runs)
@@ -363,11 +356,7 @@ class WorkflowProperties {
               switch (tc.tamper()) {
                 case ALTER -> {
                   LogEntry e = log.get(i);
-                  log.set(
-                      i,
-                      ImmutableLogEntry.copyOf(e)
-                          .withEvent(
-                              ImmutableDomainEvent.copyOf(e.event()).withFromState("FORGED")));
+                  log.set(i, e.withEvent(e.event().withFromState("FORGED")));
                   expected = ChainVerification.Breach.ALTERED;
                 }
                 case REMOVE -> {

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A request to move a {@link Commitment} through its lifecycle; carried out by {@link
- * CommitmentLifecycle}. Each command names the {@link Action} the policy decides. Commands are
- * immutable and thread-safe; they validate what they hold when made (a reason is not blank).
+ * A request to move a {@link io.rakor.core.commitments.Commitment} through its lifecycle; carried
+ * out by {@link CommitmentLifecycle}. Each command names the {@link Action} the policy decides.
+ * Commands are immutable and thread-safe; they validate what they hold when made (a reason is not
+ * blank).
  *
  * @since 0.1
  */

@@ -12,7 +12,6 @@ import com.google.common.collect.ImmutableSet;
 import io.rakor.core.Violation;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingLifecycle;
 import io.rakor.core.monitoring.EvidenceRef;
@@ -23,7 +22,6 @@ import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DefaultPolicy;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
-import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Policy;
 import io.rakor.core.workflow.Rejection;
@@ -195,7 +193,7 @@ public final class CommitmentLifecycle {
       return new Outcome.Rejected<>(invalid.get());
     }
     CommitmentStatus to = TRANSITIONS.target(from, action).orElseThrow();
-    ImmutableDomainEvent.Builder event =
+    DomainEvent.Builder event =
         DomainEvent.builder()
             .type(EventType.of(action))
             .subjectKind("Commitment")
@@ -211,7 +209,7 @@ public final class CommitmentLifecycle {
 
   private static Commitment moved(
       Commitment commitment, CommitmentCommand command, CommitmentStatus to) {
-    ImmutableCommitment next = ImmutableCommitment.copyOf(commitment).withStatus(to);
+    Commitment next = commitment.withStatus(to);
     if (command instanceof CommitmentCommand.Cancel c) {
       return next.withStatusReason(c.reason());
     }
@@ -262,7 +260,7 @@ public final class CommitmentLifecycle {
         new Rejection.Invalid(rule, Violation.of("CommitmentCommand", field, value, explanation)));
   }
 
-  private static void details(CommitmentCommand command, ImmutableDomainEvent.Builder event) {
+  private static void details(CommitmentCommand command, DomainEvent.Builder event) {
     if (command instanceof CommitmentCommand.ReportProgress rp) {
       ProgressReport r = rp.report();
       event

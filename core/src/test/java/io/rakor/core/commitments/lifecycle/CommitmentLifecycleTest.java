@@ -13,14 +13,13 @@ import io.rakor.core.RakorValidationException;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.commitments.ImmutableCommitment;
 import io.rakor.core.commitments.MilestoneId;
-import io.rakor.core.meetings.ImmutableMeeting;
+import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.EvidenceRef;
-import io.rakor.core.monitoring.ImmutableProgressReport;
 import io.rakor.core.monitoring.MilestoneCompletion;
+import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.units.UnitId;
 import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.Actor;
@@ -41,7 +40,7 @@ class CommitmentLifecycleTest {
   private final CommitmentLifecycle lifecycle = CommitmentLifecycle.withDefaultPolicy(CLOCK);
   private final CycleId cycle = CycleId.of("monev-2026/1");
 
-  private static ImmutableCommitment in(CommitmentStatus status) {
+  private static Commitment in(CommitmentStatus status) {
     return WorkflowFixtures.commitment().withStatus(status);
   }
 
@@ -104,7 +103,7 @@ class CommitmentLifecycleTest {
 
   @Test
   void theOriginalValueIsNeverChanged() {
-    ImmutableCommitment before = in(CommitmentStatus.PROPOSED);
+    Commitment before = in(CommitmentStatus.PROPOSED);
     lifecycle.apply(before, CommitmentCommand.agree(), CHAIR);
     assertThat(before.status()).isEqualTo(CommitmentStatus.PROPOSED);
   }
@@ -198,22 +197,21 @@ class CommitmentLifecycleTest {
 
   @Test
   void aReportMustBeForThisCommitmentFromTheActingUnitWithItsOwnMilestones() {
-    ImmutableProgressReport other =
-        ImmutableProgressReport.copyOf(
-            WorkflowFixtures.report(CommitmentId.of("rtl-77"), cycle, 10));
+    ProgressReport other =
+        ProgressReport.builder()
+            .from(WorkflowFixtures.report(CommitmentId.of("rtl-77"), cycle, 10))
+            .build();
     assertThat(rule(CommitmentCommand.reportProgress(other)))
         .isEqualTo("report-for-another-commitment");
 
-    ImmutableProgressReport fromElsewhere =
-        ImmutableProgressReport.copyOf(
-                WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 10))
+    ProgressReport fromElsewhere =
+        (WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 10))
             .withReportingUnit(UnitId.of("bpbd"));
     assertThat(rule(CommitmentCommand.reportProgress(fromElsewhere)))
         .isEqualTo("reporter-is-not-actor");
 
-    ImmutableProgressReport unknownMilestone =
-        ImmutableProgressReport.copyOf(
-                WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 10))
+    ProgressReport unknownMilestone =
+        (WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 10))
             .withMilestones(MilestoneCompletion.notDone(MilestoneId.of("m9")));
     assertThat(rule(CommitmentCommand.reportProgress(unknownMilestone)))
         .isEqualTo("unknown-milestone");
@@ -248,7 +246,7 @@ class CommitmentLifecycleTest {
                 .apply(in(CommitmentStatus.PROPOSED), CommitmentCommand.agree(), CHAIR, meeting)
                 .isAccepted())
         .isTrue();
-    ImmutableMeeting another = ImmutableMeeting.copyOf(meeting).withId(MeetingId.of("other"));
+    Meeting another = meeting.withId(MeetingId.of("other"));
     assertThat(
             lifecycle
                 .apply(in(CommitmentStatus.PROPOSED), CommitmentCommand.agree(), CHAIR, another)

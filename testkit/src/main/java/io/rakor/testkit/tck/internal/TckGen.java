@@ -22,12 +22,8 @@ import io.rakor.core.units.UnitId;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
-import io.rakor.core.workflow.ImmutableDomainEvent;
 import io.rakor.core.workflow.Role;
 import io.rakor.persistence.CommitmentQuery;
-import io.rakor.persistence.ImmutableCommitmentQuery;
-import io.rakor.persistence.ImmutableObservationQuery;
-import io.rakor.persistence.ImmutableProgressReportQuery;
 import io.rakor.persistence.ObservationQuery;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.testkit.Scenario;
@@ -118,7 +114,7 @@ public final class TckGen {
     return src -> {
       List<DomainEvent> out = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        ImmutableDomainEvent.Builder b =
+        DomainEvent.Builder b =
             DomainEvent.builder()
                 .type(pick(src, List.of(EventType.values())))
                 .subjectKind(pick(src, List.of("Commitment", "Meeting", "MonitoringCycle")))
@@ -162,7 +158,7 @@ public final class TckGen {
         scenario.jurisdictions().stream().map(Jurisdiction::code).toList();
     List<LocalDate> dues = cs.stream().map(Commitment::due).toList();
     return src -> {
-      ImmutableCommitmentQuery.Builder q = CommitmentQuery.builder();
+      CommitmentQuery.Builder q = CommitmentQuery.builder();
       if (chance(src, 25)) {
         q.lead(chance(src, 80) ? pick(src, cs).lead() : pick(src, units));
       }
@@ -216,7 +212,7 @@ public final class TckGen {
     List<MonitoringCycle> cycles = scenario.cycles();
     List<Commitment> cs = scenario.commitments();
     return src -> {
-      ImmutableProgressReportQuery.Builder q = ProgressReportQuery.builder();
+      ProgressReportQuery.Builder q = ProgressReportQuery.builder();
       if (chance(src, 50)) {
         q.cycle(pick(src, cycles).id());
       }
@@ -243,7 +239,7 @@ public final class TckGen {
         scenario.jurisdictions().stream().map(Jurisdiction::code).toList();
     List<Priority> priorities = scenario.priorities();
     return src -> {
-      ImmutableObservationQuery.Builder q = ObservationQuery.builder();
+      ObservationQuery.Builder q = ObservationQuery.builder();
       if (chance(src, 40)) {
         q.indicator(pick(src, scenario.indicators()).id());
       }
