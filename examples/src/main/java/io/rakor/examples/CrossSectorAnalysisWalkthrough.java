@@ -98,7 +98,7 @@ public final class CrossSectorAnalysisWalkthrough {
             .build();
     List<Commitment> portfolio = new ArrayList<>(rakor.commitments());
     portfolio.add(proposed);
-    OverlapFinder finder = OverlapFinder.withDefaults();
+    OverlapFinder finder = OverlapFinder.defaults();
     OverlapReport found = finder.find(portfolio);
     out.printf(
         "Overlaps in the follow-up plan with the proposed programme: %d%n", found.totalPairs());
@@ -150,8 +150,7 @@ public final class CrossSectorAnalysisWalkthrough {
         byDefault.resolution());
 
     // 3. The agenda of the next meeting.
-    AgendaMaterial agenda =
-        AgendaBuilder.withLimit(10).addOverlaps(found).addReconciliation(data).build();
+    AgendaMaterial agenda = AgendaBuilder.of(10).addOverlaps(found).addReconciliation(data).build();
     out.println("Agenda material for the next rakor, ranked:");
     for (Finding f : agenda.findings()) {
       out.printf(

@@ -130,7 +130,7 @@ public final class MonitoringWalkthrough {
       meeting =
           accept(
               "by the chair",
-              MeetingLifecycle.withDefaultPolicy(clock())
+              MeetingLifecycle.of(clock())
                   .apply(
                       meeting,
                       MeetingCommand.approveMinutes(
@@ -138,7 +138,7 @@ public final class MonitoringWalkthrough {
                       chair));
     }
     now = Instant.parse("2026-02-02T02:00:00Z");
-    CommitmentLifecycle lifecycle = CommitmentLifecycle.withDefaultPolicy(clock());
+    CommitmentLifecycle lifecycle = CommitmentLifecycle.of(clock());
     for (Commitment c : List.copyOf(commitments.values())) {
       commitments.put(
           c.id(),
@@ -148,7 +148,7 @@ public final class MonitoringWalkthrough {
                   c, CommitmentCommand.startWork(), Actor.of(c.lead(), Role.LEAD_UNIT), meeting)));
     }
 
-    MonitoringEvaluator evaluator = MonitoringEvaluator.withDefaults();
+    MonitoringEvaluator evaluator = MonitoringEvaluator.defaults();
     List<MonitoringCycle> cycles = CycleSchedule.cycles(rakor.monitoringPlan(), 3);
     CycleEvaluation last = null;
     for (int k = 0; k < cycles.size(); k++) {
@@ -175,7 +175,7 @@ public final class MonitoringWalkthrough {
             c.id(),
             accept(
                 percent + "%",
-                CommitmentLifecycle.withDefaultPolicy(clock())
+                CommitmentLifecycle.of(clock())
                     .apply(
                         c,
                         CommitmentCommand.reportProgress(report),
@@ -188,7 +188,7 @@ public final class MonitoringWalkthrough {
             renkon.id(),
             accept(
                 "by Polres, a supporting unit",
-                CommitmentLifecycle.withDefaultPolicy(clock())
+                CommitmentLifecycle.of(clock())
                     .apply(
                         renkon,
                         CommitmentCommand.contributeEvidence(
@@ -203,10 +203,10 @@ public final class MonitoringWalkthrough {
       if (k == 2) {
         Commitment patrol = commitments.get(CommitmentId.of("lu.rtl.06"));
         Outcome<Commitment> selfVerified =
-            CommitmentLifecycle.withDefaultPolicy(clock())
+            CommitmentLifecycle.of(clock())
                 .apply(
                     patrol,
-                    CommitmentCommand.verifyCompletion(Optional.empty()),
+                    CommitmentCommand.verifyCompletion(),
                     Actor.of(patrol.lead(), Role.LEAD_UNIT),
                     meeting);
         out.println("  refused: " + selfVerified.rejection().orElseThrow().explanation());
@@ -214,21 +214,21 @@ public final class MonitoringWalkthrough {
             patrol.id(),
             accept(
                 "by Bappeda",
-                CommitmentLifecycle.withDefaultPolicy(clock())
+                CommitmentLifecycle.of(clock())
                     .apply(
                         patrol,
                         CommitmentCommand.verifyCompletion(
-                            Optional.of("Laporan patroli triwulan I dan II diperiksa")),
+                            "Laporan patroli triwulan I dan II diperiksa"),
                         secretariat,
                         meeting)));
       }
       now = cycle.reportDue().toInstant();
-      CycleLifecycle cycles2 = CycleLifecycle.withDefaultPolicy(rakor.monitoringPlan(), clock());
+      CycleLifecycle cycles2 = CycleLifecycle.of(rakor.monitoringPlan(), clock());
       MonitoringCycle closed =
           accept("by Bappeda", cycles2.apply(cycle, CycleCommand.close(), secretariat));
       Portfolio portfolio = Portfolio.of(commitments.values(), rakor.indicators());
       CycleEvaluation evaluation = evaluator.evaluate(portfolio, closed, reports);
-      accept("by Bappeda", cycles2.apply(closed, CycleCommand.evaluate(), secretariat));
+      accept("by Bappeda", cycles2.apply(closed, CycleCommand.markEvaluated(), secretariat));
       print(evaluation);
       last = evaluation;
     }

@@ -165,7 +165,7 @@ public final class StoreWalkthrough {
         rakor.unit(second.lead()).displayName() + " tries to verify its own completion",
         service.execute(
             second.id(),
-            CommitmentCommand.verifyCompletion(Optional.empty()),
+            CommitmentCommand.verifyCompletion(),
             Actor.of(second.lead(), Role.LEAD_UNIT)));
     report(
         out,
@@ -202,7 +202,7 @@ public final class StoreWalkthrough {
           r.value().id(), r.value().commitment(), r.value().progressPercent());
     }
 
-    CycleEvaluation evaluation = service.evaluate(february.id());
+    CycleEvaluation evaluation = service.assessHealth(february.id());
     out.println();
     out.println("Evaluation of " + february.id() + " read through the store:");
     out.println("  " + evaluation.summary());

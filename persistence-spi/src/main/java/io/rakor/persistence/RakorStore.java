@@ -5,10 +5,10 @@ import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.data.Observation;
 import io.rakor.core.monitoring.ProgressReport;
-import io.rakor.persistence.spi.Stores;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A store of every Rakor aggregate and of the append-only, hash-chained event log. This interface
@@ -99,10 +99,10 @@ import java.util.Optional;
  *   <li value="501"><b>Declared SPI version.</b> {@link #spiVersion()} is the version of this
  *       contract the store was written against; the library refuses a store whose version is not
  *       {@linkplain SpiVersion#isSupportedBy(SpiVersion) supported} ({@link
- *       Stores#checked(RakorStore)}).
+ *       io.rakor.persistence.spi.Stores#checked(RakorStore)}).
  *   <li value="502"><b>Explicit construction first.</b> A store is usable when built with its
  *       constructor; discovery through {@link io.rakor.persistence.spi.StoreProvider} and {@link
- *       Stores#open(String)} is a convenience.
+ *       io.rakor.persistence.spi.Stores#open(String)} is a convenience.
  * </ol>
  *
  * <h2>6. Threads</h2>
@@ -167,6 +167,25 @@ public interface RakorStore extends AutoCloseable {
    * @throws RuntimeException whatever the work threw (nothing is committed)
    */
   <R> R inTransaction(TransactionWork<R> work);
+
+  /**
+   * Does work that returns nothing in one transaction, with the same guarantees as {@link
+   * #inTransaction(TransactionWork)}.
+   *
+   * @param work the loads, saves and appends to do
+   * @throws StaleVersionException if a save was stale (nothing is committed)
+   * @throws ConcurrencyConflictException if another transaction got in the way (nothing is
+   *     committed)
+   * @throws StoreException if the store fails or the call is nested (rule 206)
+   * @throws RuntimeException whatever the work threw (nothing is committed)
+   */
+  default void useTransaction(Consumer<Transaction> work) {
+    inTransaction(
+        tx -> {
+          work.accept(tx);
+          return null;
+        });
+  }
 
   /**
    * Saves one aggregate in a transaction of its own.

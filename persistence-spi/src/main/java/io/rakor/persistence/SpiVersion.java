@@ -10,8 +10,24 @@ package io.rakor.persistence;
  * @since 0.1
  */
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
-  /** The version of the contract this library implements. */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 0);
+  /**
+   * The major version of the contract in this jar: a compile-time constant, so that {@code
+   * SpiVersion.of(SpiVersion.MAJOR, SpiVersion.MINOR)} in a store's {@code spiVersion()} is copied
+   * into the store's class file and keeps the version the store was compiled against.
+   */
+  public static final int MAJOR = 1;
+
+  /**
+   * The minor version of the contract in this jar; a compile-time constant, like {@link #MAJOR}.
+   */
+  public static final int MINOR = 0;
+
+  /**
+   * The version of the contract of the running library. A store must not return this from {@code
+   * spiVersion()}: it is read when the store runs, not when it was compiled, so it would always
+   * match. Return {@code SpiVersion.of(SpiVersion.MAJOR, SpiVersion.MINOR)} instead.
+   */
+  public static final SpiVersion CURRENT = new SpiVersion(MAJOR, MINOR);
 
   /**
    * Creates a version.
@@ -22,6 +38,18 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
     if (major < 1 || minor < 0) {
       throw new IllegalArgumentException("not an SPI version: " + major + "." + minor);
     }
+  }
+
+  /**
+   * The version {@code major.minor}.
+   *
+   * @param major the major version, at least 1
+   * @param minor the minor version, at least 0
+   * @return the version
+   * @throws IllegalArgumentException if major is below 1 or minor below 0
+   */
+  public static SpiVersion of(int major, int minor) {
+    return new SpiVersion(major, minor);
   }
 
   /**

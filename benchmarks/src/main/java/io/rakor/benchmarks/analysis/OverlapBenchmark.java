@@ -42,7 +42,7 @@ public class OverlapBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     portfolio = NationalData.portfolio(42, size);
-    finder = OverlapFinder.withDefaults();
+    finder = OverlapFinder.defaults();
   }
 
   /**

@@ -42,7 +42,7 @@ public class OverlapScalingBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     portfolio = NationalData.portfolio(42, size);
-    finder = OverlapFinder.withDefaults();
+    finder = OverlapFinder.defaults();
     OverlapReport report = finder.find(portfolio);
     System.out.printf(
         "%n[overlaps] size=%d pairs=%d clusters=%d%n",

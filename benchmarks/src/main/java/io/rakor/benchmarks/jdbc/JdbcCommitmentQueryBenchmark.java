@@ -98,10 +98,9 @@ public class JdbcCommitmentQueryBenchmark {
   }
 
   private void insert(List<Commitment> base, int copies) {
-    store.inTransaction(
+    store.useTransaction(
         tx -> {
           base.forEach(c -> tx.save(AggregateKind.COMMITMENT, c, 0));
-          return null;
         });
     db.execute(
         "INSERT INTO rakor_commitment_key (key_kind, key_value, sort_due, commitment_id)"

@@ -190,7 +190,7 @@ public class MonitoringEvaluationBenchmark {
       list.add(b.build());
     }
     Portfolio portfolio = Portfolio.of(list, indicators);
-    evaluator = MonitoringEvaluator.withDefaults();
+    evaluator = MonitoringEvaluator.defaults();
 
     // the baseline's copies
     status = new byte[commitments];

@@ -72,10 +72,9 @@ public class InMemoryStoreBenchmark {
     }
     for (int from = 0; from < size; from += 5000) {
       List<Commitment> chunk = everything.subList(from, Math.min(size, from + 5000));
-      store.inTransaction(
+      store.useTransaction(
           tx -> {
             chunk.forEach(c -> tx.save(AggregateKind.COMMITMENT, c, Versioned.NONE));
-            return null;
           });
     }
     criteria =

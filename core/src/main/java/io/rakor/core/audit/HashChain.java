@@ -14,7 +14,6 @@ import io.rakor.core.json.RakorJson;
 import io.rakor.core.workflow.DomainEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Links domain events into a hash chain: each {@link LogEntry} carries the hash of the one before,
@@ -25,8 +24,9 @@ import java.util.Optional;
  * {@link io.rakor.core.json.RakorJson#mapper()} with properties and map entries sorted by name, no
  * whitespace, instants as ISO-8601 text. The first entry's previous hash is {@link #GENESIS}.
  *
- * <p>Storage-agnostic: a store appends what {@link #next(Optional, DomainEvent)} makes and reads
- * entries back for {@link ChainVerifier}. All methods are pure; the class is thread-safe.
+ * <p>Storage-agnostic: a store appends what {@link #first(DomainEvent)} and {@link #next(LogEntry,
+ * DomainEvent)} makes and reads entries back for {@link ChainVerifier}. All methods are pure; the
+ * class is thread-safe.
  *
  * @since 0.1
  */
@@ -53,15 +53,27 @@ public final class HashChain {
   }
 
   /**
-   * The entry that follows {@code last} (or the first entry, if the log is empty).
+   * The first entry of an empty log.
    *
-   * @param last the last entry of the log, or empty for an empty log
+   * @param event the event to append
+   * @return the entry with sequence 1, linked to the genesis hash
+   */
+  public static LogEntry first(DomainEvent event) {
+    return entry(1L, GENESIS, event);
+  }
+
+  /**
+   * The entry that follows {@code last}.
+   *
+   * @param last the last entry of the log
    * @param event the event to append
    * @return the new entry, linked to {@code last}
    */
-  public static LogEntry next(Optional<LogEntry> last, DomainEvent event) {
-    long sequence = last.map(e -> e.sequence() + 1).orElse(1L);
-    String previous = last.map(LogEntry::hash).orElse(GENESIS);
+  public static LogEntry next(LogEntry last, DomainEvent event) {
+    return entry(last.sequence() + 1, last.hash(), event);
+  }
+
+  private static LogEntry entry(long sequence, String previous, DomainEvent event) {
     return LogEntry.builder()
         .sequence(sequence)
         .event(event)
@@ -78,13 +90,12 @@ public final class HashChain {
    * @return the new entries only
    */
   public static ImmutableList<LogEntry> append(List<LogEntry> chain, List<DomainEvent> events) {
-    Optional<LogEntry> last =
-        chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+    LogEntry last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
     ImmutableList.Builder<LogEntry> added = ImmutableList.builder();
     for (DomainEvent event : events) {
-      LogEntry entry = next(last, event);
+      LogEntry entry = last == null ? first(event) : next(last, event);
       added.add(entry);
-      last = Optional.of(entry);
+      last = entry;
     }
     return added.build();
   }

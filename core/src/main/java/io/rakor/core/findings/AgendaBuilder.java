@@ -74,7 +74,7 @@ public final class AgendaBuilder {
    * @return the builder
    * @throws RakorValidationException if {@code maxFindings} is below 1
    */
-  public static AgendaBuilder withLimit(int maxFindings) {
+  public static AgendaBuilder of(int maxFindings) {
     if (maxFindings < 1) {
       throw new RakorValidationException(
           Violation.of("AgendaBuilder", "maxFindings", maxFindings, "must be at least 1"));

@@ -89,7 +89,7 @@ public final class MeetingLifecycle {
    * @param clock where event times come from
    * @return the lifecycle
    */
-  public static MeetingLifecycle withDefaultPolicy(Clock clock) {
+  public static MeetingLifecycle of(Clock clock) {
     return new MeetingLifecycle(DefaultPolicy.instance(), clock);
   }
 

@@ -26,12 +26,13 @@ public sealed interface CycleCommand {
   }
 
   /**
-   * Record that a closed cycle has been evaluated.
+   * Mark a closed cycle as evaluated (a change of the cycle's state; computing the health of its
+   * commitments is {@link MonitoringEvaluator}'s job).
    *
    * @return the command
    */
-  static CycleCommand evaluate() {
-    return new Evaluate();
+  static CycleCommand markEvaluated() {
+    return new MarkEvaluated();
   }
 
   /** Close the cycle. */
@@ -43,7 +44,7 @@ public sealed interface CycleCommand {
   }
 
   /** Record the evaluation. */
-  record Evaluate() implements CycleCommand {
+  record MarkEvaluated() implements CycleCommand {
     @Override
     public Action action() {
       return Action.EVALUATE_CYCLE;

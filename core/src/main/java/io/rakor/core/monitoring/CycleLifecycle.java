@@ -77,7 +77,7 @@ public final class CycleLifecycle {
    * @param clock where "now" and event times come from
    * @return the lifecycle
    */
-  public static CycleLifecycle withDefaultPolicy(MonitoringPlan plan, Clock clock) {
+  public static CycleLifecycle of(MonitoringPlan plan, Clock clock) {
     return new CycleLifecycle(plan, DefaultPolicy.instance(), clock);
   }
 

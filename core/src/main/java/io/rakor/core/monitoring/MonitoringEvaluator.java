@@ -76,7 +76,7 @@ public final class MonitoringEvaluator {
    *
    * @return the evaluator
    */
-  public static MonitoringEvaluator withDefaults() {
+  public static MonitoringEvaluator defaults() {
     return new MonitoringEvaluator(HealthThresholds.defaults());
   }
 

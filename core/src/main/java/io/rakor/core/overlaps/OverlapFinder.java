@@ -61,7 +61,7 @@ public final class OverlapFinder {
    *
    * @return the finder
    */
-  public static OverlapFinder withDefaults() {
+  public static OverlapFinder defaults() {
     return new OverlapFinder(OverlapRules.defaults());
   }
 
@@ -71,7 +71,7 @@ public final class OverlapFinder {
    * @param rules what counts as an overlap
    * @return the finder
    */
-  public static OverlapFinder withRules(OverlapRules rules) {
+  public static OverlapFinder of(OverlapRules rules) {
     return new OverlapFinder(rules);
   }
 

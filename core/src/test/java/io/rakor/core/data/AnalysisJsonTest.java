@@ -44,7 +44,7 @@ class AnalysisJsonTest {
         .isEqualTo(config);
     assertThat(RakorJson.read(RakorJson.write(report), ReconciliationReport.class))
         .isEqualTo(report);
-    AgendaMaterial material = AgendaBuilder.withLimit(5).addReconciliation(report).build();
+    AgendaMaterial material = AgendaBuilder.of(5).addReconciliation(report).build();
     assertThat(RakorJson.read(RakorJson.write(material), AgendaMaterial.class)).isEqualTo(material);
   }
 }

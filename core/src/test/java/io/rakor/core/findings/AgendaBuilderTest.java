@@ -93,17 +93,14 @@ class AgendaBuilderTest {
   @Test
   void rankAFullOverlapAboveAnUnresolvedDiscrepancyAboveGaps() {
     OverlapReport overlaps =
-        OverlapFinder.withDefaults()
+        OverlapFinder.defaults()
             .find(
                 List.of(
                     commitment("c1", "dinkes", "18.03.01"),
                     commitment("c2", "dp3a", "18.03.01"),
                     commitment("c3", "bkkbn", "18.03.01.2001")));
     AgendaMaterial material =
-        AgendaBuilder.withLimit(10)
-            .addOverlaps(overlaps)
-            .addReconciliation(reconciliation(false))
-            .build();
+        AgendaBuilder.of(10).addOverlaps(overlaps).addReconciliation(reconciliation(false)).build();
 
     assertThat(material.findings())
         .extracting(Finding::kind)
@@ -134,8 +131,7 @@ class AgendaBuilderTest {
 
   @Test
   void aDiscrepancySettledByTheStewardIsOnlyToBeConfirmed() {
-    AgendaMaterial material =
-        AgendaBuilder.withLimit(10).addReconciliation(reconciliation(true)).build();
+    AgendaMaterial material = AgendaBuilder.of(10).addReconciliation(reconciliation(true)).build();
     Finding f = material.of(FindingKind.DATA_DISCREPANCY).get(0);
     assertThat(f.title()).startsWith("Confirm stunted-children");
     assertThat(f.suggestedAction()).startsWith("Confirm the data steward's figure 356");
@@ -144,7 +140,7 @@ class AgendaBuilderTest {
 
   @Test
   void theLimitKeepsTheHighestScoredAndCountsTheRest() {
-    AgendaBuilder builder = AgendaBuilder.withLimit(2);
+    AgendaBuilder builder = AgendaBuilder.of(2);
     for (int i = 0; i < 5; i++) {
       builder.add(
           Finding.builder()
@@ -158,7 +154,6 @@ class AgendaBuilderTest {
     AgendaMaterial material = builder.build();
     assertThat(material.findings()).extracting(Finding::title).containsExactly("gap 4", "gap 3");
     assertThat(material.omitted()).isEqualTo(3);
-    assertThatThrownBy(() -> AgendaBuilder.withLimit(0))
-        .isInstanceOf(RakorValidationException.class);
+    assertThatThrownBy(() -> AgendaBuilder.of(0)).isInstanceOf(RakorValidationException.class);
   }
 }

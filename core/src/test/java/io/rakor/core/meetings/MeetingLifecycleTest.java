@@ -22,7 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MeetingLifecycleTest {
-  private final MeetingLifecycle lifecycle = MeetingLifecycle.withDefaultPolicy(CLOCK);
+  private final MeetingLifecycle lifecycle = MeetingLifecycle.of(CLOCK);
   private final ZonedDateTime newStart = ZonedDateTime.of(2026, 1, 20, 9, 0, 0, 0, WIB);
 
   private static Meeting in(MeetingStatus status) {

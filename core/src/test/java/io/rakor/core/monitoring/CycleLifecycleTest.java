@@ -21,8 +21,7 @@ class CycleLifecycleTest {
   private final MonitoringCycle january = CycleSchedule.cycle(plan(), 1); // due 2026-02-11T00:00+07
 
   private static CycleLifecycle at(String instant) {
-    return CycleLifecycle.withDefaultPolicy(
-        plan(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    return CycleLifecycle.of(plan(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
   }
 
   @Test
@@ -35,7 +34,7 @@ class CycleLifecycleTest {
         .containsEntry("sequence", "1")
         .containsEntry("plan", "monev-2026");
     Outcome<MonitoringCycle> evaluated =
-        atDeadline.apply(closed.orElseThrow(), CycleCommand.evaluate(), SECRETARIAT);
+        atDeadline.apply(closed.orElseThrow(), CycleCommand.markEvaluated(), SECRETARIAT);
     assertThat(evaluated.orElseThrow().status()).isEqualTo(CycleStatus.EVALUATED);
     assertThat(
             atDeadline

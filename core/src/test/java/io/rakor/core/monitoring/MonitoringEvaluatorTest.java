@@ -24,7 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MonitoringEvaluatorTest {
-  private final MonitoringEvaluator evaluator = MonitoringEvaluator.withDefaults();
+  private final MonitoringEvaluator evaluator = MonitoringEvaluator.defaults();
   private final Commitment rtl = WorkflowFixtures.commitment();
 
   private static MonitoringCycle cycle(int n) {

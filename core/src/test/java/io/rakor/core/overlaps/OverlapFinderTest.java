@@ -83,7 +83,7 @@ class OverlapFinderTest {
             "18.03.01.2001",
             "18.03.01.2002");
 
-    OverlapReport report = OverlapFinder.withDefaults().find(List.of(health, family));
+    OverlapReport report = OverlapFinder.defaults().find(List.of(health, family));
 
     Overlap overlap = report.pairs().get(0);
     assertThat(overlap.places())
@@ -113,7 +113,7 @@ class OverlapFinderTest {
   @Test
   void theSameLeadUnitNeverOverlapsItself() {
     OverlapReport report =
-        OverlapFinder.withDefaults()
+        OverlapFinder.defaults()
             .find(
                 List.of(
                     simple("a", "dinkes", PriorityArea.STUNTING, "18.03"),
@@ -129,7 +129,7 @@ class OverlapFinderTest {
     Commitment regency = simple("c", "bappeda", PriorityArea.STUNTING, "18.03");
     Commitment otherRegency = simple("d", "dpmd", PriorityArea.STUNTING, "18.031");
     OverlapReport report =
-        OverlapFinder.withDefaults().find(List.of(village1, village2, regency, otherRegency));
+        OverlapFinder.defaults().find(List.of(village1, village2, regency, otherRegency));
     assertThat(report.pairs())
         .extracting(o -> o.first().value() + "-" + o.second().value())
         .containsExactlyInAnyOrder("a-c", "b-c");
@@ -158,7 +158,7 @@ class OverlapFinderTest {
             june30.plusDays(9),
             List.of(),
             "18.01");
-    OverlapFinder finder = OverlapFinder.withDefaults();
+    OverlapFinder finder = OverlapFinder.defaults();
     assertThat(finder.compare(a, touching))
         .hasValueSatisfying(o -> assertThat(o.days()).isEqualTo(1));
     assertThat(finder.compare(a, after)).isEmpty();
@@ -172,17 +172,16 @@ class OverlapFinderTest {
     Commitment school = simple("c", "u3", PriorityArea.EDUCATION, "18.03");
     List<Commitment> all = List.of(whole, health, school);
 
-    assertThat(OverlapFinder.withDefaults().find(all).pairs())
+    assertThat(OverlapFinder.defaults().find(all).pairs())
         .extracting(o -> o.second().value() + ":" + o.commonArea())
         .containsExactlyInAnyOrder("b:basic-services", "c:basic-services");
     assertThat(
-            OverlapFinder.withRules(OverlapRules.builder().areaMatching(AreaMatching.EXACT).build())
+            OverlapFinder.of(OverlapRules.builder().areaMatching(AreaMatching.EXACT).build())
                 .find(all)
                 .totalPairs())
         .isZero();
     assertThat(
-            OverlapFinder.withRules(
-                    OverlapRules.builder().areaMatching(AreaMatching.SAME_ROOT).build())
+            OverlapFinder.of(OverlapRules.builder().areaMatching(AreaMatching.SAME_ROOT).build())
                 .find(all)
                 .totalPairs())
         .isEqualTo(3);
@@ -200,11 +199,11 @@ class OverlapFinderTest {
             .from(simple("b", "u2", PriorityArea.STUNTING, "18"))
             .status(CommitmentStatus.CANCELLED)
             .build();
-    OverlapReport report = OverlapFinder.withDefaults().find(List.of(a, b));
+    OverlapReport report = OverlapFinder.defaults().find(List.of(a, b));
     assertThat(report.commitmentsExamined()).isEqualTo(1);
     assertThat(report.totalPairs()).isZero();
     assertThat(
-            OverlapFinder.withRules(OverlapRules.builder().excludedStatuses(List.of()).build())
+            OverlapFinder.of(OverlapRules.builder().excludedStatuses(List.of()).build())
                 .find(List.of(a, b))
                 .totalPairs())
         .isEqualTo(1);
@@ -213,7 +212,7 @@ class OverlapFinderTest {
   @Test
   void aRepeatedIdIsRejected() {
     Commitment a = simple("a", "u1", PriorityArea.STUNTING, "18");
-    assertThatThrownBy(() -> OverlapFinder.withDefaults().find(List.of(a, a)))
+    assertThatThrownBy(() -> OverlapFinder.defaults().find(List.of(a, a)))
         .isInstanceOf(RakorException.class)
         .hasMessageContaining("commitment id a appears more than once");
   }
@@ -222,7 +221,7 @@ class OverlapFinderTest {
   void aCommitmentWithSeveralPlacesIsPairedOnceAndNamesEveryPlaceInCommon() {
     Commitment a = simple("a", "u1", PriorityArea.STUNTING, "18.03", "18.03.01", "18.04");
     Commitment b = simple("b", "u2", PriorityArea.STUNTING, "18.03.01.2001", "18.04.02");
-    OverlapReport report = OverlapFinder.withDefaults().find(List.of(a, b));
+    OverlapReport report = OverlapFinder.defaults().find(List.of(a, b));
     assertThat(report.totalPairs()).isEqualTo(1);
     assertThat(report.pairs().get(0).places())
         .containsExactly(JurisdictionCode.of("18.03.01.2001"), JurisdictionCode.of("18.04.02"));
@@ -240,7 +239,7 @@ class OverlapFinderTest {
               PriorityArea.STUNTING,
               "18.03.01." + (2000 + i)));
     }
-    OverlapReport report = OverlapFinder.withDefaults().find(portfolio);
+    OverlapReport report = OverlapFinder.defaults().find(portfolio);
     assertThat(report.totalPairs()).isEqualTo(50);
     assertThat(report.clusters())
         .singleElement()
@@ -269,9 +268,9 @@ class OverlapFinderTest {
               List.of(STUNTING_RATE),
               "18.0" + i));
     }
-    OverlapReport all = OverlapFinder.withDefaults().find(portfolio);
+    OverlapReport all = OverlapFinder.defaults().find(portfolio);
     OverlapReport capped =
-        OverlapFinder.withRules(OverlapRules.builder().maxReportedPairs(3).build()).find(portfolio);
+        OverlapFinder.of(OverlapRules.builder().maxReportedPairs(3).build()).find(portfolio);
     assertThat(capped.totalPairs()).isEqualTo(all.totalPairs()).isEqualTo(9);
     assertThat(capped.isTruncated()).isTrue();
     assertThat(capped.pairs()).containsExactlyElementsOf(all.pairs().subList(0, 3));

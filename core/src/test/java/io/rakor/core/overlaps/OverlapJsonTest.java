@@ -16,7 +16,7 @@ class OverlapJsonTest {
     OverlapRules rules =
         OverlapRules.builder().areaMatching(AreaMatching.SAME_ROOT).maxReportedPairs(1).build();
     OverlapReport report =
-        OverlapFinder.withRules(rules)
+        OverlapFinder.of(rules)
             .find(
                 List.of(
                     OverlapFinderTest.simple("a", "u1", PriorityArea.HEALTH, "18.03"),
@@ -25,7 +25,7 @@ class OverlapJsonTest {
     assertThat(report.isTruncated()).isTrue();
     assertThat(RakorJson.read(RakorJson.write(rules), OverlapRules.class)).isEqualTo(rules);
     assertThat(RakorJson.read(RakorJson.write(report), OverlapReport.class)).isEqualTo(report);
-    AgendaMaterial material = AgendaBuilder.withLimit(5).addOverlaps(report).build();
+    AgendaMaterial material = AgendaBuilder.of(5).addOverlaps(report).build();
     assertThat(RakorJson.read(RakorJson.write(material), AgendaMaterial.class)).isEqualTo(material);
   }
 }

@@ -33,7 +33,7 @@ class DocsSnippetsTest {
     Actor chair = WorkflowFixtures.CHAIR;
     Actor lead = WorkflowFixtures.LEAD;
     // --- snippet: workflows-apply
-    CommitmentLifecycle lifecycle = CommitmentLifecycle.withDefaultPolicy(clock);
+    CommitmentLifecycle lifecycle = CommitmentLifecycle.of(clock);
     Outcome<Commitment> agreed = lifecycle.apply(proposed, CommitmentCommand.agree(), chair);
     if (agreed instanceof Outcome.Accepted<Commitment> ok) {
       Commitment now = ok.newValue(); // status AGREED

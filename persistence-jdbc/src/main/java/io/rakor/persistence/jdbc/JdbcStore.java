@@ -230,7 +230,7 @@ public final class JdbcStore implements RakorStore {
 
   @Override
   public SpiVersion spiVersion() {
-    return SpiVersion.CURRENT;
+    return SpiVersion.of(SpiVersion.MAJOR, SpiVersion.MINOR);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.rakor.persistence.jdbc;
 
 import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.SpiVersion;
 import io.rakor.persistence.StoreException;
 import io.rakor.persistence.spi.StoreProvider;
 import java.util.Locale;
@@ -20,6 +21,16 @@ import java.util.Set;
 public final class JdbcStoreProvider implements StoreProvider {
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public JdbcStoreProvider() {}
+
+  /**
+   * The contract version this provider was compiled against.
+   *
+   * @return the version
+   */
+  @Override
+  public SpiVersion spiVersion() {
+    return SpiVersion.of(SpiVersion.MAJOR, SpiVersion.MINOR);
+  }
 
   @Override
   public Set<String> schemes() {

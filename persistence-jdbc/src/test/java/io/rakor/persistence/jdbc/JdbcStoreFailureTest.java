@@ -68,7 +68,7 @@ class JdbcStoreFailureTest {
             + "')");
     assertThatThrownBy(
             () ->
-                store.inTransaction(
+                store.useTransaction(
                     tx -> {
                       tx.save(AggregateKind.COMMITMENT, COMMITMENTS.get(0), 0);
                       tx.save(AggregateKind.COMMITMENT, COMMITMENTS.get(1), 0);
@@ -77,7 +77,6 @@ class JdbcStoreFailureTest {
                           .isPresent();
                       tx.append(List.of(agreed(COMMITMENTS.get(0))));
                       tx.save(AggregateKind.COMMITMENT, refused, 0);
-                      return null;
                     }))
         .isExactlyInstanceOf(StoreException.class)
         .hasMessageContaining("saving")
@@ -126,13 +125,12 @@ class JdbcStoreFailureTest {
       }
       assertThatThrownBy(
               () ->
-                  store.inTransaction(
+                  store.useTransaction(
                       tx -> {
                         tx.save(AggregateKind.COMMITMENT, COMMITMENTS.get(0), 0);
                         tx.append(List.of(agreed(COMMITMENTS.get(0))));
                         assertThat(terminateOtherBackends(admin, database)).isEqualTo(1);
                         tx.save(AggregateKind.COMMITMENT, COMMITMENTS.get(1), 0);
-                        return null;
                       }))
           .isInstanceOf(StoreException.class)
           .isNotInstanceOf(ConcurrencyConflictException.class)

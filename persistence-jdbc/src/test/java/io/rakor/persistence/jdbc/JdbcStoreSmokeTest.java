@@ -59,13 +59,12 @@ class JdbcStoreSmokeTest {
   @MethodSource("stores")
   void aScenarioRoundTripsAndItsCommitmentsAreFoundByEveryLead(JdbcStore store) {
     Scenario s = Fixtures.scenario(7);
-    store.inTransaction(
+    store.useTransaction(
         tx -> {
           s.jurisdictions().forEach(j -> tx.save(AggregateKind.JURISDICTION, j, 0));
           s.units().forEach(u -> tx.save(AggregateKind.UNIT, u, 0));
           s.commitments().forEach(c -> tx.save(AggregateKind.COMMITMENT, c, 0));
           s.reports().forEach(r -> tx.save(AggregateKind.PROGRESS_REPORT, r, 0));
-          return null;
         });
     for (Commitment c : s.commitments()) {
       assertThat(store.load(AggregateKind.COMMITMENT, c.id())).contains(Versioned.of(c, 1));

@@ -73,7 +73,7 @@ public final class InMemoryStore implements RakorStore {
 
   @Override
   public SpiVersion spiVersion() {
-    return SpiVersion.CURRENT;
+    return SpiVersion.of(SpiVersion.MAJOR, SpiVersion.MINOR);
   }
 
   @Override
@@ -342,16 +342,13 @@ public final class InMemoryStore implements RakorStore {
     @Override
     public List<LogEntry> append(List<DomainEvent> toAppend) {
       checkOpen();
-      Optional<LogEntry> head =
-          !events.isEmpty()
-              ? Optional.of(last(events))
-              : log.isEmpty() ? Optional.empty() : Optional.of(last(log));
+      LogEntry head = !events.isEmpty() ? last(events) : log.isEmpty() ? null : last(log);
       ImmutableList.Builder<LogEntry> added = ImmutableList.builder();
       for (DomainEvent event : toAppend) {
-        LogEntry entry = HashChain.next(head, event);
+        LogEntry entry = head == null ? HashChain.first(event) : HashChain.next(head, event);
         events.add(entry);
         added.add(entry);
-        head = Optional.of(entry);
+        head = entry;
       }
       return added.build();
     }

@@ -1,6 +1,7 @@
 package io.rakor.persistence.memory;
 
 import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.SpiVersion;
 import io.rakor.persistence.spi.StoreProvider;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,16 @@ public final class MemoryStoreProvider implements StoreProvider {
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public MemoryStoreProvider() {}
+
+  /**
+   * The contract version this provider was compiled against.
+   *
+   * @return the version
+   */
+  @Override
+  public SpiVersion spiVersion() {
+    return SpiVersion.of(SpiVersion.MAJOR, SpiVersion.MINOR);
+  }
 
   @Override
   public Set<String> schemes() {

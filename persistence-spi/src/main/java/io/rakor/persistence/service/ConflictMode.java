@@ -1,5 +1,8 @@
 package io.rakor.persistence.service;
 
+import io.rakor.core.values.Checker;
+import java.util.Objects;
+
 /**
  * What {@link CoordinationService} does when a command's save conflicts with a concurrent write:
  * how many times to try in all (reloading and applying the command again each time), and whether a
@@ -7,20 +10,18 @@ package io.rakor.persistence.service;
  * a version the caller named is never retried: only the caller can decide again. Immutable and
  * thread-safe.
  *
- * @param maxAttempts how many times to try, at least 1
- * @param report true to return a remaining conflict as a result, false to throw it
  * @since 0.1
  */
-public record ConflictMode(int maxAttempts, boolean report) {
-  /**
-   * Creates a mode.
-   *
-   * @throws IllegalArgumentException if {@code maxAttempts} is below 1
-   */
-  public ConflictMode {
-    if (maxAttempts < 1) {
-      throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
-    }
+public final class ConflictMode {
+  private final int maxAttempts;
+  private final boolean reporting;
+
+  private ConflictMode(int maxAttempts, boolean reporting) {
+    Checker.of("ConflictMode")
+        .require(maxAttempts >= 1, "maxAttempts", maxAttempts, "must be at least 1")
+        .done();
+    this.maxAttempts = maxAttempts;
+    this.reporting = reporting;
   }
 
   /**
@@ -46,7 +47,7 @@ public record ConflictMode(int maxAttempts, boolean report) {
    *
    * @param maxAttempts how many times to try in all
    * @return the mode
-   * @throws IllegalArgumentException if {@code maxAttempts} is below 1
+   * @throws io.rakor.core.RakorValidationException if {@code maxAttempts} is below 1
    */
   public static ConflictMode retry(int maxAttempts) {
     return new ConflictMode(maxAttempts, false);
@@ -59,5 +60,46 @@ public record ConflictMode(int maxAttempts, boolean report) {
    */
   public ConflictMode thenReport() {
     return new ConflictMode(maxAttempts, true);
+  }
+
+  /**
+   * How many times to try in all.
+   *
+   * @return at least 1
+   */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /**
+   * Whether a remaining conflict is returned as {@link CommandResult.Conflicted} rather than
+   * thrown.
+   *
+   * @return true to return it, false to throw it
+   */
+  public boolean isReporting() {
+    return reporting;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ConflictMode m
+        && m.maxAttempts == maxAttempts
+        && m.reporting == reporting;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxAttempts, reporting);
+  }
+
+  /** Returns the mode as {@code retry(3).thenReport()}, {@code failFast()}, ... */
+  @Override
+  public String toString() {
+    String attempts =
+        maxAttempts == 1
+            ? (reporting ? "reporting()" : "failFast()")
+            : "retry(" + maxAttempts + ")";
+    return maxAttempts > 1 && reporting ? attempts + ".thenReport()" : attempts;
   }
 }

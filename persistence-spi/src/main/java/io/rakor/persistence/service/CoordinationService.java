@@ -90,7 +90,7 @@ public final class CoordinationService {
 
   /**
    * Starts building a service over a store. Defaults: {@link DefaultPolicy}, the system UTC clock,
-   * {@link ConflictMode#retry(int) retry(3)}, {@link MonitoringEvaluator#withDefaults()}.
+   * {@link ConflictMode#retry(int) retry(3)}, {@link MonitoringEvaluator#defaults()}.
    *
    * @param store the store
    * @return a new builder
@@ -310,25 +310,28 @@ public final class CoordinationService {
   }
 
   /**
-   * Evaluates a monitoring cycle, reading through the store: the commitments of the cycle's plan
-   * (those whose scope lies within the plan's jurisdiction and, if the plan follows one meeting,
-   * that were agreed there), the indicators their targets name, and the cycle's progress reports.
+   * Assesses the health of every commitment a monitoring cycle covers (without changing the cycle's
+   * state; see {@link io.rakor.core.monitoring.CycleCommand#markEvaluated()} for that), reading
+   * through the store: the commitments of the cycle's plan (those whose scope lies within the
+   * plan's jurisdiction and, if the plan follows one meeting, that were agreed there), the
+   * indicators their targets name, and the cycle's progress reports.
    *
    * @param cycle the cycle
    * @return the evaluation
    * @throws AggregateNotFoundException if the cycle or its plan does not exist
    */
-  public CycleEvaluation evaluate(CycleId cycle) {
+  public CycleEvaluation assessHealth(CycleId cycle) {
     MonitoringCycle c = require(AggregateKind.MONITORING_CYCLE, cycle, "evaluation").value();
     MonitoringPlan plan =
         require(AggregateKind.MONITORING_PLAN, c.plan(), "evaluation of " + cycle).value();
     CommitmentQuery.Builder q = CommitmentQuery.builder().within(plan.jurisdiction());
     plan.originMeeting().ifPresent(q::originMeeting);
-    return evaluate(cycle, q.build());
+    return assessHealth(cycle, q.build());
   }
 
   /**
-   * Evaluates a monitoring cycle for the commitments a query selects, reading through the store.
+   * Assesses the health of the commitments a query selects in a monitoring cycle, reading through
+   * the store.
    *
    * @param cycle the cycle
    * @param portfolio which commitments to evaluate
@@ -336,7 +339,7 @@ public final class CoordinationService {
    * @throws AggregateNotFoundException if the cycle does not exist
    * @throws io.rakor.core.RakorValidationException if a target names an indicator not in the store
    */
-  public CycleEvaluation evaluate(CycleId cycle, CommitmentQuery portfolio) {
+  public CycleEvaluation assessHealth(CycleId cycle, CommitmentQuery portfolio) {
     MonitoringCycle c = require(AggregateKind.MONITORING_CYCLE, cycle, "evaluation").value();
     List<Commitment> selected =
         Pages.stream(PAGE, page -> store.commitments(portfolio, page))
@@ -414,7 +417,7 @@ public final class CoordinationService {
             "{} on {} {} conflicted (attempt {} of {})", what, kind, id, attempt, attempts, e);
       }
     }
-    if (conflictMode.report()) {
+    if (conflictMode.isReporting()) {
       return new CommandResult.Conflicted<>(last, attempts);
     }
     throw last;
@@ -426,7 +429,7 @@ public final class CoordinationService {
     private Policy policy = DefaultPolicy.instance();
     private Clock clock = Clock.systemUTC();
     private ConflictMode conflictMode = ConflictMode.retry(3);
-    private MonitoringEvaluator evaluator = MonitoringEvaluator.withDefaults();
+    private MonitoringEvaluator evaluator = MonitoringEvaluator.defaults();
 
     private Builder(RakorStore store) {
       this.store = Objects.requireNonNull(store, "store");

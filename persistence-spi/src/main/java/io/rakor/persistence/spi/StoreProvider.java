@@ -13,9 +13,9 @@ import java.util.Set;
  * constructor. Constructing a store directly ({@code new MyStore(...)}) is always possible and is
  * the preferred way in; discovery is a convenience.
  *
- * <p>The methods other than {@link #schemes()} and {@link #open(String, Map)} have defaults, so
- * later versions of the contract can add hooks without breaking a provider. Implementations must be
- * thread-safe.
+ * <p>The methods other than {@link #schemes()}, {@link #open(String, Map)} and {@link
+ * #spiVersion()} have defaults, so later versions of the contract can add hooks without breaking a
+ * provider. Implementations must be thread-safe.
  *
  * @since 0.1
  */
@@ -39,14 +39,14 @@ public interface StoreProvider {
   RakorStore open(String url, Map<String, String> properties);
 
   /**
-   * The contract version this provider's stores declare. Checked before {@link #open} is called.
+   * The contract version this provider's stores were compiled against. Checked before {@link #open}
+   * is called. Implement it as {@code return SpiVersion.of(SpiVersion.MAJOR, SpiVersion.MINOR);}:
+   * the two are compile-time constants, so the version is fixed when the provider is compiled, and
+   * a provider built against another contract is refused.
    *
-   * @return the version; {@link SpiVersion#CURRENT} of the SPI jar it was compiled against unless
-   *     overridden
+   * @return the version
    */
-  default SpiVersion spiVersion() {
-    return SpiVersion.CURRENT;
-  }
+  SpiVersion spiVersion();
 
   /**
    * A name for messages, such as {@code "in-memory reference store"}.

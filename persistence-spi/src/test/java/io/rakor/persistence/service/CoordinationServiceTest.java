@@ -238,7 +238,7 @@ class CoordinationServiceTest {
         service.execute(Examples.cycle().id(), CycleCommand.close(), SECRETARIAT).orElseThrow();
     assertThat(closed.value().status()).isEqualTo(CycleStatus.CLOSED);
 
-    CycleEvaluation evaluation = service.evaluate(Examples.cycle().id());
+    CycleEvaluation evaluation = service.assessHealth(Examples.cycle().id());
     assertThat(evaluation.portfolio().size()).isEqualTo(2);
     assertThat(evaluation.health(other.id())).contains(Health.NOT_REPORTED);
     assertThat(evaluation.health(rtl.id())).isPresent().get().isNotEqualTo(Health.NOT_REPORTED);

@@ -387,11 +387,10 @@ public abstract class RakorStoreTck {
                     Commitment na = bump(a);
                     Commitment nb = bump(b);
                     long expected = v;
-                    store.inTransaction(
+                    store.useTransaction(
                         tx -> {
                           tx.save(AggregateKind.COMMITMENT, na, expected);
                           tx.save(AggregateKind.COMMITMENT, nb, expected);
-                          return null;
                         });
                     a = na;
                     b = nb;
@@ -519,7 +518,7 @@ public abstract class RakorStoreTck {
           List<DomainEvent> events = Fixtures.sample(TckGen.events(2), seed());
           Snapshot before = Snapshot.of(store);
           try {
-            store.inTransaction(
+            store.useTransaction(
                 tx -> {
                   tx.save(AggregateKind.COMMITMENT, bump(a), 1);
                   tx.append(events);
@@ -528,7 +527,6 @@ public abstract class RakorStoreTck {
                   } catch (StaleVersionException swallowed) {
                     // the work carries on as if nothing happened
                   }
-                  return null;
                 });
             fail(
                 rule(203)
@@ -556,7 +554,7 @@ public abstract class RakorStoreTck {
           Commitment changed = bump(c);
           ExecutorService other = Executors.newSingleThreadExecutor();
           try {
-            store.inTransaction(
+            store.useTransaction(
                 tx -> {
                   tx.save(AggregateKind.COMMITMENT, changed, 1);
                   requireEqual(
@@ -579,7 +577,6 @@ public abstract class RakorStoreTck {
                   } catch (InterruptedException | ExecutionException e) {
                     throw new AssertionError(rule(204) + "the outside load failed", e);
                   }
-                  return null;
                 });
           } finally {
             other.shutdownNow();
@@ -616,11 +613,10 @@ public abstract class RakorStoreTck {
                     while (true) {
                       Versioned<Commitment> seen = load(store, AggregateKind.COMMITMENT, id);
                       try {
-                        store.inTransaction(
+                        store.useTransaction(
                             tx -> {
                               tx.save(AggregateKind.COMMITMENT, bump(seen.value()), seen.version());
                               tx.append(events);
-                              return null;
                             });
                         break;
                       } catch (ConcurrencyConflictException e) {
@@ -971,7 +967,7 @@ public abstract class RakorStoreTck {
           List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
           ExecutorService other = Executors.newSingleThreadExecutor();
           try {
-            store.inTransaction(
+            store.useTransaction(
                 tx -> {
                   tx.append(events);
                   Future<Optional<LogEntry>> head = other.submit(store::lastEvent);
@@ -986,7 +982,6 @@ public abstract class RakorStoreTck {
                   } catch (InterruptedException | ExecutionException e) {
                     throw new AssertionError(rule(401) + "the outside read failed", e);
                   }
-                  return null;
                 });
           } finally {
             other.shutdownNow();

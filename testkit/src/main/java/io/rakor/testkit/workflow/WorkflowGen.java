@@ -127,8 +127,9 @@ public final class WorkflowGen {
             report,
             evidence,
             Generate.pick(
-                    List.of(Optional.<String>empty(), Optional.of("Diverifikasi di lapangan")))
-                .map(CommitmentCommand::verifyCompletion),
+                List.of(
+                    CommitmentCommand.verifyCompletion(),
+                    CommitmentCommand.verifyCompletion("Diverifikasi di lapangan"))),
             Generate.constant(CommitmentCommand.cancel("Anggaran dialihkan")),
             Generate.pick(List.of(CommitmentId.of("rtl-pengganti"), c.id()))
                 .map(s -> CommitmentCommand.supersede(s, "Digabung dengan program provinsi"))));
@@ -266,7 +267,7 @@ public final class WorkflowGen {
                 Actor.of(plan.owner(), Role.LEAD_UNIT),
                 Actor.of(IMPOSTOR, Role.SECRETARIAT)));
     Gen<CycleCommand> commands =
-        Generate.pick(List.of(CycleCommand.close(), CycleCommand.evaluate()));
+        Generate.pick(List.of(CycleCommand.close(), CycleCommand.markEvaluated()));
     Gen<Instant> moments =
         integers()
             .between(-72, 72)

@@ -21,7 +21,7 @@ class NationalDataTest {
   void thePortfolioIsDeterministicAndHasOverlaps() {
     List<Commitment> a = NationalData.portfolio(42, 2_000);
     assertThat(a).hasSize(2_000).isEqualTo(NationalData.portfolio(42, 2_000));
-    OverlapReport report = OverlapFinder.withDefaults().find(a);
+    OverlapReport report = OverlapFinder.defaults().find(a);
     assertThat(report.totalPairs()).isPositive();
   }
 

@@ -84,7 +84,7 @@ class OverlapFinderProperties {
         .forAll(AnalysisGen.overlapPronePortfolios(30), Generate.enumValues(AreaMatching.class))
         .checkAssert(
             (portfolio, matching) -> {
-              OverlapFinder finder = OverlapFinder.withRules(rules(matching));
+              OverlapFinder finder = OverlapFinder.of(rules(matching));
               OverlapReport report = finder.find(portfolio);
               Set<String> found = new TreeSet<>();
               for (Overlap o : report.pairs()) {
@@ -102,7 +102,7 @@ class OverlapFinderProperties {
         .forAll(AnalysisGen.overlapPronePortfolios(20))
         .checkAssert(
             portfolio -> {
-              OverlapFinder finder = OverlapFinder.withDefaults();
+              OverlapFinder finder = OverlapFinder.defaults();
               Set<Overlap> allPairs = new HashSet<>();
               for (int i = 0; i < portfolio.size(); i++) {
                 for (int j = i + 1; j < portfolio.size(); j++) {
@@ -145,7 +145,7 @@ class OverlapFinderProperties {
                 }
               }
               Set<Set<String>> clusters = new HashSet<>();
-              for (OverlapCluster c : OverlapFinder.withRules(rules).find(portfolio).clusters()) {
+              for (OverlapCluster c : OverlapFinder.of(rules).find(portfolio).clusters()) {
                 Set<String> ids = new TreeSet<>();
                 c.commitments().forEach(id -> ids.add(id.value()));
                 clusters.add(ids);
@@ -162,7 +162,7 @@ class OverlapFinderProperties {
             (portfolio, seed) -> {
               List<Commitment> shuffled = new ArrayList<>(portfolio);
               Collections.shuffle(shuffled, new Random(seed));
-              OverlapFinder finder = OverlapFinder.withDefaults();
+              OverlapFinder finder = OverlapFinder.defaults();
               assertThat(finder.find(shuffled)).isEqualTo(finder.find(portfolio));
             });
   }
@@ -173,9 +173,9 @@ class OverlapFinderProperties {
         .forAll(AnalysisGen.overlapPronePortfolios(30), Generate.range(1, 5))
         .checkAssert(
             (portfolio, cap) -> {
-              OverlapReport all = OverlapFinder.withDefaults().find(portfolio);
+              OverlapReport all = OverlapFinder.defaults().find(portfolio);
               OverlapReport capped =
-                  OverlapFinder.withRules(OverlapRules.builder().maxReportedPairs(cap).build())
+                  OverlapFinder.of(OverlapRules.builder().maxReportedPairs(cap).build())
                       .find(portfolio);
               assertThat(capped.totalPairs()).isEqualTo(all.totalPairs());
               assertThat(capped.clusters()).isEqualTo(all.clusters());

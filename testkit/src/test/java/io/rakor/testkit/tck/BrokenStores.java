@@ -171,6 +171,17 @@ final class BrokenStores {
     }
   }
 
+  /**
+   * Compiled against another contract: the version an SPI 2.0 jar would have copied into its class
+   * file from {@code SpiVersion.of(SpiVersion.MAJOR, SpiVersion.MINOR)}.
+   */
+  static final class CompiledAgainstAnotherContract extends Delegating {
+    @Override
+    public SpiVersion spiVersion() {
+      return SpiVersion.of(SpiVersion.MAJOR + 1, 0);
+    }
+  }
+
   // The kit run against each broken store. Disabled, so that a build that picks them up skips
   // them; BrokenStoresTest runs them through the JUnit launcher with @Disabled switched off.
 
@@ -195,6 +206,14 @@ final class BrokenStores {
     @Override
     protected RakorStore createStore() {
       return new HalfCommits();
+    }
+  }
+
+  @Disabled(BROKEN)
+  static class CompiledAgainstAnotherContractTck extends RakorStoreTck {
+    @Override
+    protected RakorStore createStore() {
+      return new CompiledAgainstAnotherContract();
     }
   }
 }

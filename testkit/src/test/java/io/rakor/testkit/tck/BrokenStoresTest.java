@@ -51,6 +51,14 @@ class BrokenStoresTest {
     assertThat(messages(summary)).contains("RakorStore rule 202").contains("left something");
   }
 
+  @Test
+  void aStoreCompiledAgainstAnotherContractIsCaught() {
+    TestExecutionSummary summary = run(BrokenStores.CompiledAgainstAnotherContractTck.class);
+    assertThat(failed(summary))
+        .containsExactly("required_spi501_storeDeclaresASupportedSpiVersion");
+    assertThat(messages(summary)).contains("RakorStore rule 501").contains("2.0");
+  }
+
   private static TestExecutionSummary run(Class<?> tck) {
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Properties of the monitoring evaluation over generated scenarios. */
 class MonitoringProperties {
-  private final MonitoringEvaluator evaluator = MonitoringEvaluator.withDefaults();
+  private final MonitoringEvaluator evaluator = MonitoringEvaluator.defaults();
 
   @Test
   void rollUpsAddUpAndTheExplainedHealthIsTheEvaluatedOne() {

@@ -66,14 +66,24 @@ public sealed interface CommitmentCommand {
   }
 
   /**
-   * Verify that a commitment in progress is complete.
+   * Verify that a commitment in progress is complete, with nothing more to say.
    *
-   * @param note what was checked, if anything is to be said
    * @return the command
-   * @throws RakorValidationException if the note is blank
    */
-  static CommitmentCommand verifyCompletion(Optional<String> note) {
-    return new VerifyCompletion(note);
+  static CommitmentCommand verifyCompletion() {
+    return new VerifyCompletion(Optional.empty());
+  }
+
+  /**
+   * Verify that a commitment in progress is complete, saying what was checked.
+   *
+   * @param note what was checked
+   * @return the command
+   * @throws RakorValidationException if the note is null or blank
+   */
+  static CommitmentCommand verifyCompletion(String note) {
+    Checker.of("VerifyCompletion").require(note != null, "note", null, "is required").done();
+    return new VerifyCompletion(Optional.of(note));
   }
 
   /**

@@ -102,7 +102,7 @@ public final class CommitmentLifecycle {
    * @param clock where event times come from
    * @return the lifecycle
    */
-  public static CommitmentLifecycle withDefaultPolicy(Clock clock) {
+  public static CommitmentLifecycle of(Clock clock) {
     return new CommitmentLifecycle(DefaultPolicy.instance(), clock);
   }
 

@@ -33,11 +33,10 @@ import io.rakor.core.workflow.Role;
 import io.rakor.core.workflow.WorkflowFixtures;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CommitmentLifecycleTest {
-  private final CommitmentLifecycle lifecycle = CommitmentLifecycle.withDefaultPolicy(CLOCK);
+  private final CommitmentLifecycle lifecycle = CommitmentLifecycle.of(CLOCK);
   private final CycleId cycle = CycleId.of("monev-2026/1");
 
   private static Commitment in(CommitmentStatus status) {
@@ -52,7 +51,7 @@ class CommitmentLifecycleTest {
             WorkflowFixtures.report(in(CommitmentStatus.AGREED).id(), cycle, 30)),
         CommitmentCommand.contributeEvidence(
             List.of(EvidenceRef.of(URI.create("https://data.example/posyandu.pdf"), "Laporan"))),
-        CommitmentCommand.verifyCompletion(Optional.of("Checked on site")),
+        CommitmentCommand.verifyCompletion("Checked on site"),
         CommitmentCommand.cancel("Merged into the provincial programme"),
         CommitmentCommand.supersede(CommitmentId.of("rtl-02"), "Scope widened"));
   }
@@ -163,9 +162,7 @@ class CommitmentLifecycleTest {
   void verifyingCompletionIsForTheChairOrSecretariatNotTheLead() {
     Outcome<Commitment> byLead =
         lifecycle.apply(
-            in(CommitmentStatus.IN_PROGRESS),
-            CommitmentCommand.verifyCompletion(Optional.empty()),
-            LEAD);
+            in(CommitmentStatus.IN_PROGRESS), CommitmentCommand.verifyCompletion(), LEAD);
     assertThat(byLead.rejection()).get().isInstanceOf(Rejection.Denied.class);
     assertThat(byLead.rejection().get().rule()).isEqualTo(DefaultPolicy.ROLE_MAY_NOT_ACT);
     assertThatThrownBy(byLead::orElseThrow)
@@ -175,7 +172,7 @@ class CommitmentLifecycleTest {
     Outcome<Commitment> bySecretariat =
         lifecycle.apply(
             in(CommitmentStatus.IN_PROGRESS),
-            CommitmentCommand.verifyCompletion(Optional.of("Site visit 3 March")),
+            CommitmentCommand.verifyCompletion("Site visit 3 March"),
             SECRETARIAT);
     assertThat(bySecretariat.orElseThrow().status()).isEqualTo(CommitmentStatus.COMPLETED);
     assertThat(bySecretariat.events().get(0).detail("note")).isEqualTo("Site visit 3 March");

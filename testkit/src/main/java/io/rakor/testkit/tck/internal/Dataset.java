@@ -58,10 +58,9 @@ public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> o
   }
 
   private static <T, K> void saveAll(RakorStore store, AggregateKind<T, K> kind, List<T> values) {
-    store.inTransaction(
+    store.useTransaction(
         tx -> {
           values.forEach(v -> tx.save(kind, v, Versioned.NONE));
-          return null;
         });
   }
 
