@@ -17,6 +17,9 @@ import java.io.IOException;
 final class TextOnlyDeserializer<T> extends StdDeserializer<T> implements ContextualDeserializer {
   private static final long serialVersionUID = 1L;
 
+  // Jackson's deserializers are Serializable, but their base type JsonDeserializer is not; the
+  // delegates here are the java.time module's, which are.
+  @SuppressWarnings("serial")
   private final JsonDeserializer<T> delegate;
 
   TextOnlyDeserializer(Class<T> type, JsonDeserializer<T> delegate) {
