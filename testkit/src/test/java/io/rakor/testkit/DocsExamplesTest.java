@@ -55,6 +55,7 @@ class DocsExamplesTest {
 
     Commitment first = scenario.commitments().get(0);
     assertThat(scenario.reportsOn(first.id()))
+        .isNotEmpty()
         .allMatch(r -> r.reportingUnit().equals(first.lead()));
 
     Commitment any = Fixtures.sample(RakorGen.commitments(), 42);
