@@ -9,19 +9,19 @@ import io.rakor.core.monitoring.MonitoringCycle;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The snippets of docs/testkit.md, compiled and run. Keep the two in step. */
+/** The code examples of docs/testkit.md, compiled and run. */
 class DocsExamplesTest {
 
-  // --- snippet: property
+  // tag::property[]
   @Test
   void everyCommitmentIsDueOnOrAfterItStarts() {
     qt().forAll(RakorGen.commitments())
         .checkAssert(c -> assertThat(c.due()).isAfterOrEqualTo(c.start()));
   }
 
-  // --- end
+  // end::property[]
 
-  // --- snippet: compose
+  // tag::compose[]
   @Test
   void reportsOnAnyCommitmentInAnyCycleClaimZeroToHundredPercent() {
     qt().withExamples(200)
@@ -32,9 +32,9 @@ class DocsExamplesTest {
         .checkAssert(r -> assertThat(r.progressPercent()).isBetween(0.0, 100.0));
   }
 
-  // --- end
+  // end::compose[]
 
-  // --- snippet: scenario
+  // tag::scenario[]
   @Test
   void everyCommitmentOfAScenarioHasALeadUnitInTheScenario() {
     qt().withExamples(100)
@@ -45,9 +45,9 @@ class DocsExamplesTest {
                     .forEach(c -> assertThat(s.unit(c.lead())).as(c.id().value()).isPresent()));
   }
 
-  // --- end
+  // end::scenario[]
 
-  // --- snippet: seeded
+  // tag::seeded[]
   @Test
   void aSeededScenarioIsTheSameEveryTime() {
     Scenario scenario = Fixtures.scenario(2026);
@@ -55,15 +55,16 @@ class DocsExamplesTest {
 
     Commitment first = scenario.commitments().get(0);
     assertThat(scenario.reportsOn(first.id()))
+        .isNotEmpty()
         .allMatch(r -> r.reportingUnit().equals(first.lead()));
 
     Commitment any = Fixtures.sample(RakorGen.commitments(), 42);
     assertThat(RakorJson.read(RakorJson.write(any), Commitment.class)).isEqualTo(any);
   }
 
-  // --- end
+  // end::seeded[]
 
-  // --- snippet: invalid
+  // tag::invalid[]
   @Test
   void everyBrokenInvariantIsRejectedNamingItsField() {
     qt().withExamples(300)
@@ -71,9 +72,9 @@ class DocsExamplesTest {
         .checkAssert(c -> assertThat(c.rejection().concerns(c.field())).as(c.toString()).isTrue());
   }
 
-  // --- end
+  // end::invalid[]
 
-  // --- snippet: portfolio
+  // tag::portfolio[]
   @Test
   void aPortfolioMakesItsReportsOnDemand() {
     Portfolio portfolio = Fixtures.portfolio(1, 1_000, 6); // 4 regencies, 6,000 reports
@@ -86,5 +87,5 @@ class DocsExamplesTest {
         .hasSize(portfolio.regencies().get(0).commitments().size())
         .allMatch(r -> !r.submittedAt().isBefore(periodEnd));
   }
-  // --- end
+  // end::portfolio[]
 }

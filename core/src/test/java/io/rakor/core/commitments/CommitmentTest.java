@@ -126,8 +126,13 @@ class CommitmentTest {
             .successor(CommitmentId.of("rtl-2"))
             .build();
     assertThat(superseded.successor()).contains(CommitmentId.of("rtl-2"));
-    assertThat(commitment().status(CommitmentStatus.CANCELLED).statusReason("No budget").build())
-        .isNotNull();
+    assertThat(
+            commitment()
+                .status(CommitmentStatus.CANCELLED)
+                .statusReason("No budget")
+                .build()
+                .statusReason())
+        .contains("No budget");
     assertRejected(
         () -> commitment().status(CommitmentStatus.IN_PROGRESS).statusReason("Why").build(),
         "Commitment",

@@ -1,16 +1,18 @@
 package io.rakor.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rakor.core.DocPages;
 import io.rakor.core.meetings.Meeting;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,24 +20,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps docs/json-format.md true: its example documents are parsed and compared with what the
- * library writes, its field tables with the fields written, its limits with the constants, and its
- * error example with the message the library gives.
+ * Keeps docs/json-format.md true: its example documents and its error example are the files under
+ * {@code src/test/resources/io/rakor/core/json/doc/} (the checks module compares the page with
+ * them), and these tests compare the files with what the library writes, reads and reports; the
+ * page's field tables are compared with the fields written and its limits with the constants.
  */
 class JsonFormatDocTest {
   private static String doc;
 
   @BeforeAll
   static void readDoc() throws IOException {
-    Path path = Path.of("..", "docs", "json-format.md");
-    if (!Files.exists(path)) {
-      path = Path.of("docs", "json-format.md");
-    }
-    doc = Files.readString(path);
+    doc = DocPages.read("json-format.md");
   }
 
   /** The document of the full sample of a type, pretty-printed as the doc shows it. */
@@ -47,61 +47,64 @@ class JsonFormatDocTest {
     return RakorJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document);
   }
 
-  private static List<String[]> blocks(String marker, String language) {
-    Matcher m =
-        Pattern.compile(
-                "<!-- " + marker + ": ([a-z-]+) -->\\n```" + language + "\\n(.*?)\\n```",
-                Pattern.DOTALL)
-            .matcher(doc);
-    List<String[]> found = new ArrayList<>();
-    while (m.find()) {
-      found.add(new String[] {m.group(1), m.group(2)});
+  /** A file that docs/json-format.md shows, without its final line break. */
+  private static String shown(String name) throws IOException {
+    try (InputStream in = JsonFormatDocTest.class.getResourceAsStream("doc/" + name)) {
+      assertThat(in).as("doc/" + name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
     }
-    return found;
   }
 
   @Test
   void usage() {
-    // The snippet in docs/json-format.md, "Reading and writing", is a copy of these lines.
+    // tag::usage[]
     Meeting meeting = Samples.meeting();
     String json = RakorJson.writeDocument(meeting);
     Meeting back = RakorJson.readDocument(json, Meeting.class);
     assertThat(back).isEqualTo(meeting);
 
-    try {
-      RakorJson.readDocument(json.replace("\"position\":2", "\"position\":0"), Meeting.class);
-    } catch (RakorJsonException e) {
-      assertThat(e.path()).isEqualTo("$.data.agenda[1].position"); // where
-      assertThat(e.violations()).isNotEmpty(); // which rules, when an invariant is broken
-    }
-  }
-
-  @Test
-  void theUsageSnippetIsACopyOfTheUsageTest() throws IOException {
-    Path source =
-        Path.of("src", "test", "java", "io", "rakor", "core", "json", "JsonFormatDocTest.java");
-    if (!Files.exists(source)) {
-      source = Path.of("core").resolve(source);
-    }
-    String test = Files.readString(source);
-    int start = test.indexOf("\n", test.indexOf("// The snippet in docs/json-format.md")) + 1;
-    int end = test.indexOf("\n  }\n", start);
-    String body = test.substring(start, end).replaceAll("(?m)^    ", "");
-
-    assertThat(doc).contains("```java\n" + body + "\n```");
+    String invalid = json.replace("\"position\":2", "\"position\":0");
+    assertThatThrownBy(() -> RakorJson.readDocument(invalid, Meeting.class))
+        .isInstanceOfSatisfying(
+            RakorJsonException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("$.data.agenda[1].position"); // where
+              assertThat(e.violations()).isNotEmpty(); // which rules, when an invariant is broken
+            });
+    // end::usage[]
   }
 
   @Test
   void exampleDocumentsAreExactlyWhatTheLibraryWritesAndReads() throws Exception {
-    List<String[]> examples = blocks("example", "json");
-
-    assertThat(examples).extracting(e -> e[0]).contains("commitment", "meeting", "progress-report");
-    for (String[] example : examples) {
-      Object expected = Samples.full().get(example[0]);
-      Class<?> type = RakorJson.documentTypes().get(example[0]);
-      assertThat(RakorJson.readDocument(example[1], type)).isEqualTo(expected);
-      assertThat(example[1]).isEqualTo(pretty(example[0]));
+    List<String> types;
+    try (Stream<Path> files =
+        Files.list(Path.of(JsonFormatDocTest.class.getResource("doc").toURI()))) {
+      types =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(f -> f.endsWith(".json"))
+              .map(f -> f.substring(0, f.length() - ".json".length()))
+              .sorted()
+              .toList();
     }
+    assertThat(types).contains("commitment", "meeting", "progress-report");
+    for (String type : types) {
+      String shown = shown(type + ".json");
+
+      assertThat(shown).as(type).isEqualTo(pretty(type));
+      assertThat(RakorJson.readDocument(shown, RakorJson.documentTypes().get(type)))
+          .as(type)
+          .isEqualTo(Samples.full().get(type));
+    }
+  }
+
+  @Test
+  void theErrorExampleIsTheMessageTheLibraryGives() throws Exception {
+    String input = pretty("meeting").replace("\"position\" : 2,", "\"position\" : 0,");
+
+    assertThatThrownBy(() -> RakorJson.readDocument(input, Meeting.class))
+        .isInstanceOf(RakorJsonException.class)
+        .hasMessage(shown("meeting-agenda-position-0.txt"));
   }
 
   @Test
@@ -136,18 +139,5 @@ class JsonFormatDocTest {
         .contains("| field-name length | " + RakorJson.MAX_NAME_LENGTH + " ")
         .contains("| decimal digits | " + RakorModule.MAX_DECIMAL_DIGITS + " ")
         .contains("`\"schemaVersion\": " + RakorJson.SCHEMA_VERSION + "`");
-  }
-
-  @Test
-  void theErrorExampleIsTheMessageTheLibraryGives() throws Exception {
-    List<String[]> errors = blocks("error", "text");
-    assertThat(errors).hasSize(1);
-    String input = pretty("meeting").replace("\"position\" : 2,", "\"position\" : 0,");
-
-    RakorJsonException e =
-        catchThrowableOfType(
-            RakorJsonException.class, () -> RakorJson.readDocument(input, Meeting.class));
-
-    assertThat(errors.get(0)[1]).isEqualTo(e.getMessage());
   }
 }

@@ -81,7 +81,8 @@ class MonitoringTest {
 
   @Test
   void reportsAreNotDueBeforeThePeriodEnds() {
-    assertThat(february().reportDue(MAR.atStartOfDay(WIB)).build()).isNotNull();
+    assertThat(february().reportDue(MAR.atStartOfDay(WIB)).build().reportDue())
+        .isEqualTo(MAR.atStartOfDay(WIB));
     ZonedDateTime early = MAR.atStartOfDay(WIB).minusSeconds(1);
     assertRejected(() -> february().reportDue(early).build(), "MonitoringCycle", "reportDue");
   }
@@ -129,7 +130,7 @@ class MonitoringTest {
   @Test
   void evidenceIsAnAbsoluteUri() {
     assertThat(EvidenceRef.of(URI.create("https://data.example/foto.jpg"), "Foto").uri())
-        .isNotNull();
+        .isEqualTo(URI.create("https://data.example/foto.jpg"));
     assertRejected(() -> EvidenceRef.of(URI.create("foto.jpg"), "Foto"), "EvidenceRef", "uri");
     assertRejected(
         () -> EvidenceRef.of(URI.create("https://x.example/" + "a".repeat(2000)), "Foto"),

@@ -2,6 +2,7 @@ package io.rakor.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rakor.core.DocPages;
 import io.rakor.core.audit.ChainVerification;
 import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.HashChain;
@@ -19,6 +20,7 @@ import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.ProgressReport;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,7 @@ class DocsSnippetsTest {
     Clock clock = WorkflowFixtures.CLOCK;
     Actor chair = WorkflowFixtures.CHAIR;
     Actor lead = WorkflowFixtures.LEAD;
-    // --- snippet: workflows-apply
+    // tag::workflows-apply[]
     CommitmentLifecycle lifecycle = CommitmentLifecycle.of(clock);
     Outcome<Commitment> agreed = lifecycle.apply(proposed, CommitmentCommand.agree(), chair);
     if (agreed instanceof Outcome.Accepted<Commitment> ok) {
@@ -42,12 +44,12 @@ class DocsSnippetsTest {
     Outcome<Commitment> refused =
         lifecycle.apply(proposed, CommitmentCommand.cancel("Tidak ada anggaran"), lead);
     Rejection why = refused.rejection().orElseThrow(); // Denied, rule "role-may-not-act"
-    // --- end
+    // end::workflows-apply[]
     assertThat(agreed.orElseThrow().status()).isEqualTo(CommitmentStatus.AGREED);
     assertThat(why).isInstanceOf(Rejection.Denied.class);
     assertThat(why.rule()).isEqualTo("role-may-not-act");
 
-    // --- snippet: workflows-policy
+    // tag::workflows-policy[]
     Policy noCancellingInElectionYear =
         (actor, action, subject) ->
             action == Action.CANCEL_COMMITMENT
@@ -55,7 +57,7 @@ class DocsSnippetsTest {
                 : PolicyDecision.permit();
     CommitmentLifecycle strict =
         CommitmentLifecycle.of(DefaultPolicy.instance().and(noCancellingInElectionYear), clock);
-    // --- end
+    // end::workflows-policy[]
     assertThat(
             strict
                 .apply(proposed, CommitmentCommand.cancel("x"), chair)
@@ -64,13 +66,13 @@ class DocsSnippetsTest {
                 .rule())
         .isEqualTo("election-year");
 
-    // --- snippet: workflows-chain
+    // tag::workflows-chain[]
     List<LogEntry> log = new ArrayList<>();
     log.addAll(HashChain.append(log, agreed.events()));
     String head = ChainVerifier.head(log); // keep it beside the log
     ChainVerification check = ChainVerifier.verify(log, head, log.size());
     // check.intact() == true; otherwise check.firstBadIndex() and check.breach()
-    // --- end
+    // end::workflows-chain[]
     assertThat(check.intact()).isTrue();
   }
 
@@ -83,7 +85,7 @@ class DocsSnippetsTest {
         List.of(
             WorkflowFixtures.report(
                 WorkflowFixtures.commitment().id(), CycleSchedule.cycle(plan, 3).id(), 12));
-    // --- snippet: monitoring-evaluate
+    // tag::monitoring-evaluate[]
     List<MonitoringCycle> year = CycleSchedule.cycles(plan, 12); // monthly: Jan..Dec
     Portfolio portfolio = Portfolio.of(commitments, indicators); // compile once
     MonitoringEvaluator evaluator =
@@ -93,19 +95,15 @@ class DocsSnippetsTest {
     for (CommitmentAssessment a : march.escalations()) {
       System.out.println(a.commitment() + ": " + a.reason());
     }
-    // --- end
+    // end::monitoring-evaluate[]
     assertThat(march.summary().total()).isEqualTo(1);
     assertThat(march.assessment(0).orElseThrow().reason())
         .startsWith("AT_RISK: reported 12.0% against 24.7% expected");
   }
 
   @Test
-  void theTablesInTheDocsAreTheTablesInTheCode() throws java.io.IOException {
-    java.nio.file.Path page = java.nio.file.Path.of("..", "docs", "workflows.md");
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        java.nio.file.Files.exists(page), "run from the core module");
-    String doc = java.nio.file.Files.readString(page);
-    assertThat(doc)
+  void theTablesInTheDocsAreTheTablesInTheCode() throws IOException {
+    assertThat(DocPages.read("workflows.md"))
         .contains(io.rakor.core.meetings.MeetingLifecycle.TRANSITIONS.toMarkdown())
         .contains(CommitmentLifecycle.TRANSITIONS.toMarkdown())
         .contains(io.rakor.core.monitoring.CycleLifecycle.TRANSITIONS.toMarkdown())

@@ -32,10 +32,8 @@ class JdbcStoreDocsTest {
       Page<Versioned<Commitment>> led =
           store.commitments(
               CommitmentQuery.builder().lead(commitment.lead()).build(), PageRequest.first(50));
-      // end::h2[]
       assertThat(saved.version()).isEqualTo(1);
       assertThat(led.items()).containsExactly(saved);
-      // tag::h2[]
     }
     // end::h2[]
     assertThat(dataDirectory.resolve("rakor.mv.db")).exists();
@@ -54,9 +52,7 @@ class JdbcStoreDocsTest {
     config.setMaximumPoolSize(10);
     try (HikariDataSource dataSource = new HikariDataSource(config)) {
       RakorStore store = JdbcStore.postgres(dataSource); // migrates the schema if needed
-      // end::postgres[]
-      assertThat(store.lastEvent()).isEmpty();
-      // tag::postgres[]
+      assertThat(store.lastEvent()).isEmpty(); // a new database: no events yet
     }
     // end::postgres[]
   }
@@ -67,10 +63,7 @@ class JdbcStoreDocsTest {
     // tag::url[]
     try (RakorStore store =
         Stores.open(jdbcUrl, Map.of("user", "postgres", "password", "", "poolSize", "4"))) {
-      // end::url[]
-      assertThat(store).isInstanceOf(JdbcStore.class);
       assertThat(((JdbcStore) store).database()).isEqualTo("POSTGRESQL");
-      // tag::url[]
     }
     // end::url[]
   }

@@ -12,6 +12,7 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
+import io.rakor.core.meetings.Meeting;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleStatus;
@@ -59,6 +60,25 @@ class CoordinationServiceTest {
     service.create(AggregateKind.MONITORING_PLAN, Examples.plan());
     service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle());
     service.create(AggregateKind.COMMITMENT, rtl);
+  }
+
+  @Test
+  void theIntegratorGuideExample() {
+    RakorStore yourStore = new InMemoryStore();
+    Meeting meeting = Examples.meeting();
+    Commitment proposed = Examples.commitment("rtl-1");
+    // tag::use-the-service[]
+    CoordinationService service = CoordinationService.builder(yourStore).clock(CLOCK).build();
+    service.create(AggregateKind.MEETING, meeting);
+    service.create(AggregateKind.COMMITMENT, proposed); // proposed at that meeting
+
+    CommandResult<Commitment> result =
+        service.execute(proposed.id(), CommitmentCommand.agree(), CHAIR);
+    Versioned<Commitment> agreed = result.orElseThrow(); // throws if the command was refused
+    assertThat(agreed.value().status()).isEqualTo(CommitmentStatus.AGREED);
+    assertThat(agreed.version()).isEqualTo(2);
+    assertThat(yourStore.events(1, 10)).hasSize(1); // its event, in the same transaction
+    // end::use-the-service[]
   }
 
   @Test

@@ -46,10 +46,12 @@ class StoresTest {
 
   @Test
   void theMemorySchemeIsDiscoveredThroughServiceLoader() {
+    // tag::open-by-url[]
     try (RakorStore store = Stores.open("memory:test")) {
       assertThat(store).isInstanceOf(InMemoryStore.class);
       assertThat(store.spiVersion()).isEqualTo(SpiVersion.CURRENT);
     }
+    // end::open-by-url[]
     try (RakorStore store = Stores.open("MEMORY:upper-case")) {
       assertThat(store).isInstanceOf(InMemoryStore.class);
     }

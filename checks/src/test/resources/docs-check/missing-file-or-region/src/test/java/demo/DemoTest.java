@@ -1,0 +1,9 @@
+package demo;
+
+class DemoTest {
+  void example() {
+    // tag::present[]
+    int y = 2;
+    // end::present[]
+  }
+}
