@@ -6,7 +6,7 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.meetings.AgendaItem;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingStatus;
-import io.rakor.core.values.Checker;
+import io.rakor.core.values.Limits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,8 +66,8 @@ public final class AgendaCarryOver {
               + health.map(Health::name).orElse("NOT_DUE")
               + "]: "
               + c.action().strip();
-      if (title.length() > Checker.MAX_NAME) {
-        title = title.substring(0, Checker.MAX_NAME - 1) + "…";
+      if (title.length() > Limits.NAME_LENGTH) {
+        title = title.substring(0, Limits.NAME_LENGTH - 1) + "…";
       }
       meeting.addAgenda(
           AgendaItem.builder()

@@ -24,12 +24,6 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class Checker {
-  /** The longest text a name or title may have. */
-  public static final int MAX_NAME = 500;
-
-  /** The longest free text (narratives, minutes, descriptions) may have. */
-  public static final int MAX_TEXT = 100_000;
-
   private final String type;
   private final List<Violation> violations = new ArrayList<>(0);
 
@@ -108,25 +102,26 @@ public final class Checker {
   }
 
   /**
-   * Requires a short text (a name or title): not blank and at most {@link #MAX_NAME} characters.
+   * Requires a short text (a name or title): not blank and at most {@link Limits#NAME_LENGTH}
+   * characters.
    *
    * @param field the field checked
    * @param value the text
    * @return this checker
    */
   public Checker name(String field, String value) {
-    return text(field, value, MAX_NAME);
+    return text(field, value, Limits.NAME_LENGTH);
   }
 
   /**
-   * Requires a free text: not blank and at most {@link #MAX_TEXT} characters.
+   * Requires a free text: not blank and at most {@link Limits#TEXT_LENGTH} characters.
    *
    * @param field the field checked
    * @param value the text
    * @return this checker
    */
   public Checker text(String field, String value) {
-    return text(field, value, MAX_TEXT);
+    return text(field, value, Limits.TEXT_LENGTH);
   }
 
   private Checker text(String field, String value, int max) {
@@ -149,7 +144,7 @@ public final class Checker {
   public Checker texts(String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
-      if (value.isBlank() || value.length() > MAX_TEXT) {
+      if (value.isBlank() || value.length() > Limits.TEXT_LENGTH) {
         text(field + "[" + i + "]", value);
       }
     }
