@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rakor.core.Samples;
 import io.rakor.core.meetings.Meeting;
 import java.io.IOException;
 import java.nio.file.Files;

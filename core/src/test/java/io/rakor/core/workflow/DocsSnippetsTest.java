@@ -2,6 +2,7 @@ package io.rakor.core.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rakor.core.Samples;
 import io.rakor.core.audit.ChainVerification;
 import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.HashChain;
@@ -28,10 +29,10 @@ import org.junit.jupiter.api.Test;
 class DocsSnippetsTest {
   @Test
   void workflowsPage() {
-    Commitment proposed = WorkflowFixtures.commitment().withStatus(CommitmentStatus.PROPOSED);
-    Clock clock = WorkflowFixtures.CLOCK;
-    Actor chair = WorkflowFixtures.CHAIR;
-    Actor lead = WorkflowFixtures.LEAD;
+    Commitment proposed = Samples.commitmentInProgress().withStatus(CommitmentStatus.PROPOSED);
+    Clock clock = Samples.CLOCK;
+    Actor chair = Samples.CHAIR;
+    Actor lead = Samples.LEAD;
     // --- snippet: workflows-apply
     CommitmentLifecycle lifecycle = CommitmentLifecycle.withDefaultPolicy(clock);
     Outcome<Commitment> agreed = lifecycle.apply(proposed, CommitmentCommand.agree(), chair);
@@ -76,13 +77,13 @@ class DocsSnippetsTest {
 
   @Test
   void monitoringPage() {
-    MonitoringPlan plan = WorkflowFixtures.plan();
-    List<Commitment> commitments = List.of(WorkflowFixtures.commitment());
-    var indicators = List.of(WorkflowFixtures.stunting());
+    MonitoringPlan plan = Samples.monthlyPlan();
+    List<Commitment> commitments = List.of(Samples.commitmentInProgress());
+    var indicators = List.of(Samples.stuntingIndicator());
     List<ProgressReport> marchReports =
         List.of(
-            WorkflowFixtures.report(
-                WorkflowFixtures.commitment().id(), CycleSchedule.cycle(plan, 3).id(), 12));
+            Samples.progressReport(
+                Samples.commitmentInProgress().id(), CycleSchedule.cycle(plan, 3).id(), 12));
     // --- snippet: monitoring-evaluate
     List<MonitoringCycle> year = CycleSchedule.cycles(plan, 12); // monthly: Jan..Dec
     Portfolio portfolio = Portfolio.of(commitments, indicators); // compile once
