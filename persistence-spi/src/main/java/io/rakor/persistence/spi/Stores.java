@@ -42,7 +42,7 @@ public final class Stores {
    * @return the store, its contract version checked
    * @throws StoreDiscoveryException if no provider, or several, accept the URL
    * @throws IncompatibleStoreException if the provider's contract version is not supported
-   * @throws StoreException if the provider fails to open the store
+   * @throws io.rakor.persistence.StoreException if the provider fails to open the store
    */
   public static RakorStore open(String url) {
     return open(url, Map.of());
@@ -56,7 +56,7 @@ public final class Stores {
    * @return the store, its contract version checked
    * @throws StoreDiscoveryException if no provider, or several, accept the URL
    * @throws IncompatibleStoreException if the provider's contract version is not supported
-   * @throws StoreException if the provider fails to open the store
+   * @throws io.rakor.persistence.StoreException if the provider fails to open the store
    */
   public static RakorStore open(String url, Map<String, String> properties) {
     return open(url, properties, ServiceLoader.load(StoreProvider.class));
@@ -72,7 +72,7 @@ public final class Stores {
    * @return the store, its contract version checked
    * @throws StoreDiscoveryException if no candidate, or several, accept the URL
    * @throws IncompatibleStoreException if the chosen provider's contract version is not supported
-   * @throws StoreException if the provider fails to open the store
+   * @throws io.rakor.persistence.StoreException if the provider fails to open the store
    */
   public static RakorStore open(
       String url, Map<String, String> properties, Iterable<StoreProvider> providers) {
