@@ -13,26 +13,30 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The seeded portfolio: reproducible, consistent, a report per commitment per cycle. */
-class PortfolioTest {
-  private static final Portfolio PORTFOLIO = Fixtures.portfolio(7, 700, 3);
+/** The seeded national scenario: reproducible, consistent, a report per commitment per cycle. */
+class NationalScenarioTest {
+  private static final NationalScenario NATIONAL = Fixtures.nationalScenario(7, size(700, 3));
+
+  private static NationalScenarioSize size(int commitments, int cycles) {
+    return NationalScenarioSize.defaults().withCommitments(commitments).withCycles(cycles);
+  }
 
   @Test
   void sizes() {
-    assertThat(PORTFOLIO.regencies()).hasSize(3);
-    assertThat(PORTFOLIO.commitments()).hasSize(700);
-    assertThat(PORTFOLIO.cycleCount()).isEqualTo(3);
-    assertThat(PORTFOLIO.cycles()).hasSize(9);
-    assertThat(PORTFOLIO.cycles(1)).hasSize(3);
-    assertThat(PORTFOLIO.reportCount()).isEqualTo(2100);
-    assertThat(PORTFOLIO.reports().count()).isEqualTo(2100);
-    assertThat(PORTFOLIO.plans()).hasSize(3);
-    assertThat(PORTFOLIO.meetings()).hasSize(3);
-    assertThat(PORTFOLIO.units()).isNotEmpty();
-    assertThat(PORTFOLIO.jurisdictions()).isNotEmpty();
+    assertThat(NATIONAL.regencies()).hasSize(3);
+    assertThat(NATIONAL.commitments()).hasSize(700);
+    assertThat(NATIONAL.cycleCount()).isEqualTo(3);
+    assertThat(NATIONAL.cycles()).hasSize(9);
+    assertThat(NATIONAL.cycles(1)).hasSize(3);
+    assertThat(NATIONAL.reportCount()).isEqualTo(2100);
+    assertThat(NATIONAL.reports().count()).isEqualTo(2100);
+    assertThat(NATIONAL.plans()).hasSize(3);
+    assertThat(NATIONAL.meetings()).hasSize(3);
+    assertThat(NATIONAL.units()).isNotEmpty();
+    assertThat(NATIONAL.jurisdictions()).isNotEmpty();
     // spread over provinces: regency codes in different provinces
     assertThat(
-            PORTFOLIO.regencies().stream()
+            NATIONAL.regencies().stream()
                 .map(r -> r.regency().code().parent().orElseThrow())
                 .distinct())
         .hasSize(3);
@@ -40,37 +44,37 @@ class PortfolioTest {
 
   @Test
   void sameSeedSameData() {
-    Portfolio again = Fixtures.portfolio(7, 700, 3);
-    assertThat(again.regencies()).isEqualTo(PORTFOLIO.regencies());
-    assertThat(again.reports(2).toList()).isEqualTo(PORTFOLIO.reports(2).toList());
-    assertThat(PORTFOLIO.reports(0).parallel().toList()).isEqualTo(PORTFOLIO.reports(0).toList());
+    NationalScenario again = Fixtures.nationalScenario(7, size(700, 3));
+    assertThat(again.regencies()).isEqualTo(NATIONAL.regencies());
+    assertThat(again.reports(2).toList()).isEqualTo(NATIONAL.reports(2).toList());
+    assertThat(NATIONAL.reports(0).parallel().toList()).isEqualTo(NATIONAL.reports(0).toList());
   }
 
   @Test
   void differentSeedDifferentData() {
-    Portfolio other = Fixtures.portfolio(8, 700, 3);
-    assertThat(other.commitments()).isNotEqualTo(PORTFOLIO.commitments());
+    NationalScenario other = Fixtures.nationalScenario(8, size(700, 3));
+    assertThat(other.commitments()).isNotEqualTo(NATIONAL.commitments());
   }
 
   @Test
   void everyRegencyIsAConsistentScenario() {
-    PORTFOLIO.regencies().forEach(ScenarioProperties::consistent);
+    NATIONAL.regencies().forEach(ScenarioProperties::consistent);
   }
 
   @Test
   void everyCommitmentReportsInEveryCycleAndProgressRises() {
     Map<CommitmentId, Commitment> commitments =
-        PORTFOLIO.commitments().stream().collect(Collectors.toMap(Commitment::id, c -> c));
+        NATIONAL.commitments().stream().collect(Collectors.toMap(Commitment::id, c -> c));
     Map<CommitmentId, Double> progress = new HashMap<>();
-    for (int i = 0; i < PORTFOLIO.cycleCount(); i++) {
-      List<ProgressReport> reports = PORTFOLIO.reports(i).toList();
+    for (int i = 0; i < NATIONAL.cycleCount(); i++) {
+      List<ProgressReport> reports = NATIONAL.reports(i).toList();
       assertThat(reports).hasSize(700);
       for (ProgressReport r : reports) {
         Commitment c = commitments.get(r.commitment());
         assertThat(c).isNotNull();
         assertThat(r.reportingUnit()).isEqualTo(c.lead());
         MonitoringCycle cycle =
-            PORTFOLIO.cycles(i).stream()
+            NATIONAL.cycles(i).stream()
                 .filter(x -> x.id().equals(r.cycle()))
                 .findFirst()
                 .orElseThrow();
@@ -82,18 +86,18 @@ class PortfolioTest {
         }
       }
     }
-    MonitoringCycle someCycle = PORTFOLIO.regencies().get(1).cycles().get(2);
-    assertThat(PORTFOLIO.reportsIn(someCycle.id()))
-        .hasSize(PORTFOLIO.regencies().get(1).commitments().size())
+    MonitoringCycle someCycle = NATIONAL.regencies().get(1).cycles().get(2);
+    assertThat(NATIONAL.reportsIn(someCycle.id()))
+        .hasSize(NATIONAL.regencies().get(1).commitments().size())
         .allMatch(r -> r.cycle().equals(someCycle.id()));
   }
 
   @Test
   void rejectsBadArguments() {
-    assertThatThrownBy(() -> Fixtures.portfolio(1, 0, 3))
+    assertThatThrownBy(() -> NationalScenarioSize.defaults().withCommitments(0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fixtures.portfolio(1, 10, 0))
+    assertThatThrownBy(() -> NationalScenarioSize.defaults().withCycles(0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PORTFOLIO.reports(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> NATIONAL.reports(3)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 }
