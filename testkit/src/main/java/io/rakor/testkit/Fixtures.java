@@ -1,6 +1,7 @@
 package io.rakor.testkit;
 
 import io.rakor.testkit.internal.SeededRandomness;
+import io.rakor.testkit.internal.gen.TextMix;
 import org.quicktheories.core.Gen;
 
 /**
@@ -49,23 +50,22 @@ public final class Fixtures {
    * @return the scenario for this seed and size; equal for equal arguments
    */
   public static Scenario scenario(long seed, ScenarioSize size) {
-    return sample(RakorGen.scenarios(size, false), seed);
+    return sample(ScenarioGen.scenarios(size, TextMix.REALISTIC), seed);
   }
 
   /**
-   * A national-scale portfolio: {@code commitments} commitments spread over regencies of about 300
-   * commitments each, across Indonesia's provinces, each regency with {@code cycles} monthly
-   * monitoring cycles and a report for every commitment in every cycle (made on demand; see {@link
-   * Portfolio}). {@code portfolio(seed, 150_000, 24)} is a national view: 500 regencies, 3.6
+   * A scenario at national scale: commitments spread over regencies of about 300 commitments each,
+   * across Indonesia's provinces, each regency with its monthly monitoring cycles and a report for
+   * every commitment in every cycle (made on demand; see {@link NationalScenario}). {@code
+   * nationalScenario(seed, NationalScenarioSize.defaults())} is a national view: 500 regencies, 3.6
    * million reports.
    *
    * @param seed the seed
-   * @param commitments how many commitments, at least 1
-   * @param cycles how many monthly cycles per regency, 1 to 1200
-   * @return the portfolio for these arguments; equal data for equal arguments
-   * @throws IllegalArgumentException if a count is out of range
+   * @param size how many commitments in all, and how many cycles per regency
+   * @return the national scenario for this seed and size; equal data for equal arguments
+   * @throws IllegalArgumentException if the size has more than 1,009,800 commitments
    */
-  public static Portfolio portfolio(long seed, int commitments, int cycles) {
-    return Portfolio.generate(seed, commitments, cycles);
+  public static NationalScenario nationalScenario(long seed, NationalScenarioSize size) {
+    return NationalScenario.generate(seed, size);
   }
 }

@@ -1,11 +1,11 @@
 package io.rakor.testkit;
 
-import static io.rakor.testkit.RakorGen.chance;
-import static io.rakor.testkit.RakorGen.coin;
-import static io.rakor.testkit.RakorGen.ints;
-import static io.rakor.testkit.RakorGen.pick;
-import static io.rakor.testkit.RakorGen.subsetOf;
-import static io.rakor.testkit.RakorGen.twoDigits;
+import static io.rakor.testkit.internal.gen.Gens.chance;
+import static io.rakor.testkit.internal.gen.Gens.coin;
+import static io.rakor.testkit.internal.gen.Gens.ints;
+import static io.rakor.testkit.internal.gen.Gens.pick;
+import static io.rakor.testkit.internal.gen.Gens.subsetOf;
+import static io.rakor.testkit.internal.gen.Gens.twoDigits;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
@@ -44,6 +44,13 @@ import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.core.units.UnitId;
 import io.rakor.core.units.UnitKind;
 import io.rakor.testkit.internal.Words;
+import io.rakor.testkit.internal.gen.CommitmentGens;
+import io.rakor.testkit.internal.gen.CommitmentGens.CommitmentShape;
+import io.rakor.testkit.internal.gen.Gens;
+import io.rakor.testkit.internal.gen.MeetingGens;
+import io.rakor.testkit.internal.gen.MonitoringGens;
+import io.rakor.testkit.internal.gen.TextMix;
+import io.rakor.testkit.internal.gen.UnitGens;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -61,40 +68,50 @@ import org.quicktheories.generators.Generate;
 final class ScenarioGen {
   private ScenarioGen() {}
 
-  /** The province and regency a scenario or a portfolio regency lives in. */
+  /** The province and regency a scenario, or a regency of a national scenario, lives in. */
   record Place(Words.Province province, JurisdictionCode regencyCode, String regencyName) {}
 
-  static Scenario generate(ScenarioSize size, boolean mixed, RandomnessSource src) {
+  /** What a generated scenario is for. */
+  enum Purpose {
+    /** A scenario of its own, with progress reports for some commitments in some cycles. */
+    STANDALONE,
+    /**
+     * One regency of a {@link NationalScenario}: every commitment runs through every cycle, and
+     * there are no reports (the national scenario makes them on demand).
+     */
+    NATIONAL_REGENCY
+  }
+
+  /** Scenarios of exactly the given size, with the given text. */
+  static Gen<Scenario> scenarios(ScenarioSize size, TextMix mix) {
+    Gen<Scenario> gen = src -> generate(size, mix, src);
+    return gen.describedAs(Scenario::toString);
+  }
+
+  static Scenario generate(ScenarioSize size, TextMix mix, RandomnessSource src) {
     Words.Province province = pick(Words.PROVINCES).generate(src);
     JurisdictionCode regencyCode =
         JurisdictionCode.of(province.code()).child(twoDigits(ints(1, 79).generate(src)));
-    String regencyName = RakorGen.words(Words.REGENCIES, mixed).generate(src);
+    String regencyName = Gens.words(Words.REGENCIES, mix).generate(src);
     LocalDate day =
         ints(
                 (int) LocalDate.of(2024, 1, 1).toEpochDay(),
                 (int) LocalDate.of(2030, 12, 31).toEpochDay())
             .map(LocalDate::ofEpochDay)
             .generate(src);
-    return generate(new Place(province, regencyCode, regencyName), day, size, mixed, src);
+    return generate(
+        new Place(province, regencyCode, regencyName), day, size, mix, Purpose.STANDALONE, src);
   }
 
-  static Scenario generate(
-      Place place, LocalDate day, ScenarioSize size, boolean mixed, RandomnessSource src) {
-    return generate(place, day, size, mixed, false, src);
-  }
-
-  /**
-   * Generates one scenario; a portfolio's regencies have commitments that run through every cycle,
-   * and no reports (the portfolio makes them on demand).
-   */
+  /** Generates one scenario, drawing everything from {@code src}. */
   static Scenario generate(
       Place place,
       LocalDate day,
       ScenarioSize size,
-      boolean mixed,
-      boolean portfolio,
+      TextMix mix,
+      Purpose purpose,
       RandomnessSource src) {
-    World w = new World(place, mixed, portfolio, src);
+    World w = new World(place, mix, purpose, src);
     w.geography(size);
     w.units(size);
     w.forumsAndOfficials();
@@ -103,7 +120,7 @@ final class ScenarioGen {
     w.meeting(day);
     w.commitments(size, day);
     w.monitoring(size, day);
-    if (!portfolio) {
+    if (purpose == Purpose.STANDALONE) {
       w.reports();
     }
     return new Scenario(
@@ -124,8 +141,8 @@ final class ScenarioGen {
   private static final class World {
     final Place place;
     final RandomnessSource src;
-    final boolean mixed;
-    final boolean portfolio;
+    final TextMix mix;
+    final Purpose purpose;
     final ZoneId zone;
     final String prefix;
 
@@ -152,10 +169,10 @@ final class ScenarioGen {
     Meeting meeting;
     MonitoringPlan plan;
 
-    World(Place place, boolean mixed, boolean portfolio, RandomnessSource src) {
+    World(Place place, TextMix mix, Purpose purpose, RandomnessSource src) {
       this.place = place;
-      this.mixed = mixed;
-      this.portfolio = portfolio;
+      this.mix = mix;
+      this.purpose = purpose;
       this.src = src;
       this.zone = ZoneId.of(place.province().zone());
       this.prefix = place.regencyCode().value();
@@ -183,10 +200,10 @@ final class ScenarioGen {
       for (int s = 1; s <= size.subDistricts(); s++) {
         JurisdictionCode code = place.regencyCode().child(twoDigits(s));
         String name =
-            s <= Words.SUB_DISTRICTS.size() && !(mixed && draw(chance(10)))
+            s <= Words.SUB_DISTRICTS.size() && !(mix == TextMix.MIXED && draw(chance(10)))
                 ? Words.SUB_DISTRICTS.get(s - 1)
-                : mixed
-                    ? draw(RakorGen.unicode(1, 30))
+                : mix == TextMix.MIXED
+                    ? draw(Gens.unicode(1, 30))
                     : Words.SUB_DISTRICTS.get((s - 1) % Words.SUB_DISTRICTS.size()) + " " + s;
         Jurisdiction subDistrict =
             Jurisdiction.builder()
@@ -202,7 +219,7 @@ final class ScenarioGen {
           villages.add(
               Jurisdiction.builder()
                   .code(code.child(Integer.toString((urban ? 1000 : 2000) + v)))
-                  .name(draw(RakorGen.words(Words.VILLAGES, mixed)))
+                  .name(draw(Gens.words(Words.VILLAGES, mix)))
                   .level(urban ? JurisdictionLevel.URBAN_VILLAGE : JurisdictionLevel.VILLAGE)
                   .parent(code)
                   .build());
@@ -348,7 +365,7 @@ final class ScenarioGen {
       Official official =
           Official.builder()
               .id(OfficialId.of(id))
-              .name(draw(RakorGen.personNames(mixed)))
+              .name(draw(UnitGens.personNames(mix)))
               .position(position)
               .unit(unit.id())
               .build();
@@ -482,7 +499,7 @@ final class ScenarioGen {
       invited.addAll(villageUnits);
       invited.addAll(cooperatives);
       Gen<Attendance> attendance =
-          RakorGen.weighted(
+          Gens.weighted(
               4, Generate.constant(Attendance.PRESENT), 1, Generate.enumValues(Attendance.class));
       for (ResponsibleUnit unit : invited) {
         boolean presenter = unit.kind() == UnitKind.AGENCY;
@@ -509,7 +526,7 @@ final class ScenarioGen {
                 .build());
         unitReports.add(
             UnitReport.builder()
-                .from(draw(RakorGen.unitReports(priority.lead(), List.of(position), mixed)))
+                .from(draw(MeetingGens.unitReports(priority.lead(), List.of(position), mix)))
                 .agendaPosition(position)
                 .build());
         decisions.add(
@@ -531,7 +548,7 @@ final class ScenarioGen {
               .convener(government.id())
               .coConveners(List.of(forums.get(0).id()))
               .chair(regent)
-              .venue(draw(RakorGen.words(Words.VENUES, mixed)))
+              .venue(draw(Gens.words(Words.VENUES, mix)))
               .start(start)
               .end(start.plusMinutes(draw(ints(90, 360))))
               .participants(participants)
@@ -556,9 +573,10 @@ final class ScenarioGen {
       leads.addAll(forkopimda);
       leads.addAll(villageUnits);
       LocalDate firstPeriodStart = day.withDayOfMonth(1);
-      // In a portfolio every commitment runs through every cycle, so that it reports in each.
+      // In a national scenario every commitment runs through every cycle, so that it reports in
+      // each.
       int lastStartOffset =
-          portfolio
+          purpose == Purpose.NATIONAL_REGENCY
               ? (int) (firstPeriodStart.plusMonths(1).toEpochDay() - day.toEpochDay()) - 1
               : 30;
       Gen<CommitmentStatus> statuses =
@@ -579,8 +597,8 @@ final class ScenarioGen {
             k > 1 && draw(chance(20))
                 ? Optional.of(commitments.get(draw(ints(0, k - 2))).id())
                 : Optional.empty();
-        RakorGen.CommitmentShape shape =
-            new RakorGen.CommitmentShape(
+        CommitmentShape shape =
+            new CommitmentShape(
                 id,
                 meetingId,
                 Optional.of(position),
@@ -598,13 +616,13 @@ final class ScenarioGen {
                 ints(1, 1000).map(v -> v / 10.0),
                 statuses);
         int minDays =
-            portfolio
+            purpose == Purpose.NATIONAL_REGENCY
                 ? (int)
                     (firstPeriodStart.plusMonths(size.cycles()).toEpochDay()
                         - shape.start().toEpochDay())
                 : 0;
         Commitment c =
-            draw(RakorGen.commitment(shape, minDays, minDays + 31 * size.cycles() + 60, mixed));
+            draw(CommitmentGens.commitment(shape, minDays, minDays + 31 * size.cycles() + 60, mix));
         commitments.add(c);
       }
     }
@@ -627,7 +645,7 @@ final class ScenarioGen {
               .firstPeriodStart(day.withDayOfMonth(1))
               .reportingWindowDays(draw(ints(5, 15)))
               .build();
-      List<MonitoringCycle> planned = RakorGen.cyclesOf(plan, size.cycles());
+      List<MonitoringCycle> planned = MonitoringGens.cyclesOf(plan, size.cycles());
       for (MonitoringCycle cycle : planned) {
         CycleStatus status =
             cycle.sequence() == size.cycles()
@@ -647,8 +665,8 @@ final class ScenarioGen {
             continue;
           }
           ProgressReport report =
-              RakorGen.progressReport(
-                  c, cycle, progress.getOrDefault(c.id(), 0.0), 100, mixed, src);
+              MonitoringGens.progressReport(
+                  c, cycle, progress.getOrDefault(c.id(), 0.0), 100, mix, src);
           progress.put(c.id(), report.progressPercent());
           reports.add(report);
         }

@@ -76,15 +76,17 @@ class DocsExamplesTest {
 
   // tag::portfolio[]
   @Test
-  void aPortfolioMakesItsReportsOnDemand() {
-    Portfolio portfolio = Fixtures.portfolio(1, 1_000, 6); // 4 regencies, 6,000 reports
-    assertThat(portfolio.reportCount()).isEqualTo(6_000);
-    assertThat(portfolio.reports().count()).isEqualTo(6_000);
+  void aNationalScenarioMakesItsReportsOnDemand() {
+    NationalScenarioSize size =
+        NationalScenarioSize.defaults().withCommitments(1_000).withCycles(6);
+    NationalScenario national = Fixtures.nationalScenario(1, size); // 4 regencies, 6,000 reports
+    assertThat(national.reportCount()).isEqualTo(6_000);
+    assertThat(national.reports().count()).isEqualTo(6_000);
 
-    MonitoringCycle january = portfolio.cycles(0).get(0);
+    MonitoringCycle january = national.cycles(0).get(0);
     Instant periodEnd = january.periodEnd().atStartOfDay(january.reportDue().getZone()).toInstant();
-    assertThat(portfolio.reportsIn(january.id()))
-        .hasSize(portfolio.regencies().get(0).commitments().size())
+    assertThat(national.reportsIn(january.id()))
+        .hasSize(national.regencies().get(0).commitments().size())
         .allMatch(r -> !r.submittedAt().isBefore(periodEnd));
   }
   // end::portfolio[]

@@ -33,7 +33,8 @@ class FixturesTest {
 
   @Test
   void sizesAreChecked() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScenarioSize(0, 1, 1, 1, 1, 1, 1))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ScenarioSize.small().withSubDistricts(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("subDistricts");
     assertThat(Fixtures.scenario(3, ScenarioSize.small()).commitments()).hasSize(6);

@@ -1,10 +1,12 @@
 package io.rakor.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
+import io.rakor.core.commitments.Commitment;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -62,12 +64,19 @@ class InvalidCasesProperties {
   @Test
   void casesOfOneType() {
     qt().withExamples(50)
-        .forAll(Invalid.casesOf("Commitment"))
+        .forAll(Invalid.casesOf(Commitment.class))
         .checkAssert(
             c -> {
               assertThat(c.type()).isEqualTo("Commitment");
               rejectedNamingItsField(c);
             });
+  }
+
+  @Test
+  void aTypeWithoutRulesHasNoCases() {
+    assertThatThrownBy(() -> Invalid.casesOf(String.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("java.lang.String");
   }
 
   @Test

@@ -77,7 +77,12 @@ class ShrinkingTest {
                     .withExamples(100)
                     .withShrinkCycles(3000)
                     .forAll(
-                        RakorGen.scenarioSizes(new ScenarioSize(1, 2, 2, 1, 1, 6, 2))
+                        RakorGen.scenarioSizes(
+                                ScenarioSize.minimal()
+                                    .withVillagesPerSubDistrict(2)
+                                    .withAgencies(2)
+                                    .withCommitments(6)
+                                    .withCycles(2))
                             .flatMap(RakorGen::scenarios))
                     .check(s -> s.commitments().size() <= 2));
 

@@ -1,6 +1,7 @@
 package io.rakor.benchmarks.jdbc;
 
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.json.RakorJson;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.UnitId;
@@ -71,7 +72,7 @@ public class JdbcBulkSaveBenchmark {
     rows = new ArrayList<>(batch);
     rawRows = new ArrayList<>(batch);
     for (int i = 0; i < batch; i++) {
-      Commitment c = BenchDatabase.withId(base.get(i % base.size()), "bench-" + next++);
+      Commitment c = base.get(i % base.size()).withId(CommitmentId.of("bench-" + next++));
       rows.add(c);
       rawRows.add(columns(c));
     }

@@ -49,7 +49,7 @@ public class JsonBenchmark {
    */
   @Setup
   public void setUp() {
-    portfolio = Portfolio.commitments(Portfolio.SEED, commitments);
+    portfolio = RegencyCommitments.commitments(RegencyCommitments.SEED, commitments);
     json = RakorJson.writeListDocument(portfolio, Commitment.class);
     if (!json.equals(codec.encode(portfolio))
         || !codec.decode(json).equals(portfolio)

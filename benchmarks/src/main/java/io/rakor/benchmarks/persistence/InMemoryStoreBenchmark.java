@@ -59,7 +59,9 @@ public class InMemoryStoreBenchmark {
   /** Fills the store once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    Scenario scenario = Fixtures.scenario(7, new ScenarioSize(8, 6, 40, 8, 5, 200, 1));
+    Scenario scenario =
+        Fixtures.scenario(
+            7, ScenarioSize.medium().withAgencies(40).withCommitments(200).withCycles(1));
     store = new InMemoryStore();
     everything = new ArrayList<>(size);
     List<Commitment> base = scenario.commitments();

@@ -15,7 +15,7 @@ class CommitmentCodecTest {
 
   @Test
   void bothRoundTripThePortfolioAndWriteTheSameText() {
-    List<Commitment> portfolio = Portfolio.commitments(Portfolio.SEED, 1000);
+    List<Commitment> portfolio = RegencyCommitments.commitments(RegencyCommitments.SEED, 1000);
     assertThat(portfolio).hasSize(1000);
 
     String hand = codec.encode(portfolio);
@@ -32,7 +32,8 @@ class CommitmentCodecTest {
 
   @Test
   void theSamePortfolioForTheSameSeed() {
-    assertThat(Portfolio.commitments(7, 20)).isEqualTo(Portfolio.commitments(7, 20));
+    assertThat(RegencyCommitments.commitments(7, 20))
+        .isEqualTo(RegencyCommitments.commitments(7, 20));
   }
 
   @Test

@@ -2,52 +2,27 @@ package io.rakor.core.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import io.rakor.core.RakorValidationException;
-import io.rakor.core.Violation;
-import io.rakor.core.json.RakorJsonException.Kind;
+import io.rakor.core.json.DocumentCodec.Input;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.List;
-import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The entry point to Rakor's JSON format: a configured Jackson mapper, plain JSON of any Rakor
@@ -131,15 +106,8 @@ public final class RakorJson {
                       .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
           .build();
 
-  private static final ImmutableMap<Class<?>, ObjectReader> READERS =
-      DocumentTypes.BY_NAME.values().stream()
-          .collect(ImmutableMap.toImmutableMap(c -> c, RakorJson::newReader));
-
-  private static final ImmutableMap<Class<?>, ObjectWriter> WRITERS =
-      DocumentTypes.BY_NAME.values().stream()
-          .collect(ImmutableMap.toImmutableMap(c -> c, MAPPER::writerFor));
-
-  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** Reads and writes plain values and documents; the error translation is in JsonErrors. */
+  private static final DocumentCodec CODEC = new DocumentCodec(MAPPER, MAX_DOCUMENT_LENGTH);
 
   private RakorJson() {}
 
@@ -184,19 +152,7 @@ public final class RakorJson {
    * @throws RakorJsonException if the value cannot be written
    */
   public static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new RakorJsonException(
-          Kind.WRITE,
-          "$",
-          "Cannot write "
-              + value.getClass().getSimpleName()
-              + " as JSON: "
-              + e.getOriginalMessage(),
-          List.of(),
-          e);
-    }
+    return CODEC.write(value);
   }
 
   /**
@@ -210,8 +166,7 @@ public final class RakorJson {
    *     invariant
    */
   public static <T> T read(String json, Class<T> type) {
-    checkLength(json.length(), type.getSimpleName());
-    return readPlain(() -> MAPPER.createParser(json), type);
+    return CODEC.read(new Input(json.length(), m -> m.createParser(json)), type);
   }
 
   /**
@@ -225,8 +180,7 @@ public final class RakorJson {
    *     invariant
    */
   public static <T> T read(byte[] json, Class<T> type) {
-    checkLength(json.length, type.getSimpleName());
-    return readPlain(() -> MAPPER.createParser(json), type);
+    return CODEC.read(new Input(json.length, m -> m.createParser(json)), type);
   }
 
   /**
@@ -241,7 +195,7 @@ public final class RakorJson {
    *     limit or an invariant
    */
   public static <T> T read(InputStream json, Class<T> type) {
-    return readPlain(() -> MAPPER.createParser(json), type);
+    return CODEC.read(Input.streaming(m -> m.createParser(json)), type);
   }
 
   /**
@@ -255,7 +209,7 @@ public final class RakorJson {
    *     limit or an invariant
    */
   public static <T> T read(Reader json, Class<T> type) {
-    return readPlain(() -> MAPPER.createParser(json), type);
+    return CODEC.read(Input.streaming(m -> m.createParser(json)), type);
   }
 
   // ---------------------------------------------------------------- documents
@@ -283,8 +237,7 @@ public final class RakorJson {
    * @throws RakorJsonException if the value cannot be written or the stream fails
    */
   public static void writeDocument(Object value, OutputStream out) {
-    Class<?> type = registered(value.getClass());
-    writeEnvelope(() -> MAPPER.createGenerator(out, JsonEncoding.UTF8), type, false, value);
+    CODEC.writeDocument(value, m -> m.createGenerator(out, JsonEncoding.UTF8));
   }
 
   /**
@@ -296,8 +249,7 @@ public final class RakorJson {
    * @throws RakorJsonException if the value cannot be written or the writer fails
    */
   public static void writeDocument(Object value, Writer out) {
-    Class<?> type = registered(value.getClass());
-    writeEnvelope(() -> MAPPER.createGenerator(out), type, false, value);
+    CODEC.writeDocument(value, m -> m.createGenerator(out));
   }
 
   /**
@@ -313,8 +265,7 @@ public final class RakorJson {
    */
   public static <T> String writeListDocument(Collection<? extends T> values, Class<T> type) {
     StringWriter out = new StringWriter();
-    Class<?> registered = registered(type);
-    writeEnvelope(() -> MAPPER.createGenerator(out), registered, true, values);
+    CODEC.writeListDocument(values, type, m -> m.createGenerator(out));
     return out.toString();
   }
 
@@ -331,8 +282,7 @@ public final class RakorJson {
    */
   public static <T> void writeListDocument(
       Collection<? extends T> values, Class<T> type, OutputStream out) {
-    Class<?> registered = registered(type);
-    writeEnvelope(() -> MAPPER.createGenerator(out, JsonEncoding.UTF8), registered, true, values);
+    CODEC.writeListDocument(values, type, m -> m.createGenerator(out, JsonEncoding.UTF8));
   }
 
   /**
@@ -362,9 +312,7 @@ public final class RakorJson {
    *     fit the type or breaks an invariant, or input beyond the limits
    */
   public static <T> T readDocument(String json, Class<T> type) {
-    Class<?> registered = registered(type);
-    checkLength(json.length(), documentName(registered, false));
-    return readEnvelope(() -> MAPPER.createParser(json), type, registered);
+    return CODEC.readDocument(new Input(json.length(), m -> m.createParser(json)), type);
   }
 
   /**
@@ -378,9 +326,7 @@ public final class RakorJson {
    * @throws RakorJsonException as {@link #readDocument(String, Class)} does
    */
   public static <T> T readDocument(byte[] json, Class<T> type) {
-    Class<?> registered = registered(type);
-    checkLength(json.length, documentName(registered, false));
-    return readEnvelope(() -> MAPPER.createParser(json), type, registered);
+    return CODEC.readDocument(new Input(json.length, m -> m.createParser(json)), type);
   }
 
   /**
@@ -395,7 +341,7 @@ public final class RakorJson {
    * @throws RakorJsonException as {@link #readDocument(String, Class)} does, or if the stream fails
    */
   public static <T> T readDocument(InputStream json, Class<T> type) {
-    return readEnvelope(() -> MAPPER.createParser(json), type, registered(type));
+    return CODEC.readDocument(Input.streaming(m -> m.createParser(json)), type);
   }
 
   /**
@@ -409,7 +355,7 @@ public final class RakorJson {
    * @throws RakorJsonException as {@link #readDocument(String, Class)} does, or if the reader fails
    */
   public static <T> T readDocument(Reader json, Class<T> type) {
-    return readEnvelope(() -> MAPPER.createParser(json), type, registered(type));
+    return CODEC.readDocument(Input.streaming(m -> m.createParser(json)), type);
   }
 
   /**
@@ -424,9 +370,7 @@ public final class RakorJson {
    *     element starts {@code $.data[i]}
    */
   public static <T> ImmutableList<T> readListDocument(String json, Class<T> type) {
-    Class<?> registered = registered(type);
-    checkLength(json.length(), documentName(registered, true));
-    return readListEnvelope(() -> MAPPER.createParser(json), type, registered);
+    return CODEC.readListDocument(new Input(json.length(), m -> m.createParser(json)), type);
   }
 
   /**
@@ -440,9 +384,7 @@ public final class RakorJson {
    * @throws RakorJsonException as {@link #readListDocument(String, Class)} does
    */
   public static <T> ImmutableList<T> readListDocument(byte[] json, Class<T> type) {
-    Class<?> registered = registered(type);
-    checkLength(json.length, documentName(registered, true));
-    return readListEnvelope(() -> MAPPER.createParser(json), type, registered);
+    return CODEC.readListDocument(new Input(json.length, m -> m.createParser(json)), type);
   }
 
   /**
@@ -458,7 +400,7 @@ public final class RakorJson {
    *     fails
    */
   public static <T> ImmutableList<T> readListDocument(InputStream json, Class<T> type) {
-    return readListEnvelope(() -> MAPPER.createParser(json), type, registered(type));
+    return CODEC.readListDocument(Input.streaming(m -> m.createParser(json)), type);
   }
 
   /**
@@ -473,495 +415,6 @@ public final class RakorJson {
    *     fails
    */
   public static <T> ImmutableList<T> readListDocument(Reader json, Class<T> type) {
-    return readListEnvelope(() -> MAPPER.createParser(json), type, registered(type));
-  }
-
-  // ---------------------------------------------------------------- internals
-
-  @FunctionalInterface
-  private interface ParserSource {
-    JsonParser open() throws IOException;
-  }
-
-  @FunctionalInterface
-  private interface GeneratorTarget {
-    JsonGenerator open() throws IOException;
-  }
-
-  @FunctionalInterface
-  private interface Body<T> {
-    T read(JsonParser p) throws IOException;
-  }
-
-  private static ObjectReader newReader(Class<?> type) {
-    return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
-
-  private static Class<?> registered(Class<?> type) {
-    return DocumentTypes.registered(type)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    type.getName()
-                        + " is not a Rakor document type; the document types are "
-                        + DocumentTypes.BY_NAME.values().stream()
-                            .map(Class::getSimpleName)
-                            .collect(Collectors.joining(", "))));
-  }
-
-  private static String documentName(Class<?> registered, boolean list) {
-    return DocumentTypes.BY_NAME.inverse().get(registered)
-        + (list ? DocumentTypes.LIST_SUFFIX : "");
-  }
-
-  private static void checkLength(long length, String what) {
-    if (length > MAX_DOCUMENT_LENGTH) {
-      throw new RakorJsonException(
-          Kind.LIMIT,
-          "$",
-          "Cannot read "
-              + what
-              + ": the input is "
-              + length
-              + " long, over the limit of "
-              + MAX_DOCUMENT_LENGTH
-              + " bytes or characters",
-          List.of(),
-          null);
-    }
-  }
-
-  private static void writeEnvelope(
-      GeneratorTarget target, Class<?> type, boolean list, Object data) {
-    String name = documentName(type, list);
-    try (JsonGenerator g = target.open()) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-      g.writeStringField("type", name);
-      g.writeFieldName("data");
-      ObjectWriter writer = WRITERS.get(type);
-      if (list) {
-        g.writeStartArray();
-        for (Object value : (Collection<?>) data) {
-          writer.writeValue(g, Objects.requireNonNull(value, "list element"));
-        }
-        g.writeEndArray();
-      } else {
-        writer.writeValue(g, data);
-      }
-      g.writeEndObject();
-    } catch (JsonProcessingException e) {
-      throw new RakorJsonException(
-          Kind.WRITE,
-          "$",
-          "Cannot write a " + name + " document: " + e.getOriginalMessage(),
-          List.of(),
-          e);
-    } catch (IOException e) {
-      throw new RakorJsonException(
-          Kind.IO, "$", "Cannot write a " + name + " document: " + e.getMessage(), List.of(), e);
-    }
-  }
-
-  private static <T> T readPlain(ParserSource source, Class<T> type) {
-    ObjectReader reader = READERS.get(type);
-    ObjectReader r = reader != null ? reader : newReader(type);
-    String what = type.getSimpleName();
-    return parse(source, what, p -> type.cast(readValue(p, r, "$", what)));
-  }
-
-  private static <T> T readEnvelope(ParserSource source, Class<T> type, Class<?> registered) {
-    String name = documentName(registered, false);
-    String what = "a " + name + " document";
-    ObjectReader reader = READERS.get(registered);
-    return parse(
-        source,
-        what,
-        p -> type.cast(envelope(p, name, what, data -> readValue(data, reader, "$.data", what))));
-  }
-
-  private static <T> ImmutableList<T> readListEnvelope(
-      ParserSource source, Class<T> type, Class<?> registered) {
-    String name = documentName(registered, true);
-    String what = "a " + name + " document";
-    ObjectReader reader = READERS.get(registered);
-    Object list =
-        parse(
-            source,
-            what,
-            p ->
-                envelope(
-                    p,
-                    name,
-                    what,
-                    data -> {
-                      if (data.currentToken() != JsonToken.START_ARRAY) {
-                        throw error(
-                            Kind.TYPE_MISMATCH,
-                            "$.data",
-                            data.currentLocation(),
-                            what,
-                            "data must be an array, found " + describe(data.currentToken()));
-                      }
-                      ImmutableList.Builder<T> values = ImmutableList.builder();
-                      int i = 0;
-                      while (data.nextToken() != JsonToken.END_ARRAY) {
-                        values.add(type.cast(readValue(data, reader, "$.data[" + i + "]", what)));
-                        i++;
-                      }
-                      return values.build();
-                    }));
-    @SuppressWarnings("unchecked") // built above as ImmutableList<T>
-    ImmutableList<T> values = (ImmutableList<T>) list;
-    return values;
-  }
-
-  /** Opens a parser, reads with {@code body}, requires the end of input and maps every failure. */
-  private static <T> T parse(ParserSource source, String what, Body<T> body) {
-    JsonParser p;
-    try {
-      p = source.open();
-    } catch (IOException e) {
-      throw new RakorJsonException(
-          Kind.IO, "$", "Cannot read " + what + ": " + e.getMessage(), List.of(), e);
-    }
-    try (p) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      if (p.nextToken() == null) {
-        throw error(Kind.SYNTAX, "$", p.currentLocation(), what, "the input is empty");
-      }
-      T value = body.read(p);
-      JsonToken next = p.nextToken();
-      if (next != null) {
-        throw error(
-            Kind.SYNTAX,
-            "$",
-            p.currentLocation(),
-            what,
-            "unexpected " + describe(next) + " after the end of the JSON value");
-      }
-      return value;
-    } catch (JsonProcessingException e) {
-      throw translate(e, contextPath(p), what);
-    } catch (IOException e) {
-      throw new RakorJsonException(
-          Kind.IO,
-          contextPath(p),
-          "Cannot read " + what + " at " + contextPath(p) + ": " + e.getMessage(),
-          List.of(),
-          e);
-    }
-  }
-
-  /** Reads the value at the parser's current token with the path prefix of that value. */
-  private static Object readValue(JsonParser p, ObjectReader reader, String path, String what)
-      throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      throw error(
-          Kind.TYPE_MISMATCH, path, p.currentLocation(), what, "the value must not be null");
-    }
-    try {
-      return reader.readValue(p);
-    } catch (JsonMappingException e) {
-      throw translate(e, path + references(e), what);
-    }
-  }
-
-  @FunctionalInterface
-  private interface DataBody {
-    Object read(JsonParser p) throws IOException;
-  }
-
-  /**
-   * Reads the envelope at the parser's current START_OBJECT, with the data read by {@code data}.
-   */
-  private static Object envelope(JsonParser p, String expectedName, String what, DataBody data)
-      throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw error(
-          Kind.ENVELOPE,
-          "$",
-          p.currentLocation(),
-          what,
-          "a document must be a JSON object {\"schemaVersion\":"
-              + SCHEMA_VERSION
-              + ",\"type\":...,\"data\":...}, found "
-              + describe(p.currentToken()));
-    }
-    boolean hasVersion = false;
-    String typeName = null;
-    boolean hasData = false;
-    Object value = null;
-    TokenBuffer early = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken token = p.nextToken();
-      switch (field) {
-        case "schemaVersion" -> {
-          checkVersion(p, token, what);
-          hasVersion = true;
-        }
-        case "type" -> typeName = checkType(p, token, expectedName, what);
-        case "data" -> {
-          hasData = true;
-          if (hasVersion && typeName != null) {
-            value = data.read(p);
-          } else {
-            early = new TokenBuffer(p);
-            early.copyCurrentStructure(p);
-          }
-        }
-        default ->
-            throw error(
-                Kind.ENVELOPE,
-                "$" + name(field),
-                p.currentLocation(),
-                what,
-                "unknown envelope field \""
-                    + abbreviate(field)
-                    + "\"; a document has exactly schemaVersion, type and data");
-      }
-    }
-    String missing =
-        !hasVersion ? "schemaVersion" : typeName == null ? "type" : !hasData ? "data" : null;
-    if (missing != null) {
-      throw error(
-          Kind.ENVELOPE,
-          "$." + missing,
-          p.currentLocation(),
-          what,
-          "the document has no " + missing + "; a document has schemaVersion, type and data");
-    }
-    if (early != null) {
-      try (JsonParser buffered = early.asParserOnFirstToken()) {
-        value = data.read(buffered);
-      }
-    }
-    return value;
-  }
-
-  private static void checkVersion(JsonParser p, JsonToken token, String what) throws IOException {
-    if (token != JsonToken.VALUE_NUMBER_INT) {
-      throw error(
-          Kind.ENVELOPE,
-          "$.schemaVersion",
-          p.currentLocation(),
-          what,
-          "schemaVersion must be a whole number, found " + describe(token));
-    }
-    boolean huge = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER;
-    long version = huge ? Long.MAX_VALUE : p.getLongValue();
-    if (version > SCHEMA_VERSION) {
-      throw error(
-          Kind.ENVELOPE,
-          "$.schemaVersion",
-          p.currentLocation(),
-          what,
-          "schemaVersion "
-              + p.getText()
-              + " is newer than this version of Rakor reads (up to "
-              + SCHEMA_VERSION
-              + "); upgrade Rakor to read it");
-    }
-    if (version < 1) {
-      throw error(
-          Kind.ENVELOPE,
-          "$.schemaVersion",
-          p.currentLocation(),
-          what,
-          "schemaVersion " + version + " does not exist; versions start at 1");
-    }
-  }
-
-  private static String checkType(JsonParser p, JsonToken token, String expected, String what)
-      throws IOException {
-    if (token != JsonToken.VALUE_STRING) {
-      throw error(
-          Kind.ENVELOPE,
-          "$.type",
-          p.currentLocation(),
-          what,
-          "type must be a string such as \"" + expected + "\", found " + describe(token));
-    }
-    String name = p.getText();
-    if (!name.equals(expected)) {
-      String base =
-          name.endsWith(DocumentTypes.LIST_SUFFIX)
-              ? name.substring(0, name.length() - DocumentTypes.LIST_SUFFIX.length())
-              : name;
-      throw error(
-          Kind.ENVELOPE,
-          "$.type",
-          p.currentLocation(),
-          what,
-          DocumentTypes.BY_NAME.containsKey(base)
-              ? "the document holds a \"" + name + "\", not the expected \"" + expected + "\""
-              : "unknown type \""
-                  + abbreviate(name)
-                  + "\"; expected \""
-                  + expected
-                  + "\" (the types are "
-                  + String.join(", ", DocumentTypes.BY_NAME.keySet())
-                  + ")");
-    }
-    return name;
-  }
-
-  private static RakorJsonException error(
-      Kind kind, String path, JsonLocation location, String what, String detail) {
-    return new RakorJsonException(
-        kind,
-        path,
-        "Cannot read " + what + " at " + path + where(location) + ": " + detail,
-        List.of(),
-        null);
-  }
-
-  /** Maps a Jackson failure found at {@code at} to a RakorJsonException. */
-  private static RakorJsonException translate(JsonProcessingException e, String at, String what) {
-    String location = where(e.getLocation());
-    RakorValidationException invalid = cause(e, RakorValidationException.class);
-    if (invalid != null) {
-      boolean scalar =
-          e instanceof ValueInstantiationException v
-              && v.getType() != null
-              && v.getType().getRawClass().isRecord();
-      List<Violation> violations = invalid.violations();
-      String first = fieldPath(at, violations.get(0), scalar);
-      String detail =
-          violations.size() == 1
-              ? "Invalid " + violations.get(0)
-              : violations.size()
-                  + " rules broken: "
-                  + violations.stream()
-                      .map(v -> v + " [at " + fieldPath(at, v, scalar) + "]")
-                      .collect(Collectors.joining("; "));
-      return new RakorJsonException(
-          Kind.INVARIANT,
-          first,
-          "Cannot read " + what + " at " + first + location + ": " + detail,
-          violations,
-          invalid);
-    }
-    Kind kind;
-    String detail;
-    if (e instanceof UnrecognizedPropertyException u) {
-      kind = Kind.UNKNOWN_FIELD;
-      detail =
-          "unknown field \""
-              + abbreviate(u.getPropertyName())
-              + "\" in "
-              + domainName(u.getReferringClass())
-              + "; its fields are "
-              + u.getKnownPropertyIds()
-              + " (unknown fields are rejected: see docs/json-format.md)";
-    } else {
-      if (cause(e, StreamConstraintsException.class) != null) {
-        kind = Kind.LIMIT;
-      } else if (cause(e, InputCoercionException.class) != null) {
-        kind = Kind.TYPE_MISMATCH;
-      } else if (cause(e, JsonParseException.class) != null) {
-        kind = Kind.SYNTAX;
-      } else {
-        kind = Kind.TYPE_MISMATCH;
-      }
-      detail = innermost(e).getOriginalMessage();
-    }
-    return new RakorJsonException(
-        kind, at, "Cannot read " + what + " at " + at + location + ": " + detail, List.of(), e);
-  }
-
-  private static String fieldPath(String at, Violation v, boolean scalar) {
-    return scalar || v.type().equals("?") ? at : at + "." + v.field();
-  }
-
-  private static <X extends Throwable> X cause(Throwable t, Class<X> type) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (type.isInstance(c)) {
-        return type.cast(c);
-      }
-      if (c.getCause() == c) {
-        break;
-      }
-    }
-    return null;
-  }
-
-  private static JsonProcessingException innermost(JsonProcessingException e) {
-    JsonProcessingException inner = e;
-    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-      if (c instanceof JsonProcessingException j) {
-        inner = j;
-      }
-    }
-    return inner;
-  }
-
-  private static String references(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(name(ref.getFieldName()));
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
-  private static String contextPath(JsonParser p) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        parts.push(name(c.getCurrentName()));
-      }
-    }
-    return "$" + String.join("", parts);
-  }
-
-  private static String name(String field) {
-    return SIMPLE_NAME.matcher(field).matches()
-        ? "." + field
-        : "['" + abbreviate(field).replace("\\", "\\\\").replace("'", "\\'") + "']";
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 100 ? text : text.substring(0, 100) + "…";
-  }
-
-  private static String where(JsonLocation location) {
-    return location == null || location.getLineNr() <= 0
-        ? ""
-        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-  }
-
-  private static String describe(JsonToken token) {
-    if (token == null) {
-      return "the end of input";
-    }
-    return switch (token) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
-    };
-  }
-
-  private static String domainName(Class<?> c) {
-    if (c == null) {
-      return "the value";
-    }
-    Class<?> outer = c.getEnclosingClass();
-    String name =
-        outer != null && c.getSimpleName().equals("Json")
-            ? outer.getSimpleName()
-            : c.getSimpleName();
-    return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
+    return CODEC.readListDocument(Input.streaming(m -> m.createParser(json)), type);
   }
 }

@@ -3,6 +3,7 @@ package io.rakor.core.json;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -11,6 +12,9 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The Jackson module for Rakor's JSON format, for users who bring their own {@code ObjectMapper}.
@@ -55,9 +60,14 @@ public final class RakorModule extends SimpleModule {
   /** The most digits a decimal number may have before or after its point when read. */
   public static final int MAX_DECIMAL_DIGITS = 100;
 
-  /** Creates the module. */
+  /** The resource, beside this class, in which the build writes rakor-core's coordinates. */
+  private static final String VERSION_RESOURCE = "rakor-core-version.properties";
+
+  private static final Version VERSION = readVersion();
+
+  /** Creates the module, whose {@link #version()} is the version of rakor-core it comes from. */
   public RakorModule() {
-    super("RakorModule", new Version(0, 1, 0, "SNAPSHOT", "io.rakor", "rakor-core"));
+    super("RakorModule", VERSION);
     addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer(MAX_DECIMAL_DIGITS));
     addDeserializer(
         ZonedDateTime.class,
@@ -116,5 +126,23 @@ public final class RakorModule extends SimpleModule {
         .setIncludeAsProperty(
             JsonInclude.Value.construct(
                 JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
+  }
+
+  /** Reads the version the build wrote into {@value #VERSION_RESOURCE}. */
+  private static Version readVersion() {
+    Properties coordinates = new Properties();
+    try (InputStream in = RakorModule.class.getResourceAsStream(VERSION_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            VERSION_RESOURCE + " is missing beside " + RakorModule.class.getName());
+      }
+      coordinates.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + VERSION_RESOURCE, e);
+    }
+    return VersionUtil.parseVersion(
+        coordinates.getProperty("version"),
+        coordinates.getProperty("groupId"),
+        coordinates.getProperty("artifactId"));
   }
 }

@@ -2,11 +2,11 @@ package io.rakor.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rakor.core.Samples;
 import io.rakor.core.audit.ChainVerification.Breach;
 import io.rakor.core.json.RakorJson;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
-import io.rakor.core.workflow.WorkflowFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ class HashChainTest {
         .type(EventType.PROGRESS_REPORTED)
         .subjectKind("Commitment")
         .subjectId("rtl-0" + n)
-        .actor(WorkflowFixtures.LEAD)
+        .actor(Samples.LEAD)
         .occurredAt(Instant.parse("2026-02-01T00:00:00Z").plusSeconds(n))
         .fromState("IN_PROGRESS")
         .toState("IN_PROGRESS")

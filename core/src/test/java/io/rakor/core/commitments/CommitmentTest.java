@@ -5,7 +5,7 @@ import static io.rakor.core.Samples.DINKES;
 import static io.rakor.core.Samples.DUE;
 import static io.rakor.core.Samples.START;
 import static io.rakor.core.Samples.STUNTING;
-import static io.rakor.core.Samples.commitment;
+import static io.rakor.core.Samples.commitmentBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rakor.core.jurisdictions.JurisdictionCode;
@@ -19,7 +19,7 @@ class CommitmentTest {
 
   @Test
   void aValidCommitmentIsProposedWithWeightOne() {
-    Commitment c = commitment().build();
+    Commitment c = commitmentBuilder().build();
     assertThat(c.status()).isEqualTo(CommitmentStatus.PROPOSED);
     assertThat(c.weight()).isEqualTo(1.0);
     assertThat(c.milestone(MilestoneId.of("m1"))).isPresent();
@@ -28,13 +28,14 @@ class CommitmentTest {
 
   @Test
   void theLeadUnitIsNotItsOwnSupporter() {
-    assertRejected(() -> commitment().addSupporters(DINKES).build(), "Commitment", "supporters");
+    assertRejected(
+        () -> commitmentBuilder().addSupporters(DINKES).build(), "Commitment", "supporters");
   }
 
   @Test
   void supportersAreListedOnce() {
     assertRejected(
-        () -> commitment().addSupporters(io.rakor.core.Samples.BAPPEDA).build(),
+        () -> commitmentBuilder().addSupporters(io.rakor.core.Samples.BAPPEDA).build(),
         "Commitment",
         "supporters[1]");
   }
@@ -42,14 +43,14 @@ class CommitmentTest {
   @Test
   void noTargetIsDatedAfterTheDueDate() {
     assertRejected(
-        () -> commitment().addTargets(Target.of(STUNTING, 12.0, DUE.plusDays(1))).build(),
+        () -> commitmentBuilder().addTargets(Target.of(STUNTING, 12.0, DUE.plusDays(1))).build(),
         "Commitment",
         "targets[1].by");
     assertRejected(
-        () -> commitment().addTargets(Target.of(STUNTING, 12.0, START.minusDays(1))).build(),
+        () -> commitmentBuilder().addTargets(Target.of(STUNTING, 12.0, START.minusDays(1))).build(),
         "Commitment",
         "targets[1].by");
-    assertThat(commitment().addTargets(Target.of(STUNTING, 16.0, START)).build().targets())
+    assertThat(commitmentBuilder().addTargets(Target.of(STUNTING, 16.0, START)).build().targets())
         .hasSize(2);
   }
 
@@ -57,14 +58,16 @@ class CommitmentTest {
   void noMilestoneIsDueOutsideTheWindow() {
     assertRejected(
         () ->
-            commitment()
+            commitmentBuilder()
                 .addMilestones(Milestone.of(MilestoneId.of("late"), "Late", DUE.plusDays(1)))
                 .build(),
         "Commitment",
         "milestones[1].due");
     assertRejected(
         () ->
-            commitment().addMilestones(Milestone.of(MilestoneId.of("m1"), "Same id", DUE)).build(),
+            commitmentBuilder()
+                .addMilestones(Milestone.of(MilestoneId.of("m1"), "Same id", DUE))
+                .build(),
         "Commitment",
         "milestones[1]");
   }
@@ -72,17 +75,17 @@ class CommitmentTest {
   @Test
   void aCommitmentIsMeasurable() {
     assertRejected(
-        () -> commitment().targets(List.of()).milestones(List.of()).build(),
+        () -> commitmentBuilder().targets(List.of()).milestones(List.of()).build(),
         "Commitment",
         "targets");
-    assertThat(commitment().targets(List.of()).build().milestones()).hasSize(1);
+    assertThat(commitmentBuilder().targets(List.of()).build().milestones()).hasSize(1);
   }
 
   @Test
   void theDueDateIsNotBeforeTheStart() {
     assertRejected(
         () ->
-            commitment()
+            commitmentBuilder()
                 .due(START.minusDays(1))
                 .targets(List.of())
                 .milestones(List.of(Milestone.of(MilestoneId.of("m"), "x", START.minusDays(1))))
@@ -90,7 +93,7 @@ class CommitmentTest {
         "Commitment",
         "due");
     assertThat(
-            commitment()
+            commitmentBuilder()
                 .start(DUE)
                 .targets(List.of(Target.of(STUNTING, 1, DUE)))
                 .milestones(List.of())
@@ -101,54 +104,59 @@ class CommitmentTest {
 
   @Test
   void theScopeNamesDistinctPlaces() {
-    assertRejected(() -> commitment().scope(List.of()).build(), "Commitment", "scope");
+    assertRejected(() -> commitmentBuilder().scope(List.of()).build(), "Commitment", "scope");
     JurisdictionCode code = JurisdictionCode.of("18.03.01");
-    assertRejected(() -> commitment().addScope(code, code).build(), "Commitment", "scope[2]");
+    assertRejected(
+        () -> commitmentBuilder().addScope(code, code).build(), "Commitment", "scope[2]");
   }
 
   @Test
   void parentAndWeightAreSensible() {
     assertRejected(
-        () -> commitment().parent(CommitmentId.of("rtl-1")).build(), "Commitment", "parent");
-    assertRejected(() -> commitment().weight(0).build(), "Commitment", "weight");
-    assertRejected(() -> commitment().weight(-1).build(), "Commitment", "weight");
-    assertRejected(() -> commitment().weight(Double.NaN).build(), "Commitment", "weight");
-    assertRejected(() -> commitment().agendaPosition(0).build(), "Commitment", "agendaPosition");
-    assertRejected(() -> commitment().action(" ").build(), "Commitment", "action");
+        () -> commitmentBuilder().parent(CommitmentId.of("rtl-1")).build(), "Commitment", "parent");
+    assertRejected(() -> commitmentBuilder().weight(0).build(), "Commitment", "weight");
+    assertRejected(() -> commitmentBuilder().weight(-1).build(), "Commitment", "weight");
+    assertRejected(() -> commitmentBuilder().weight(Double.NaN).build(), "Commitment", "weight");
+    assertRejected(
+        () -> commitmentBuilder().agendaPosition(0).build(), "Commitment", "agendaPosition");
+    assertRejected(() -> commitmentBuilder().action(" ").build(), "Commitment", "action");
   }
 
   @Test
   void aStatusReasonAndSuccessorBelongToEndedCommitments() {
     Commitment superseded =
-        commitment()
+        commitmentBuilder()
             .status(CommitmentStatus.SUPERSEDED)
             .statusReason("Replaced by a joint plan")
             .successor(CommitmentId.of("rtl-2"))
             .build();
     assertThat(superseded.successor()).contains(CommitmentId.of("rtl-2"));
     assertThat(
-            commitment()
+            commitmentBuilder()
                 .status(CommitmentStatus.CANCELLED)
                 .statusReason("No budget")
                 .build()
                 .statusReason())
         .contains("No budget");
     assertRejected(
-        () -> commitment().status(CommitmentStatus.IN_PROGRESS).statusReason("Why").build(),
+        () -> commitmentBuilder().status(CommitmentStatus.IN_PROGRESS).statusReason("Why").build(),
         "Commitment",
         "statusReason");
     assertRejected(
-        () -> commitment().status(CommitmentStatus.CANCELLED).statusReason(" ").build(),
+        () -> commitmentBuilder().status(CommitmentStatus.CANCELLED).statusReason(" ").build(),
         "Commitment",
         "statusReason");
     assertRejected(
         () ->
-            commitment().status(CommitmentStatus.CANCELLED).successor(CommitmentId.of("x")).build(),
+            commitmentBuilder()
+                .status(CommitmentStatus.CANCELLED)
+                .successor(CommitmentId.of("x"))
+                .build(),
         "Commitment",
         "successor");
     assertRejected(
         () ->
-            commitment()
+            commitmentBuilder()
                 .status(CommitmentStatus.SUPERSEDED)
                 .successor(CommitmentId.of("rtl-1"))
                 .build(),

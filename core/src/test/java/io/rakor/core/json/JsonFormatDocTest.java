@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rakor.core.DocPages;
+import io.rakor.core.Samples;
 import io.rakor.core.meetings.Meeting;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.rakor.core.RakorException;
 import io.rakor.core.RakorValidationException;
+import io.rakor.core.Samples;
 import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.json.RakorJsonException.Kind;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import io.rakor.core.Samples;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.json.RakorJsonException.Kind;
 import io.rakor.core.meetings.Meeting;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.reflect.ClassPath;
+import io.rakor.core.Samples;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,20 +1,20 @@
 package io.rakor.core.meetings;
 
-import static io.rakor.core.workflow.WorkflowFixtures.CHAIR;
-import static io.rakor.core.workflow.WorkflowFixtures.CLOCK;
-import static io.rakor.core.workflow.WorkflowFixtures.LEAD;
-import static io.rakor.core.workflow.WorkflowFixtures.SECRETARIAT;
-import static io.rakor.core.workflow.WorkflowFixtures.WIB;
+import static io.rakor.core.Samples.CHAIR;
+import static io.rakor.core.Samples.CLOCK;
+import static io.rakor.core.Samples.LEAD;
+import static io.rakor.core.Samples.SECRETARIAT;
+import static io.rakor.core.Samples.WIB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rakor.core.RakorValidationException;
+import io.rakor.core.Samples;
 import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.DefaultPolicy;
 import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Rejection;
-import io.rakor.core.workflow.WorkflowFixtures;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -26,7 +26,7 @@ class MeetingLifecycleTest {
   private final ZonedDateTime newStart = ZonedDateTime.of(2026, 1, 20, 9, 0, 0, 0, WIB);
 
   private static Meeting in(MeetingStatus status) {
-    return WorkflowFixtures.meeting().withStatus(status);
+    return Samples.meetingWithEveryRole().withStatus(status);
   }
 
   private List<MeetingCommand> everyCommand() {
@@ -63,7 +63,7 @@ class MeetingLifecycleTest {
 
   @Test
   void aMeetingRunsFromScheduledToMinutesApproved() {
-    Meeting m = WorkflowFixtures.meeting();
+    Meeting m = Samples.meetingWithEveryRole();
     m = lifecycle.apply(m, MeetingCommand.openSession(), SECRETARIAT).orElseThrow();
     assertThat(m.status()).isEqualTo(MeetingStatus.IN_SESSION);
     m = lifecycle.apply(m, MeetingCommand.conclude(), CHAIR).orElseThrow();
@@ -116,7 +116,7 @@ class MeetingLifecycleTest {
   void aPostponedMeetingIsRescheduledKeepingTheOldDatesInTheEvent() {
     Meeting postponed =
         lifecycle
-            .apply(WorkflowFixtures.meeting(), MeetingCommand.postpone("Banjir"), SECRETARIAT)
+            .apply(Samples.meetingWithEveryRole(), MeetingCommand.postpone("Banjir"), SECRETARIAT)
             .orElseThrow();
     assertThat(postponed.status()).isEqualTo(MeetingStatus.POSTPONED);
     Outcome<Meeting> o =

@@ -2,7 +2,7 @@ package io.rakor.core.meetings;
 
 import static io.rakor.core.Rejections.assertRejected;
 import static io.rakor.core.Samples.DINKES;
-import static io.rakor.core.Samples.meeting;
+import static io.rakor.core.Samples.meetingBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rakor.core.units.UnitId;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MeetingTest {
   @Test
   void aValidMeetingIsBuiltScheduledByDefault() {
-    Meeting m = meeting().build();
+    Meeting m = meetingBuilder().build();
     assertThat(m.status()).isEqualTo(MeetingStatus.SCHEDULED);
     assertThat(m.agendaItem(2)).map(AgendaItem::title).contains("Stunting");
     assertThat(m.agendaItem(3)).isEmpty();
@@ -21,17 +21,17 @@ class MeetingTest {
 
   @Test
   void aMeetingEndsAfterItStarts() {
-    Meeting m = meeting().build();
-    assertRejected(() -> meeting().end(m.start()).build(), "Meeting", "end");
-    assertRejected(() -> meeting().end(m.start().minusMinutes(1)).build(), "Meeting", "end");
+    Meeting m = meetingBuilder().build();
+    assertRejected(() -> meetingBuilder().end(m.start()).build(), "Meeting", "end");
+    assertRejected(() -> meetingBuilder().end(m.start().minusMinutes(1)).build(), "Meeting", "end");
   }
 
   @Test
   void startAndEndShareTheirZone() {
-    Meeting m = meeting().build();
+    Meeting m = meetingBuilder().build();
     assertRejected(
         () ->
-            meeting()
+            meetingBuilder()
                 .end(m.start().plusHours(3).withZoneSameInstant(ZoneId.of("Asia/Makassar")))
                 .build(),
         "Meeting",
@@ -41,16 +41,25 @@ class MeetingTest {
   @Test
   void agendaPositionsAreUniqueAndInOrder() {
     assertRejected(
-        () -> meeting().addAgenda(AgendaItem.builder().position(2).title("Again").build()).build(),
+        () ->
+            meetingBuilder()
+                .addAgenda(AgendaItem.builder().position(2).title("Again").build())
+                .build(),
         "Meeting",
         "agenda[2]");
     assertRejected(
-        () -> meeting().addAgenda(AgendaItem.builder().position(0).title("Zero").build()).build(),
+        () ->
+            meetingBuilder()
+                .addAgenda(AgendaItem.builder().position(0).title("Zero").build())
+                .build(),
         "AgendaItem",
         "position");
-    Meeting m = meeting().build();
+    Meeting m = meetingBuilder().build();
     assertRejected(
-        () -> meeting().agenda(java.util.List.of(m.agenda().get(1), m.agenda().get(0))).build(),
+        () ->
+            meetingBuilder()
+                .agenda(java.util.List.of(m.agenda().get(1), m.agenda().get(0)))
+                .build(),
         "Meeting",
         "agenda[1].position");
   }
@@ -59,11 +68,14 @@ class MeetingTest {
   void reportsComeFromParticipantsUnderAgendaItems() {
     UnitReport outsider =
         UnitReport.builder().unit(UnitId.of("stranger")).addPlans("Something").build();
-    assertRejected(() -> meeting().addReports(outsider).build(), "Meeting", "reports[0].unit");
+    assertRejected(
+        () -> meetingBuilder().addReports(outsider).build(), "Meeting", "reports[0].unit");
     UnitReport offAgenda =
         UnitReport.builder().unit(DINKES).agendaPosition(9).addPlans("Something").build();
     assertRejected(
-        () -> meeting().addReports(offAgenda).build(), "Meeting", "reports[0].agendaPosition");
+        () -> meetingBuilder().addReports(offAgenda).build(),
+        "Meeting",
+        "reports[0].agendaPosition");
   }
 
   @Test
@@ -77,10 +89,13 @@ class MeetingTest {
   @Test
   void decisionsAreNumberedUniquelyAndReferToTheAgenda() {
     Decision one = Decision.builder().number(1).text("Share data monthly").build();
-    assertRejected(() -> meeting().addDecisions(one, one).build(), "Meeting", "decisions[1]");
+    assertRejected(
+        () -> meetingBuilder().addDecisions(one, one).build(), "Meeting", "decisions[1]");
     assertRejected(
         () ->
-            meeting().addDecisions(Decision.builder().from(one).agendaPosition(5).build()).build(),
+            meetingBuilder()
+                .addDecisions(Decision.builder().from(one).agendaPosition(5).build())
+                .build(),
         "Meeting",
         "decisions[0].agendaPosition");
     assertRejected(() -> Decision.builder().number(0).text("x").build(), "Decision", "number");
@@ -89,17 +104,19 @@ class MeetingTest {
   @Test
   void participantsAreListedOnceAndThereIsOneChair() {
     Participant again = Participant.builder().unit(DINKES).role(ParticipantRole.MEMBER).build();
-    assertRejected(() -> meeting().addParticipants(again).build(), "Meeting", "participants[2]");
+    assertRejected(
+        () -> meetingBuilder().addParticipants(again).build(), "Meeting", "participants[2]");
     Participant secondChair =
         Participant.builder().unit(UnitId.of("dprd")).role(ParticipantRole.CHAIR).build();
-    assertRejected(() -> meeting().addParticipants(secondChair).build(), "Meeting", "participants");
+    assertRejected(
+        () -> meetingBuilder().addParticipants(secondChair).build(), "Meeting", "participants");
   }
 
   @Test
   void titleVenueAndMinutesMustNotBeBlank() {
-    assertRejected(() -> meeting().title("").build(), "Meeting", "title");
-    assertRejected(() -> meeting().venue(" ").build(), "Meeting", "venue");
-    assertRejected(() -> meeting().minutes("").build(), "Meeting", "minutes");
+    assertRejected(() -> meetingBuilder().title("").build(), "Meeting", "title");
+    assertRejected(() -> meetingBuilder().venue(" ").build(), "Meeting", "venue");
+    assertRejected(() -> meetingBuilder().minutes("").build(), "Meeting", "minutes");
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.rakor.core.monitoring;
 
-import static io.rakor.core.workflow.WorkflowFixtures.LEAD;
-import static io.rakor.core.workflow.WorkflowFixtures.SECRETARIAT;
-import static io.rakor.core.workflow.WorkflowFixtures.plan;
+import static io.rakor.core.Samples.LEAD;
+import static io.rakor.core.Samples.SECRETARIAT;
+import static io.rakor.core.Samples.monthlyPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rakor.core.units.UnitId;
@@ -18,10 +18,11 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class CycleLifecycleTest {
-  private final MonitoringCycle january = CycleSchedule.cycle(plan(), 1); // due 2026-02-11T00:00+07
+  private final MonitoringCycle january =
+      CycleSchedule.cycle(monthlyPlan(), 1); // due 2026-02-11T00:00+07
 
   private static CycleLifecycle at(String instant) {
-    return CycleLifecycle.of(plan(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    return CycleLifecycle.of(monthlyPlan(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CycleScheduleTest {
   private static MonitoringPlan plan() {
-    return io.rakor.core.workflow.WorkflowFixtures.plan();
+    return io.rakor.core.Samples.monthlyPlan();
   }
 
   private static MonitoringPlan plan(Cadence cadence) {

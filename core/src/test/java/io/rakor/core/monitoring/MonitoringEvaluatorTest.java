@@ -1,12 +1,13 @@
 package io.rakor.core.monitoring;
 
-import static io.rakor.core.workflow.WorkflowFixtures.M1;
-import static io.rakor.core.workflow.WorkflowFixtures.M2;
-import static io.rakor.core.workflow.WorkflowFixtures.STUNTING;
-import static io.rakor.core.workflow.WorkflowFixtures.plan;
+import static io.rakor.core.Samples.M1;
+import static io.rakor.core.Samples.M2;
+import static io.rakor.core.Samples.STUNTING;
+import static io.rakor.core.Samples.monthlyPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.rakor.core.Samples;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
@@ -15,7 +16,6 @@ import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
-import io.rakor.core.workflow.WorkflowFixtures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,23 +25,23 @@ import org.junit.jupiter.api.Test;
 
 class MonitoringEvaluatorTest {
   private final MonitoringEvaluator evaluator = MonitoringEvaluator.defaults();
-  private final Commitment rtl = WorkflowFixtures.commitment();
+  private final Commitment rtl = Samples.commitmentInProgress();
 
   private static MonitoringCycle cycle(int n) {
-    return CycleSchedule.cycle(plan(), n);
+    return CycleSchedule.cycle(monthlyPlan(), n);
   }
 
   /** A report for the fixture commitment, submitted on the cycle's deadline. */
   private static ProgressReport report(int cycle, double percent) {
     MonitoringCycle c = cycle(cycle);
-    return (WorkflowFixtures.report(CommitmentId.of("rtl-01"), c.id(), percent))
+    return (Samples.progressReport(CommitmentId.of("rtl-01"), c.id(), percent))
         .withSubmittedAt(c.reportDue().toInstant());
   }
 
   private CommitmentAssessment assess(
       List<Commitment> commitments, int cycle, ProgressReport... reports) {
     Portfolio p =
-        Portfolio.of(commitments, List.of(WorkflowFixtures.stunting(), WorkflowFixtures.water()));
+        Portfolio.of(commitments, List.of(Samples.stuntingIndicator(), Samples.waterIndicator()));
     return evaluator.evaluate(p, cycle(cycle), List.of(reports)).assessment(0).orElseThrow();
   }
 
@@ -123,15 +123,14 @@ class MonitoringEvaluatorTest {
   @Test
   void aHigherIsBetterIndicatorMeasuresTheWayUp() {
     Commitment water =
-        rtl.withTargets(Target.of(WorkflowFixtures.WATER, 2000, LocalDate.of(2026, 12, 31)))
+        rtl.withTargets(Target.of(Samples.WATER, 2000, LocalDate.of(2026, 12, 31)))
             .withMilestones();
     CommitmentAssessment a =
         assess(
             List.of(water),
             3,
             report(3, 25)
-                .withValues(
-                    MeasuredValue.of(WorkflowFixtures.WATER, 1100, LocalDate.of(2026, 3, 31))));
+                .withValues(MeasuredValue.of(Samples.WATER, 1100, LocalDate.of(2026, 3, 31))));
     assertThat(a.indicators().get(0).attainmentPercent().getAsDouble())
         .isCloseTo(10.0, within(1e-9));
     assertThat(a.health()).isEqualTo(Health.AT_RISK); // 24.7 - 10 = 14.7 points behind
@@ -185,15 +184,15 @@ class MonitoringEvaluatorTest {
                 + " (late by 0 min)");
     MonitoringEvaluator lenient =
         MonitoringEvaluator.of(HealthThresholds.builder().lateReportAtRisk(false).build());
-    Portfolio p = Portfolio.of(List.of(rtl), List.of(WorkflowFixtures.stunting()));
+    Portfolio p = Portfolio.of(List.of(rtl), List.of(Samples.stuntingIndicator()));
     assertThat(lenient.evaluate(p, cycle(3), List.of(late)).health(0)).contains(Health.ON_TRACK);
   }
 
   @Test
   void deadlinesInEasternIndonesiaComeEarlierInUniversalTime() {
-    MonitoringPlan papua = plan().withZone(ZoneId.of("Asia/Jayapura"));
+    MonitoringPlan papua = monthlyPlan().withZone(ZoneId.of("Asia/Jayapura"));
     MonitoringCycle march = CycleSchedule.cycle(papua, 3);
-    Portfolio p = Portfolio.of(List.of(rtl), List.of(WorkflowFixtures.stunting()));
+    Portfolio p = Portfolio.of(List.of(rtl), List.of(Samples.stuntingIndicator()));
     ProgressReport atWibDeadline =
         report(3, 25)
             .withCycle(march.id())
@@ -258,7 +257,7 @@ class MonitoringEvaluatorTest {
                     .start(LocalDate.of(2026, 4, 1))
                     .milestones(List.of())
                     .build()),
-            List.of(WorkflowFixtures.stunting()));
+            List.of(Samples.stuntingIndicator()));
     CycleEvaluation e = evaluator.evaluate(p, cycle(3), List.of());
     assertThat(e.health(0)).contains(Health.COMPLETED);
     assertThat(e.assessment(0).orElseThrow().reason()).isEqualTo("COMPLETED: completion verified");
@@ -272,7 +271,7 @@ class MonitoringEvaluatorTest {
   void thresholdsAreConfigurable() {
     ProgressReport fourteen =
         report(3, 14).withMilestones(MilestoneCompletion.done(M1, LocalDate.of(2026, 3, 1)));
-    Portfolio p = Portfolio.of(List.of(rtl), List.of(WorkflowFixtures.stunting()));
+    Portfolio p = Portfolio.of(List.of(rtl), List.of(Samples.stuntingIndicator()));
     MonitoringEvaluator relaxed =
         MonitoringEvaluator.of(HealthThresholds.builder().atRiskGap(15).offTrackGap(40).build());
     assertThat(relaxed.evaluate(p, cycle(3), List.of(fourteen)).health(0))
@@ -284,7 +283,7 @@ class MonitoringEvaluatorTest {
 
   @Test
   void theLatestReportOfACommitmentCountsAndForeignReportsAreIgnored() {
-    Portfolio p = Portfolio.of(List.of(rtl), List.of(WorkflowFixtures.stunting()));
+    Portfolio p = Portfolio.of(List.of(rtl), List.of(Samples.stuntingIndicator()));
     ProgressReport early = report(3, 5).withSubmittedAt(Instant.parse("2026-04-01T00:00:00Z"));
     ProgressReport later = report(3, 30).withSubmittedAt(Instant.parse("2026-04-02T00:00:00Z"));
     ProgressReport foreign = report(3, 50).withCommitment(CommitmentId.of("nope"));
@@ -325,7 +324,7 @@ class MonitoringEvaluatorTest {
                     io.rakor.core.commitments.Milestone.of(
                         M1, "Rencana kontinjensi", LocalDate.of(2026, 2, 28))))
             .build();
-    Portfolio p = Portfolio.of(List.of(parent, a, b, c), List.of(WorkflowFixtures.stunting()));
+    Portfolio p = Portfolio.of(List.of(parent, a, b, c), List.of(Samples.stuntingIndicator()));
     List<ProgressReport> reports = new ArrayList<>();
     reports.add(report(3, 40).withCommitment(CommitmentId.of("a")));
     reports.add(report(3, 80).withCommitment(CommitmentId.of("b")));
@@ -379,7 +378,7 @@ class MonitoringEvaluatorTest {
   @Test
   void unfinishedCommitmentsAreCarriedIntoTheNextMeetingsAgenda() {
     CycleEvaluation e = portfolioEvaluation();
-    Meeting next = Meeting.builder().from(WorkflowFixtures.meeting()).build();
+    Meeting next = Meeting.builder().from(Samples.meetingWithEveryRole()).build();
     Meeting withFollowUps = AgendaCarryOver.carryInto(next, e);
     assertThat(withFollowUps.agenda()).hasSize(4);
     assertThat(withFollowUps.agenda().get(0).position()).isEqualTo(1);
@@ -392,7 +391,7 @@ class MonitoringEvaluatorTest {
   @Test
   void aMeetingThatHasTakenPlaceTakesNoCarriedOverItems() {
     Meeting concluded =
-        WorkflowFixtures.meeting().withStatus(io.rakor.core.meetings.MeetingStatus.CONCLUDED);
+        Samples.meetingWithEveryRole().withStatus(io.rakor.core.meetings.MeetingStatus.CONCLUDED);
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> AgendaCarryOver.carryInto(concluded, portfolioEvaluation()))
         .isInstanceOf(io.rakor.core.RakorValidationException.class)
@@ -413,11 +412,11 @@ class MonitoringEvaluatorTest {
   @Test
   void aPortfolioNeedsEveryIndicatorItsTargetsName() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> Portfolio.of(List.of(rtl), List.of(WorkflowFixtures.water())))
+            () -> Portfolio.of(List.of(rtl), List.of(Samples.waterIndicator())))
         .isInstanceOf(io.rakor.core.RakorValidationException.class)
         .hasMessageContaining("stunting-prevalence");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> Portfolio.of(List.of(rtl, rtl), List.of(WorkflowFixtures.stunting())))
+            () -> Portfolio.of(List.of(rtl, rtl), List.of(Samples.stuntingIndicator())))
         .isInstanceOf(io.rakor.core.RakorValidationException.class)
         .hasMessageContaining("must not repeat an id");
   }

@@ -1,13 +1,14 @@
 package io.rakor.core.workflow;
 
-import static io.rakor.core.workflow.WorkflowFixtures.CHAIR;
-import static io.rakor.core.workflow.WorkflowFixtures.DINKES;
-import static io.rakor.core.workflow.WorkflowFixtures.LEAD;
-import static io.rakor.core.workflow.WorkflowFixtures.OBSERVER;
-import static io.rakor.core.workflow.WorkflowFixtures.SECRETARIAT;
-import static io.rakor.core.workflow.WorkflowFixtures.SUPPORTER;
+import static io.rakor.core.Samples.CHAIR;
+import static io.rakor.core.Samples.DINKES;
+import static io.rakor.core.Samples.LEAD;
+import static io.rakor.core.Samples.OBSERVER;
+import static io.rakor.core.Samples.SECRETARIAT;
+import static io.rakor.core.Samples.SUPPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rakor.core.Samples;
 import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
 import io.rakor.core.meetings.MeetingLifecycle;
 import io.rakor.core.units.OfficialId;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class DefaultPolicyTest {
   private final DefaultPolicy policy = DefaultPolicy.instance();
-  private final Subject commitment = CommitmentLifecycle.subject(WorkflowFixtures.commitment());
-  private final Subject meeting = MeetingLifecycle.subject(WorkflowFixtures.meeting());
+  private final Subject commitment = CommitmentLifecycle.subject(Samples.commitmentInProgress());
+  private final Subject meeting = MeetingLifecycle.subject(Samples.meetingWithEveryRole());
 
   @Test
   void onlyTheLeadUnitReportsProgress() {

@@ -3,6 +3,7 @@ package io.rakor.core.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rakor.core.DocPages;
+import io.rakor.core.Samples;
 import io.rakor.core.audit.ChainVerification;
 import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.HashChain;
@@ -30,10 +31,10 @@ import org.junit.jupiter.api.Test;
 class DocsSnippetsTest {
   @Test
   void workflowsPage() {
-    Commitment proposed = WorkflowFixtures.commitment().withStatus(CommitmentStatus.PROPOSED);
-    Clock clock = WorkflowFixtures.CLOCK;
-    Actor chair = WorkflowFixtures.CHAIR;
-    Actor lead = WorkflowFixtures.LEAD;
+    Commitment proposed = Samples.commitmentInProgress().withStatus(CommitmentStatus.PROPOSED);
+    Clock clock = Samples.CLOCK;
+    Actor chair = Samples.CHAIR;
+    Actor lead = Samples.LEAD;
     // tag::workflows-apply[]
     CommitmentLifecycle lifecycle = CommitmentLifecycle.of(clock);
     Outcome<Commitment> agreed = lifecycle.apply(proposed, CommitmentCommand.agree(), chair);
@@ -78,13 +79,13 @@ class DocsSnippetsTest {
 
   @Test
   void monitoringPage() {
-    MonitoringPlan plan = WorkflowFixtures.plan();
-    List<Commitment> commitments = List.of(WorkflowFixtures.commitment());
-    var indicators = List.of(WorkflowFixtures.stunting());
+    MonitoringPlan plan = Samples.monthlyPlan();
+    List<Commitment> commitments = List.of(Samples.commitmentInProgress());
+    var indicators = List.of(Samples.stuntingIndicator());
     List<ProgressReport> marchReports =
         List.of(
-            WorkflowFixtures.report(
-                WorkflowFixtures.commitment().id(), CycleSchedule.cycle(plan, 3).id(), 12));
+            Samples.progressReport(
+                Samples.commitmentInProgress().id(), CycleSchedule.cycle(plan, 3).id(), 12));
     // tag::monitoring-evaluate[]
     List<MonitoringCycle> year = CycleSchedule.cycles(plan, 12); // monthly: Jan..Dec
     Portfolio portfolio = Portfolio.of(commitments, indicators); // compile once

@@ -3,6 +3,7 @@ package io.rakor.core.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rakor.core.Samples;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
 import io.rakor.core.meetings.MeetingLifecycle;
@@ -88,7 +89,7 @@ class StateMachineTest {
         CycleLifecycle.TRANSITIONS.check(
             CycleStatus.EVALUATED,
             Action.CLOSE_CYCLE,
-            WorkflowFixtures.SECRETARIAT,
+            Samples.SECRETARIAT,
             new Subject(
                 "MonitoringCycle",
                 "c",

@@ -2,7 +2,6 @@ package io.rakor.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
@@ -14,7 +13,6 @@ import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.ConcurrencyConflictException;
 import io.rakor.persistence.Versioned;
 import io.rakor.testkit.Fixtures;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Concurrent writers from several threads and several store instances on one database lose no
@@ -35,7 +33,12 @@ class JdbcStoreConcurrencyTest {
   private static final int THREADS_PER_STORE = 3;
   private static final int INCREMENTS_PER_THREAD = 15;
 
-  @TempDir Path dir;
+  @RegisterExtension
+  final RakorDatabaseExtension postgres =
+      RakorDatabaseExtension.postgres().withPoolSize(THREADS_PER_STORE);
+
+  @RegisterExtension
+  final RakorDatabaseExtension h2 = RakorDatabaseExtension.h2().withPoolSize(THREADS_PER_STORE);
 
   private static void noUpdateIsLost(List<JdbcStore> stores) throws Exception {
     Commitment counter = withWeight(Fixtures.scenario(21).commitments().get(0), 1.0);
@@ -113,32 +116,21 @@ class JdbcStoreConcurrencyTest {
 
   @Test
   void concurrentWritersLoseNoUpdateOnPostgres() throws Exception {
-    String url = TestDatabases.freshPostgresDatabase("concurrency");
-    List<HikariDataSource> pools = new ArrayList<>();
-    try {
-      List<JdbcStore> stores = new ArrayList<>();
-      for (int s = 0; s < STORES; s++) {
-        HikariDataSource ds = TestDatabases.pool(url, "postgres", THREADS_PER_STORE);
-        pools.add(ds);
-        stores.add(JdbcStore.postgres(ds));
-      }
-      noUpdateIsLost(stores);
-    } finally {
-      pools.forEach(HikariDataSource::close);
+    RakorDatabaseExtension.Database database = postgres.database();
+    List<JdbcStore> stores = new ArrayList<>();
+    for (int s = 0; s < STORES; s++) {
+      stores.add(JdbcStore.postgres(database.newDataSource(THREADS_PER_STORE)));
     }
+    noUpdateIsLost(stores);
   }
 
   @Test
   void concurrentWritersLoseNoUpdateOnH2() throws Exception {
-    Path file = dir.resolve("concurrency");
+    RakorDatabaseExtension.Database database = h2.database();
     List<JdbcStore> stores = new ArrayList<>();
-    try {
-      for (int s = 0; s < STORES; s++) {
-        stores.add(JdbcStore.h2File(file));
-      }
-      noUpdateIsLost(stores);
-    } finally {
-      stores.forEach(JdbcStore::close);
+    for (int s = 0; s < STORES; s++) {
+      stores.add(JdbcStore.builder(database.newDataSource(THREADS_PER_STORE)).build());
     }
+    noUpdateIsLost(stores);
   }
 }

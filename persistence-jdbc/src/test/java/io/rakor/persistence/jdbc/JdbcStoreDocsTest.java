@@ -15,12 +15,18 @@ import io.rakor.persistence.spi.Stores;
 import io.rakor.testkit.Fixtures;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The code shown in docs/jdbc-store.md, compiled and run. */
 class JdbcStoreDocsTest {
   @TempDir Path dir;
+
+  @RegisterExtension final RakorDatabaseExtension postgres = RakorDatabaseExtension.postgres();
+
+  @RegisterExtension final RakorDatabaseExtension h2 = RakorDatabaseExtension.h2();
 
   @Test
   void h2FileStore() {
@@ -41,7 +47,7 @@ class JdbcStoreDocsTest {
 
   @Test
   void postgresStore() {
-    String jdbcUrl = TestDatabases.freshPostgresDatabase("docs");
+    String jdbcUrl = postgres.jdbcUrl();
     String user = "postgres";
     String password = "";
     // tag::postgres[]
@@ -59,7 +65,7 @@ class JdbcStoreDocsTest {
 
   @Test
   void storeByUrl() {
-    String jdbcUrl = TestDatabases.freshPostgresDatabase("docs_url");
+    String jdbcUrl = postgres.jdbcUrl();
     // tag::url[]
     try (RakorStore store =
         Stores.open(jdbcUrl, Map.of("user", "postgres", "password", "", "poolSize", "4"))) {
@@ -70,12 +76,11 @@ class JdbcStoreDocsTest {
 
   @Test
   void schemaManagedElsewhere() {
-    try (HikariDataSource dataSource = TestDatabases.freshH2File(dir, 2)) {
-      JdbcStore.builder(dataSource).build().close();
-      // tag::nomigrate[]
-      JdbcStore store = JdbcStore.builder(dataSource).migrate(false).build();
-      // end::nomigrate[]
-      assertThat(store.database()).isEqualTo("H2");
-    }
+    DataSource dataSource = h2.dataSource();
+    JdbcStore.builder(dataSource).build().close();
+    // tag::nomigrate[]
+    JdbcStore store = JdbcStore.builder(dataSource).migrate(false).build();
+    // end::nomigrate[]
+    assertThat(store.database()).isEqualTo("H2");
   }
 }

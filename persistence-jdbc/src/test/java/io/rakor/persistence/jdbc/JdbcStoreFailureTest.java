@@ -16,7 +16,6 @@ import io.rakor.persistence.ConcurrencyConflictException;
 import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.StoreException;
 import io.rakor.testkit.Fixtures;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,14 +26,17 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the store does when the database fails in the middle of a transaction: nothing partial is
  * left, the caller gets a typed exception, and once the database is back the store works again.
  */
 class JdbcStoreFailureTest {
-  @TempDir Path dir;
+  @RegisterExtension
+  final RakorDatabaseExtension postgres = RakorDatabaseExtension.postgres().withPoolSize(2);
+
+  @RegisterExtension final RakorDatabaseExtension h2 = RakorDatabaseExtension.h2().withPoolSize(2);
 
   private static final List<Commitment> COMMITMENTS = Fixtures.scenario(11).commitments();
 
@@ -102,44 +104,41 @@ class JdbcStoreFailureTest {
 
   @Test
   void aStatementFailingMidTransactionLeavesNothingOnH2() throws Exception {
-    try (HikariDataSource ds = TestDatabases.freshH2File(dir, 2)) {
-      failingStatementLeavesNothing(JdbcStore.builder(ds).build(), ds);
-    }
+    DataSource ds = h2.dataSource();
+    failingStatementLeavesNothing(JdbcStore.builder(ds).build(), ds);
   }
 
   @Test
   void aStatementFailingMidTransactionLeavesNothingOnPostgres() throws Exception {
-    try (HikariDataSource ds = TestDatabases.freshPostgres("failing_statement", 2)) {
-      failingStatementLeavesNothing(JdbcStore.postgres(ds), ds);
-    }
+    DataSource ds = postgres.dataSource();
+    failingStatementLeavesNothing(JdbcStore.postgres(ds), ds);
   }
 
   @Test
   void aConnectionKilledMidTransactionLeavesNothingAndTheStoreRecovers() throws Exception {
-    DataSource admin = TestDatabases.postgres().getPostgresDatabase();
-    try (HikariDataSource ds = TestDatabases.freshPostgres("killed_connection", 2)) {
-      JdbcStore store = JdbcStore.postgres(ds);
-      String database;
-      try (Connection c = ds.getConnection()) {
-        database = c.getCatalog();
-      }
-      assertThatThrownBy(
-              () ->
-                  store.useTransaction(
-                      tx -> {
-                        tx.save(AggregateKind.COMMITMENT, COMMITMENTS.get(0), 0);
-                        tx.append(List.of(agreed(COMMITMENTS.get(0))));
-                        assertThat(terminateOtherBackends(admin, database)).isEqualTo(1);
-                        tx.save(AggregateKind.COMMITMENT, COMMITMENTS.get(1), 0);
-                      }))
-          .isInstanceOf(StoreException.class)
-          .isNotInstanceOf(ConcurrencyConflictException.class)
-          .hasMessageContaining("connection");
-      assertNothingCommitted(store);
-
-      store.save(AggregateKind.COMMITMENT, COMMITMENTS.get(0), 0);
-      assertThat(store.load(AggregateKind.COMMITMENT, COMMITMENTS.get(0).id())).isPresent();
+    DataSource admin = EmbeddedPostgresServer.shared().adminDataSource();
+    DataSource ds = postgres.dataSource();
+    JdbcStore store = JdbcStore.postgres(ds);
+    String database;
+    try (Connection c = ds.getConnection()) {
+      database = c.getCatalog();
     }
+    assertThatThrownBy(
+            () ->
+                store.useTransaction(
+                    tx -> {
+                      tx.save(AggregateKind.COMMITMENT, COMMITMENTS.get(0), 0);
+                      tx.append(List.of(agreed(COMMITMENTS.get(0))));
+                      assertThat(terminateOtherBackends(admin, database)).isEqualTo(1);
+                      tx.save(AggregateKind.COMMITMENT, COMMITMENTS.get(1), 0);
+                    }))
+        .isInstanceOf(StoreException.class)
+        .isNotInstanceOf(ConcurrencyConflictException.class)
+        .hasMessageContaining("connection");
+    assertNothingCommitted(store);
+
+    store.save(AggregateKind.COMMITMENT, COMMITMENTS.get(0), 0);
+    assertThat(store.load(AggregateKind.COMMITMENT, COMMITMENTS.get(0).id())).isPresent();
   }
 
   /** Terminates the backends in a database that are inside a transaction, from elsewhere. */
@@ -159,6 +158,11 @@ class JdbcStoreFailureTest {
     }
   }
 
+  /** A server that keeps its data and port, so that it can be stopped and started again. */
+  private static EmbeddedPostgresServer restartable(Path data, int port) {
+    return EmbeddedPostgresServer.builder().nonDurable().dataDirectory(data).port(port).start();
+  }
+
   @Test
   void theStoreWorksAgainAfterTheDatabaseServerComesBack() throws Exception {
     int port;
@@ -168,9 +172,10 @@ class JdbcStoreFailureTest {
     // Under target/, not the JUnit temporary directory: run as root, the server runs as another
     // user that must be able to reach its data directory.
     Path data = Path.of("target", "pg-restart-" + System.nanoTime()).toAbsolutePath();
-    EmbeddedPostgres server = TestDatabases.startPostgres(data, port);
-    String url = server.getJdbcUrl("postgres", "postgres");
-    try (HikariDataSource ds = TestDatabases.pool(url, "postgres", 2)) {
+    EmbeddedPostgresServer server = restartable(data, port);
+    try (RakorDatabaseExtension.Database database =
+        RakorDatabaseExtension.postgres(server).withDatabaseName("postgres").openDatabase()) {
+      HikariDataSource ds = database.newDataSource(2);
       ds.setConnectionTimeout(1_000);
       JdbcStore store = JdbcStore.postgres(ds);
       store.save(AggregateKind.COMMITMENT, COMMITMENTS.get(0), 0);
@@ -182,7 +187,7 @@ class JdbcStoreFailureTest {
       assertThatThrownBy(() -> store.load(AggregateKind.COMMITMENT, COMMITMENTS.get(0).id()))
           .isInstanceOf(StoreException.class);
 
-      server = TestDatabases.startPostgres(data, port);
+      server = restartable(data, port);
       assertThat(store.load(AggregateKind.COMMITMENT, COMMITMENTS.get(0).id())).isPresent();
       assertThat(store.load(AggregateKind.COMMITMENT, COMMITMENTS.get(1).id())).isEmpty();
       store.save(AggregateKind.COMMITMENT, COMMITMENTS.get(1), 0);

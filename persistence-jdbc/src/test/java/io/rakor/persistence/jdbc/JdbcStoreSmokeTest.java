@@ -3,7 +3,6 @@ package io.rakor.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
@@ -19,40 +18,27 @@ import io.rakor.persistence.StaleVersionException;
 import io.rakor.persistence.Versioned;
 import io.rakor.testkit.Fixtures;
 import io.rakor.testkit.Scenario;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A quick end-to-end check of the store on both databases, beside the full TCK. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbcStoreSmokeTest {
-  @TempDir static Path dir;
-  private HikariDataSource pg;
-  private HikariDataSource h2;
+  @RegisterExtension
+  static final RakorDatabaseExtension postgres = RakorDatabaseExtension.postgres();
 
-  @BeforeAll
-  void open() {
-    pg = TestDatabases.freshPostgres("smoke", 4);
-    h2 = TestDatabases.freshH2File(dir, 4);
-  }
-
-  @AfterAll
-  void close() {
-    pg.close();
-    h2.close();
-  }
+  @RegisterExtension static final RakorDatabaseExtension h2 = RakorDatabaseExtension.h2();
 
   Stream<JdbcStore> stores() {
-    return Stream.of(JdbcStore.builder(h2).build(), JdbcStore.postgres(pg));
+    return Stream.of(
+        JdbcStore.builder(h2.dataSource()).build(), JdbcStore.postgres(postgres.dataSource()));
   }
 
   @ParameterizedTest
@@ -108,7 +94,8 @@ class JdbcStoreSmokeTest {
     assertThat(all).hasSize(3).startsWith(a.get(0), a.get(1)).endsWith(b.get(0));
     assertThat(ChainVerifier.verify(all).intact()).isTrue();
     assertThat(store.lastEvent()).contains(b.get(0));
-    try (Connection c = (store.database().equals("H2") ? h2 : pg).getConnection();
+    try (Connection c =
+            (store.database().equals("H2") ? h2 : postgres).dataSource().getConnection();
         Statement st = c.createStatement()) {
       assertThatThrownBy(() -> st.executeUpdate("DELETE FROM rakor_event"))
           .hasMessageContaining("append-only");

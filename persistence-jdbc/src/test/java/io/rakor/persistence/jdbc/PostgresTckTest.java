@@ -4,25 +4,30 @@ import io.rakor.persistence.RakorStore;
 import io.rakor.testkit.tck.RakorStoreTck;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole store contract, on PostgreSQL (embedded, started once per test JVM). */
 class PostgresTckTest extends RakorStoreTck {
-  private final Map<RakorStore, String> databases = new ConcurrentHashMap<>();
+  @RegisterExtension
+  final RakorDatabaseExtension postgres = RakorDatabaseExtension.postgres().withMigratedSchema();
+
+  private final Map<RakorStore, RakorDatabaseExtension.Database> databases =
+      new ConcurrentHashMap<>();
 
   @Override
   protected RakorStore createStore() {
-    String url = TestDatabases.freshMigratedPostgresDatabase("tck");
-    JdbcStore store = JdbcStore.open(url, "postgres", "", threads() + 1);
-    databases.put(store, url);
+    RakorDatabaseExtension.Database database = postgres.openDatabase();
+    JdbcStore store = JdbcStore.postgres(database.newDataSource(threads() + 1));
+    databases.put(store, database);
     return store;
   }
 
   @Override
   protected void releaseStore(RakorStore store) {
     store.close();
-    String url = databases.remove(store);
-    if (url != null) {
-      TestDatabases.dropPostgresDatabase(url);
+    RakorDatabaseExtension.Database database = databases.remove(store);
+    if (database != null) {
+      database.close();
     }
   }
 }

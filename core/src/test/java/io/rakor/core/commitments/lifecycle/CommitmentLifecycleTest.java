@@ -1,15 +1,16 @@
 package io.rakor.core.commitments.lifecycle;
 
-import static io.rakor.core.workflow.WorkflowFixtures.CHAIR;
-import static io.rakor.core.workflow.WorkflowFixtures.CLOCK;
-import static io.rakor.core.workflow.WorkflowFixtures.LEAD;
-import static io.rakor.core.workflow.WorkflowFixtures.NOW;
-import static io.rakor.core.workflow.WorkflowFixtures.SECRETARIAT;
-import static io.rakor.core.workflow.WorkflowFixtures.SUPPORTER;
+import static io.rakor.core.Samples.CHAIR;
+import static io.rakor.core.Samples.CLOCK;
+import static io.rakor.core.Samples.LEAD;
+import static io.rakor.core.Samples.NOW;
+import static io.rakor.core.Samples.SECRETARIAT;
+import static io.rakor.core.Samples.SUPPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rakor.core.RakorValidationException;
+import io.rakor.core.Samples;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
@@ -30,7 +31,6 @@ import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Rejection;
 import io.rakor.core.workflow.Role;
-import io.rakor.core.workflow.WorkflowFixtures;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class CommitmentLifecycleTest {
   private final CycleId cycle = CycleId.of("monev-2026/1");
 
   private static Commitment in(CommitmentStatus status) {
-    return WorkflowFixtures.commitment().withStatus(status);
+    return Samples.commitmentInProgress().withStatus(status);
   }
 
   private List<CommitmentCommand> everyCommand() {
@@ -48,7 +48,7 @@ class CommitmentLifecycleTest {
         CommitmentCommand.agree(),
         CommitmentCommand.startWork(),
         CommitmentCommand.reportProgress(
-            WorkflowFixtures.report(in(CommitmentStatus.AGREED).id(), cycle, 30)),
+            Samples.progressReport(in(CommitmentStatus.AGREED).id(), cycle, 30)),
         CommitmentCommand.contributeEvidence(
             List.of(EvidenceRef.of(URI.create("https://data.example/posyandu.pdf"), "Laporan"))),
         CommitmentCommand.verifyCompletion("Checked on site"),
@@ -113,7 +113,7 @@ class CommitmentLifecycleTest {
         lifecycle.apply(
             in(CommitmentStatus.AGREED),
             CommitmentCommand.reportProgress(
-                WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 30)),
+                Samples.progressReport(CommitmentId.of("rtl-01"), cycle, 30)),
             LEAD);
     assertThat(o.orElseThrow().status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
     DomainEvent e = o.events().get(0);
@@ -196,19 +196,19 @@ class CommitmentLifecycleTest {
   void aReportMustBeForThisCommitmentFromTheActingUnitWithItsOwnMilestones() {
     ProgressReport other =
         ProgressReport.builder()
-            .from(WorkflowFixtures.report(CommitmentId.of("rtl-77"), cycle, 10))
+            .from(Samples.progressReport(CommitmentId.of("rtl-77"), cycle, 10))
             .build();
     assertThat(rule(CommitmentCommand.reportProgress(other)))
         .isEqualTo("report-for-another-commitment");
 
     ProgressReport fromElsewhere =
-        (WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 10))
+        (Samples.progressReport(CommitmentId.of("rtl-01"), cycle, 10))
             .withReportingUnit(UnitId.of("bpbd"));
     assertThat(rule(CommitmentCommand.reportProgress(fromElsewhere)))
         .isEqualTo("reporter-is-not-actor");
 
     ProgressReport unknownMilestone =
-        (WorkflowFixtures.report(CommitmentId.of("rtl-01"), cycle, 10))
+        (Samples.progressReport(CommitmentId.of("rtl-01"), cycle, 10))
             .withMilestones(MilestoneCompletion.notDone(MilestoneId.of("m9")));
     assertThat(rule(CommitmentCommand.reportProgress(unknownMilestone)))
         .isEqualTo("unknown-milestone");
@@ -226,7 +226,7 @@ class CommitmentLifecycleTest {
 
   @Test
   void givenTheOriginMeetingTheChairClaimIsChecked() {
-    var meeting = WorkflowFixtures.meeting();
+    var meeting = Samples.meetingWithEveryRole();
     Actor falseChair = Actor.of(UnitId.of("dinkes"), Role.CHAIR);
     assertThat(
             lifecycle

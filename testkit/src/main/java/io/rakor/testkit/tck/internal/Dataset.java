@@ -21,7 +21,14 @@ import java.util.List;
  */
 public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> observations) {
   /** The size the kit uses: big enough for several pages, small enough to be quick. */
-  public static final ScenarioSize SIZE = new ScenarioSize(4, 3, 8, 5, 4, 30, 6);
+  public static final ScenarioSize SIZE =
+      ScenarioSize.small()
+          .withSubDistricts(4)
+          .withAgencies(8)
+          .withIndicators(5)
+          .withPriorities(4)
+          .withCommitments(30)
+          .withCycles(6);
 
   /**
    * The data set for a seed.

@@ -13,6 +13,9 @@ import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.testkit.internal.SeededRandomness;
 import io.rakor.testkit.internal.Words;
+import io.rakor.testkit.internal.gen.Gens;
+import io.rakor.testkit.internal.gen.MonitoringGens;
+import io.rakor.testkit.internal.gen.TextMix;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +24,18 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A seeded, national-scale data set for benchmarks and examples: many regencies across Indonesia's
- * provinces, each a consistent {@link Scenario} (jurisdictions, units, a meeting, indicators,
- * priorities, commitments, a monthly monitoring plan and its cycles), and a progress report by the
- * lead unit for every commitment in every cycle. Built by {@link Fixtures#portfolio(long, int,
- * int)}.
+ * A seeded scenario at national scale, for benchmarks and examples: many regencies across
+ * Indonesia's provinces, each a consistent {@link Scenario} (jurisdictions, units, a meeting,
+ * indicators, priorities, commitments, a monthly monitoring plan and its cycles), and a progress
+ * report by the lead unit for every commitment in every cycle. Built by {@link
+ * Fixtures#nationalScenario(long, NationalScenarioSize)}.
  *
  * <p>Memory: the commitments, cycles and everything else are held; the progress reports (which
  * dominate: commitments × cycles of them) are not. They are made on demand, cycle by cycle, from a
- * seed derived from the portfolio's seed, the regency and the cycle, so {@link #reports(int)} gives
- * the same reports each time it is called, in any order, and a benchmark can stream millions of
- * reports without holding them. Progress rises steadily from cycle to cycle for each commitment.
+ * seed derived from the national scenario's seed, the regency and the cycle, so {@link
+ * #reports(int)} gives the same reports each time it is called, in any order, and a benchmark can
+ * stream millions of reports without holding them. Progress rises steadily from cycle to cycle for
+ * each commitment.
  *
  * <p>Every regency's plan starts in the same month, so the {@code i}-th cycle of every regency
  * covers the same month (in the regency's own zone). Immutable and thread-safe; the report streams
@@ -39,7 +43,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1
  */
-public final class Portfolio {
+public final class NationalScenario {
   /** Commitments per regency, about what one real regency agrees in a year. */
   static final int COMMITMENTS_PER_REGENCY = 300;
 
@@ -49,7 +53,7 @@ public final class Portfolio {
   private final ImmutableList<Commitment> commitments;
   private final ImmutableMap<CycleId, int[]> cyclePositions;
 
-  private Portfolio(long seed, int cycleCount, List<Scenario> regencies) {
+  private NationalScenario(long seed, int cycleCount, List<Scenario> regencies) {
     this.seed = seed;
     this.cycleCount = cycleCount;
     this.regencies = ImmutableList.copyOf(regencies);
@@ -67,45 +71,47 @@ public final class Portfolio {
     this.cyclePositions = positions.build();
   }
 
-  static Portfolio generate(long seed, int commitments, int cycles) {
-    if (commitments < 1) {
-      throw new IllegalArgumentException("commitments must be at least 1, was " + commitments);
-    }
-    if (cycles < 1 || cycles > 1200) {
-      throw new IllegalArgumentException("cycles must be 1 to 1200, was " + cycles);
-    }
+  static NationalScenario generate(long seed, NationalScenarioSize size) {
+    int commitments = size.commitments();
+    int cycles = size.cycles();
     int regencyCount = (commitments + COMMITMENTS_PER_REGENCY - 1) / COMMITMENTS_PER_REGENCY;
     int perProvince = (regencyCount + Words.PROVINCES.size() - 1) / Words.PROVINCES.size();
     if (perProvince > 99) {
       throw new IllegalArgumentException("at most 1,009,800 commitments, was " + commitments);
     }
     SeededRandomness first = new SeededRandomness(seed);
-    LocalDate day = LocalDate.of(2026, 1, 1).plusDays(RakorGen.ints(0, 19).generate(first));
+    LocalDate day = LocalDate.of(2026, 1, 1).plusDays(Gens.ints(0, 19).generate(first));
     List<Scenario> regencies =
         IntStream.range(0, regencyCount)
             .parallel()
             .mapToObj(r -> regency(seed, r, day, commitments, regencyCount, cycles))
             .toList();
-    return new Portfolio(seed, cycles, regencies);
+    return new NationalScenario(seed, cycles, regencies);
   }
 
   private static Scenario regency(
       long seed, int r, LocalDate day, int commitments, int regencyCount, int cycles) {
     Words.Province province = Words.PROVINCES.get(r % Words.PROVINCES.size());
     int number = r / Words.PROVINCES.size() + 1;
-    JurisdictionCode code = JurisdictionCode.of(province.code()).child(RakorGen.twoDigits(number));
+    JurisdictionCode code = JurisdictionCode.of(province.code()).child(Gens.twoDigits(number));
     String name = Words.REGENCIES.get(r % Words.REGENCIES.size());
     if (r >= Words.REGENCIES.size()) {
       name = name + " " + (r / Words.REGENCIES.size() + 1);
     }
     int share = commitments / regencyCount + (r < commitments % regencyCount ? 1 : 0);
-    ScenarioSize size = new ScenarioSize(3, 3, 8, 6, 4, share, cycles);
+    ScenarioSize size =
+        ScenarioSize.small()
+            .withAgencies(8)
+            .withIndicators(6)
+            .withPriorities(4)
+            .withCommitments(share)
+            .withCycles(cycles);
     return ScenarioGen.generate(
         new ScenarioGen.Place(province, code, name),
         day.plusDays(r % 7),
         size,
-        false,
-        true,
+        TextMix.REALISTIC,
+        ScenarioGen.Purpose.NATIONAL_REGENCY,
         new SeededRandomness(mix(seed, r, -1)));
   }
 
@@ -117,7 +123,7 @@ public final class Portfolio {
   }
 
   /**
-   * The seed the portfolio was built from.
+   * The seed the national scenario was built from.
    *
    * @return the seed
    */
@@ -212,7 +218,7 @@ public final class Portfolio {
   }
 
   /**
-   * How many progress reports the portfolio has: one per commitment per cycle.
+   * How many progress reports the national scenario has: one per commitment per cycle.
    *
    * @return the number of reports
    */
@@ -247,12 +253,12 @@ public final class Portfolio {
    *
    * @param cycle the cycle's id
    * @return the reports, one per commitment of the cycle's regency
-   * @throws IllegalArgumentException if the cycle is not in the portfolio
+   * @throws IllegalArgumentException if the cycle is not in the national scenario
    */
   public List<ProgressReport> reportsIn(CycleId cycle) {
     int[] position = cyclePositions.get(cycle);
     if (position == null) {
-      throw new IllegalArgumentException("no cycle " + cycle + " in the portfolio");
+      throw new IllegalArgumentException("no cycle " + cycle + " in the national scenario");
     }
     return reports(position[0], position[1]);
   }
@@ -264,7 +270,8 @@ public final class Portfolio {
     List<ProgressReport> reports = new ArrayList<>(scenario.commitments().size());
     for (Commitment c : scenario.commitments()) {
       double percent = progress(c, index);
-      reports.add(RakorGen.progressReport(c, cycle, percent, percent, false, src));
+      reports.add(
+          MonitoringGens.progressReport(c, cycle, percent, percent, TextMix.REALISTIC, src));
     }
     return reports;
   }
@@ -291,7 +298,7 @@ public final class Portfolio {
   /** A summary: how many regencies, commitments, cycles and reports. */
   @Override
   public String toString() {
-    return "Portfolio[seed "
+    return "NationalScenario[seed "
         + seed
         + ": "
         + regencies.size()

@@ -1,0 +1,314 @@
+package io.rakor.testkit.internal.gen;
+
+import static io.rakor.testkit.internal.gen.CommitmentGens.commitments;
+import static io.rakor.testkit.internal.gen.Gens.cached;
+import static io.rakor.testkit.internal.gen.Gens.chance;
+import static io.rakor.testkit.internal.gen.Gens.coin;
+import static io.rakor.testkit.internal.gen.Gens.dates;
+import static io.rakor.testkit.internal.gen.Gens.finiteDoubles;
+import static io.rakor.testkit.internal.gen.Gens.ints;
+import static io.rakor.testkit.internal.gen.Gens.listOf;
+import static io.rakor.testkit.internal.gen.Gens.optional;
+import static io.rakor.testkit.internal.gen.Gens.pick;
+import static io.rakor.testkit.internal.gen.Gens.realistic;
+import static io.rakor.testkit.internal.gen.Gens.twoDigits;
+import static io.rakor.testkit.internal.gen.Gens.unicode;
+import static io.rakor.testkit.internal.gen.Gens.weighted;
+import static io.rakor.testkit.internal.gen.Gens.words;
+import static io.rakor.testkit.internal.gen.Gens.zones;
+import static io.rakor.testkit.internal.gen.IdGens.idTexts;
+import static io.rakor.testkit.internal.gen.IdGens.indicatorIds;
+import static io.rakor.testkit.internal.gen.IdGens.meetingIds;
+import static io.rakor.testkit.internal.gen.IdGens.milestoneIds;
+import static io.rakor.testkit.internal.gen.IdGens.monitoringPlanIds;
+import static io.rakor.testkit.internal.gen.IdGens.unitIds;
+import static io.rakor.testkit.internal.gen.JurisdictionGens.jurisdictionCodes;
+import static io.rakor.testkit.internal.gen.MeetingGens.obstacles;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.Milestone;
+import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.monitoring.Cadence;
+import io.rakor.core.monitoring.CycleId;
+import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneCompletion;
+import io.rakor.core.monitoring.MonitoringCycle;
+import io.rakor.core.monitoring.MonitoringPlan;
+import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.testkit.internal.Words;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators of monitoring plans, cycles and progress reports, with their measured values,
+ * milestone completions and evidence. Stateless and thread-safe.
+ */
+public final class MonitoringGens {
+  private MonitoringGens() {}
+
+  /** The generator behind {@code RakorGen.monitoringPlans()}. */
+  public static Gen<MonitoringPlan> monitoringPlans() {
+    Gen<MonitoringPlan> gen =
+        src ->
+            MonitoringPlan.builder()
+                .id(monitoringPlanIds().generate(src))
+                .name(
+                    weighted(
+                            4,
+                            realistic(Words.REGENCIES)
+                                .map(r -> "Monitoring rencana tindak lanjut Kabupaten " + r),
+                            1,
+                            unicode(1, 60))
+                        .generate(src))
+                .owner(unitIds().generate(src))
+                .jurisdiction(jurisdictionCodes().generate(src))
+                .originMeeting(optional(meetingIds()).generate(src))
+                .cadence(Generate.enumValues(Cadence.class).generate(src))
+                .zone(zones().generate(src))
+                .firstPeriodStart(dates().generate(src).withDayOfMonth(1))
+                .reportingWindowDays(
+                    weighted(5, ints(0, 31), 1, ints(0, MonitoringPlan.MAX_REPORTING_WINDOW_DAYS))
+                        .generate(src))
+                .build();
+    return gen.describedAs(
+        p ->
+            "Plan "
+                + p.id()
+                + " "
+                + p.cadence()
+                + " from "
+                + p.firstPeriodStart()
+                + " "
+                + p.zone());
+  }
+
+  /** The generator behind {@code RakorGen.cyclesOf(MonitoringPlan plan, int count)}. */
+  public static List<MonitoringCycle> cyclesOf(MonitoringPlan plan, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1, was " + count);
+    }
+    List<MonitoringCycle> cycles = new ArrayList<>(count);
+    for (int i = 1; i <= count; i++) {
+      cycles.add(cycleOf(plan, i, i < count ? CycleStatus.CLOSED : CycleStatus.OPEN));
+    }
+    return List.copyOf(cycles);
+  }
+
+  public static MonitoringCycle cycleOf(MonitoringPlan plan, int sequence, CycleStatus status) {
+    int months = plan.cadence().months();
+    LocalDate start = plan.firstPeriodStart().plusMonths((long) (sequence - 1) * months);
+    LocalDate end = plan.firstPeriodStart().plusMonths((long) sequence * months);
+    return MonitoringCycle.builder()
+        .id(
+            CycleId.of(
+                plan.id().value() + "/" + start.getYear() + "-" + twoDigits(start.getMonthValue())))
+        .plan(plan.id())
+        .sequence(sequence)
+        .periodStart(start)
+        .periodEnd(end)
+        .reportDue(end.atStartOfDay(plan.zone()).plusDays(plan.reportingWindowDays()))
+        .status(status)
+        .build();
+  }
+
+  /** The generator behind {@code RakorGen.monitoringCycles()}. */
+  public static Gen<MonitoringCycle> monitoringCycles() {
+    return monitoringPlans()
+        .zip(
+            ints(1, 24),
+            Generate.enumValues(CycleStatus.class),
+            (plan, sequence, status) -> cycleOf(plan, sequence, status))
+        .describedAs(
+            c ->
+                "Cycle "
+                    + c.id()
+                    + " #"
+                    + c.sequence()
+                    + " ["
+                    + c.periodStart()
+                    + ", "
+                    + c.periodEnd()
+                    + ") due "
+                    + c.reportDue());
+  }
+
+  /** The generator behind {@code RakorGen.measuredValues()}. */
+  public static Gen<MeasuredValue> measuredValues() {
+    return indicatorIds().zip(finiteDoubles(), dates(), MeasuredValue::of);
+  }
+
+  /** The generator behind {@code RakorGen.milestoneCompletions()}. */
+  public static Gen<MilestoneCompletion> milestoneCompletions() {
+    return milestoneIds()
+        .zip(
+            optional(dates()),
+            (id, date) ->
+                date.map(d -> MilestoneCompletion.done(id, d))
+                    .orElseGet(() -> MilestoneCompletion.notDone(id)));
+  }
+
+  /** The generator behind {@code RakorGen.evidenceRefs()}. */
+  public static Gen<EvidenceRef> evidenceRefs() {
+    return evidenceRefs(TextMix.MIXED);
+  }
+
+  public static Gen<EvidenceRef> evidenceRefs(TextMix mix) {
+    return cached(List.of("evidence", mix), () -> buildEvidenceRefs(mix));
+  }
+
+  private static Gen<EvidenceRef> buildEvidenceRefs(TextMix mix) {
+    if (mix != TextMix.MIXED) {
+      // Realistic evidence for fixtures: one of a fixed pool of documents, shared between reports
+      // (parsing a URI for each of millions of reports would dominate a portfolio's cost).
+      List<String> kinds = List.of("foto-kegiatan", "berita-acara", "daftar-hadir", "laporan");
+      List<String> descriptions =
+          List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan");
+      List<EvidenceRef> pool = new ArrayList<>();
+      for (int n = 1; n <= 250; n++) {
+        int kind = n % kinds.size();
+        pool.add(
+            EvidenceRef.of(
+                URI.create("https://data.rakor.go.id/bukti/" + kinds.get(kind) + "-" + n + ".pdf"),
+                descriptions.get(kind)));
+      }
+      return pick(List.copyOf(pool));
+    }
+    Gen<URI> uris =
+        weighted(
+            3,
+            idTexts("bukti")
+                .map(
+                    id ->
+                        URI.create(
+                            "https://data.lampungutarakab.go.id/rakor/"
+                                + id.replace(':', '-')
+                                + ".pdf")),
+            1,
+            ints(1, 1_000_000).map(n -> URI.create("urn:rakor:evidence:" + n)));
+    return uris.zip(
+        optional(words(List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan"), mix)),
+        (uri, description) -> EvidenceRef.builder().uri(uri).description(description).build());
+  }
+
+  /** The generator behind {@code RakorGen.progressReports()}. */
+  public static Gen<ProgressReport> progressReports() {
+    Gen<ProgressReport> gen =
+        src ->
+            progressReport(
+                commitments().generate(src),
+                monitoringCycles().generate(src),
+                0,
+                100,
+                TextMix.MIXED,
+                src);
+    return gen.describedAs(MonitoringGens::describe);
+  }
+
+  /**
+   * The generator behind {@code RakorGen.progressReports(Commitment commitment, MonitoringCycle
+   * cycle)}.
+   */
+  public static Gen<ProgressReport> progressReports(Commitment commitment, MonitoringCycle cycle) {
+    return src -> progressReport(commitment, cycle, 0, 100, TextMix.MIXED, src);
+  }
+
+  public static ProgressReport progressReport(
+      Commitment commitment,
+      MonitoringCycle cycle,
+      double minimumPercent,
+      double maximumPercent,
+      TextMix mix,
+      RandomnessSource src) {
+    int periodDays = (int) (cycle.periodEnd().toEpochDay() - cycle.periodStart().toEpochDay());
+    Gen<LocalDate> inPeriod = ints(0, periodDays - 1).map(d -> cycle.periodStart().plusDays(d));
+    int minimum = (int) Math.ceil(minimumPercent);
+    int maximum = (int) Math.floor(maximumPercent);
+    double percent = ints(Math.min(maximum, minimum), maximum).generate(src);
+    List<MeasuredValue> values = new ArrayList<>();
+    LinkedHashSet<IndicatorId> indicators = new LinkedHashSet<>();
+    for (Target target : commitment.targets()) {
+      if (indicators.add(target.indicator()) && chance(80).generate(src)) {
+        // Near the share of the target that the reported progress claims, within 10%.
+        double factor = ints(90, 110).generate(src) / 100.0;
+        double value = Math.round(target.value() * percent * factor) / 100.0;
+        values.add(MeasuredValue.of(target.indicator(), value, inPeriod.generate(src)));
+      }
+    }
+    List<MilestoneCompletion> completions = new ArrayList<>();
+    for (Milestone m : commitment.milestones()) {
+      if (!m.due().isBefore(cycle.periodEnd()) && !chance(30).generate(src)) {
+        continue;
+      }
+      boolean done = coin().generate(src);
+      LocalDate earliest = commitment.start();
+      LocalDate latest = cycle.periodEnd().minusDays(1);
+      completions.add(
+          done && !earliest.isAfter(latest)
+              ? MilestoneCompletion.done(
+                  m.id(),
+                  earliest.plusDays(
+                      ints(0, (int) (latest.toEpochDay() - earliest.toEpochDay())).generate(src)))
+              : MilestoneCompletion.notDone(m.id()));
+    }
+    ZonedDateTime periodEndsAt = cycle.periodEnd().atStartOfDay(cycle.reportDue().getZone());
+    long onTimeSeconds =
+        Math.max(0, cycle.reportDue().toEpochSecond() - periodEndsAt.toEpochSecond());
+    long lateSeconds = 10L * 24 * 3600;
+    Instant submittedAt =
+        periodEndsAt
+            .toInstant()
+            .plusSeconds(
+                weighted(
+                        5,
+                        longs().between(0, onTimeSeconds),
+                        1,
+                        longs().between(0, onTimeSeconds + lateSeconds))
+                    .generate(src));
+    return ProgressReport.builder()
+        .id(ProgressReportId.of(commitment.id().value() + "/" + cycle.sequence()))
+        .commitment(commitment.id())
+        .cycle(cycle.id())
+        .reportingUnit(commitment.lead())
+        .submittedAt(submittedAt)
+        .values(values)
+        .milestones(completions)
+        .progressPercent(percent)
+        .narrative(
+            cached(List.of("narratives", mix), () -> optional(words(Words.PLANS, 4, 200, mix)))
+                .generate(src))
+        .obstacles(
+            cached(List.of("reportObstacles", mix), () -> listOf(obstacles(mix), 0, 2))
+                .generate(src))
+        .evidence(
+            cached(List.of("reportEvidence", mix), () -> listOf(evidenceRefs(mix), 0, 2))
+                .generate(src))
+        .build();
+  }
+
+  public static String describe(ProgressReport r) {
+    return "ProgressReport "
+        + r.id()
+        + " on "
+        + r.commitment()
+        + " in "
+        + r.cycle()
+        + " by "
+        + r.reportingUnit()
+        + " "
+        + r.progressPercent()
+        + "%";
+  }
+}
