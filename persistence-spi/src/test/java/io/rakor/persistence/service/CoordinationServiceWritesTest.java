@@ -6,6 +6,7 @@ import static io.rakor.persistence.Examples.DINKES;
 import static io.rakor.persistence.Examples.LEAD;
 import static io.rakor.persistence.Examples.SECRETARIAT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.rakor.core.RakorValidationException;
@@ -115,6 +116,41 @@ class CoordinationServiceWritesTest {
       all.add(page.items());
     }
     return all;
+  }
+
+  @Test
+  void theDocsExample() {
+    ResponsibleUnit unit = Examples.unit(Examples.PEMKAB, "Pemerintah Kabupaten Lampung Utara");
+    service.createAll(Examples.masterData(), SECRETARIAT);
+    Meeting concluded = Examples.meeting().withStatus(MeetingStatus.CONCLUDED);
+    // tag::create-and-import[]
+    // Seeding master data again: the stored unit is kept and returned, nothing is written.
+    Creation<ResponsibleUnit> pemkab =
+        service.createIfAbsent(AggregateKind.UNIT, unit, SECRETARIAT);
+    assertThat(pemkab.created()).isFalse();
+
+    // A meeting is created SCHEDULED; one held before the system was used is imported as it is.
+    assertThatThrownBy(() -> service.create(AggregateKind.MEETING, concluded, SECRETARIAT))
+        .isInstanceOf(CommandRejectedException.class)
+        .hasMessageContaining("Meeting.status = CONCLUDED: must be SCHEDULED");
+    service.importExisting(
+        AggregateKind.MEETING, concluded, SECRETARIAT, "Notulen rakor 12 Januari 2026");
+    DomainEvent imported = service.events(1, 100).get(Examples.masterData().size()).event();
+    // AGGREGATE_IMPORTED Meeting rakor-2026-01-12 by bappeda as SECRETARIAT (ABSENT -> CONCLUDED)
+    // {reason=Notulen rakor 12 Januari 2026}
+
+    // A commitment naming a unit that is not in the store is refused, naming the field.
+    Commitment dangling = rtl.withLead(UnitId.of("dinsos"));
+    assertThatThrownBy(() -> service.create(AggregateKind.COMMITMENT, dangling, SECRETARIAT))
+        .isInstanceOf(MissingReferenceException.class)
+        .hasMessageContaining(
+            "commitment rtl-1: lead names unit dinsos, which is not in the store");
+    // end::create-and-import[]
+    assertThat(imported.type()).isEqualTo(EventType.AGGREGATE_IMPORTED);
+    assertThat(imported.toString())
+        .endsWith(
+            "AGGREGATE_IMPORTED Meeting rakor-2026-01-12 by bappeda as SECRETARIAT (ABSENT ->"
+                + " CONCLUDED) {reason=Notulen rakor 12 Januari 2026}");
   }
 
   // ---------------------------------------------------------------- initial states
