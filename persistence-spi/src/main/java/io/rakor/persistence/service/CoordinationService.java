@@ -355,14 +355,17 @@ public final class CoordinationService {
 
   /**
    * Carries out a command on a commitment. If the commitment's origin meeting is in the store, the
-   * chair and secretariat claims are checked against it. A progress report is saved with the
-   * commitment, in the same transaction.
+   * chair and secretariat claims are checked against it. A submitted progress report is saved with
+   * the commitment, in the same transaction, with an {@link EventType#AGGREGATE_CREATED} event of
+   * its own after the commitment's event. The references the command adds (a successor; the
+   * report's cycle, reporting unit and indicators) must be in the store.
    *
    * @param id the commitment
    * @param command what is asked
    * @param actor who asks
    * @return applied, rejected, or (if the conflict mode reports) conflicted
    * @throws AggregateNotFoundException if the commitment does not exist
+   * @throws MissingReferenceException if the command names aggregates that are not in the store
    * @throws ConcurrencyConflictException if a conflict remains and the mode throws
    */
   public CommandResult<Commitment> execute(
@@ -379,6 +382,7 @@ public final class CoordinationService {
    * @param actor who asks
    * @return applied, rejected, or (if the conflict mode reports) conflicted
    * @throws AggregateNotFoundException if the commitment does not exist
+   * @throws MissingReferenceException if the command names aggregates that are not in the store
    * @throws StaleVersionException if the commitment is no longer at that version and the mode
    *     throws
    */
@@ -665,6 +669,9 @@ public final class CoordinationService {
 
   private List<Versioned<?>> write(Batch batch, Actor actor, Optional<String> reason) {
     checkBeforeWriting(batch, actor, reason);
+    if (batch.size() == 0) {
+      return List.of();
+    }
     return retrying(
         (reason.isPresent() ? "import of " : "creation of ") + batch.size() + " aggregates",
         () -> store.inTransaction(tx -> writeIn(tx, batch, actor, reason)));
