@@ -1,7 +1,10 @@
 package io.rakor.core.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -16,6 +19,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
 import io.rakor.core.json.DocumentCodec.Input;
+import io.rakor.core.values.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,8 +62,11 @@ public final class RakorJson {
   /** The deepest nesting of arrays and objects read; Rakor's own documents need about 6. */
   public static final int MAX_NESTING_DEPTH = 64;
 
-  /** The longest document read, in bytes or characters (64 MiB). */
-  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+  /**
+   * The longest document read, in bytes or characters (16 MiB). With {@link #MAX_TOKEN_COUNT} it
+   * bounds the memory one document can take while it is read (see {@code docs/json-format.md}).
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
   /** The longest string value read, in characters (1 million; free texts allow 100,000). */
   public static final int MAX_STRING_LENGTH = 1_000_000;
@@ -70,10 +77,19 @@ public final class RakorJson {
   /** The longest field name read, in characters. */
   public static final int MAX_NAME_LENGTH = 256;
 
+  /**
+   * The most tokens a document may have: every value, field name, and start and end of an array or
+   * object counts one. With {@link #MAX_DOCUMENT_LENGTH} it bounds the memory one document can take
+   * while it is read (see {@code docs/json-format.md}); a 1,000-commitment list document has about
+   * 90,000.
+   */
+  public static final long MAX_TOKEN_COUNT = 1_000_000;
+
   private static final StreamReadConstraints READ_CONSTRAINTS =
       StreamReadConstraints.builder()
           .maxNestingDepth(MAX_NESTING_DEPTH)
           .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .maxTokenCount(MAX_TOKEN_COUNT)
           .maxStringLength(MAX_STRING_LENGTH)
           .maxNumberLength(MAX_NUMBER_LENGTH)
           .maxNameLength(MAX_NAME_LENGTH)
@@ -81,13 +97,21 @@ public final class RakorJson {
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(READ_CONSTRAINTS)
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                  .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                  .build())
+              new BoundedJsonFactory(
+                  (JsonFactoryBuilder)
+                      JsonFactory.builder()
+                          .streamReadConstraints(READ_CONSTRAINTS)
+                          // canonicalized names are enough; interning hostile names fills
+                          // the JVM's string table
+                          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN),
+                  Limits.LIST_SIZE))
           .addModule(new RakorModule())
+          // null is read as absent everywhere (a required field is then missing, a default
+          // applies, an optional is empty, a list is []); a null element of a list is an error
+          .defaultSetterInfo(JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -182,7 +182,6 @@ class RakorJsonErrorsTest {
         "\"position\":1,       | \"position\":1.5,       | $.data.agenda[0].position",
         "\"position\":1,       | \"position\":1.0,       | $.data.agenda[0].position",
         "\"position\":1,       | \"position\":1e2,       | $.data.agenda[0].position",
-        "\"position\":1,       | \"position\":null,      | $.data.agenda[0].position",
         "\"position\":1,       | \"position\":99999999999, | $.data.agenda[0].position",
         "\"kind\":\"CROSS_SECTOR_COORDINATION\" | \"kind\":\"cross_sector_coordination\" | $.data.kind",
         "\"kind\":\"CROSS_SECTOR_COORDINATION\" | \"kind\":0 | $.data.kind",
