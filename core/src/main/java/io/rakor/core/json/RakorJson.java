@@ -45,10 +45,13 @@ import java.util.Collection;
  * described in {@code docs/json-format.md}.
  *
  * <p>Reading is strict: unknown fields, duplicate field names, scalars of the wrong JSON type,
- * trailing content and values that break an invariant of their type are all rejected, as is input
- * beyond the limits below. Every failure to read is a {@link RakorJsonException} that names the
- * JSON path of the problem. Polymorphic default typing is never enabled: the input never chooses a
- * Java class.
+ * dates in any but their one ISO-8601 form, {@code null} list elements, trailing content and values
+ * that break an invariant of their type are all rejected, as is input beyond the limits below or an
+ * array longer than {@link Limits#LIST_SIZE}. A {@code null} field is read as absent. Every failure
+ * to read is a {@link RakorJsonException} that names the JSON path of the problem; a {@link Error}
+ * such as {@link OutOfMemoryError} is never one, and propagates. The limits bound the memory one
+ * document can take while it is read (about 90 MB at most; see {@code docs/json-format.md}).
+ * Polymorphic default typing is never enabled: the input never chooses a Java class.
  *
  * <p>Methods that take a stream or reader neither close nor buffer beyond what they parse; the
  * caller owns it. This class is thread-safe: every method may be called from any thread.
@@ -81,7 +84,7 @@ public final class RakorJson {
    * The most tokens a document may have: every value, field name, and start and end of an array or
    * object counts one. With {@link #MAX_DOCUMENT_LENGTH} it bounds the memory one document can take
    * while it is read (see {@code docs/json-format.md}); a 1,000-commitment list document has about
-   * 90,000.
+   * 71,000.
    */
   public static final long MAX_TOKEN_COUNT = 1_000_000;
 
@@ -137,8 +140,9 @@ public final class RakorJson {
 
   /**
    * A new mapper configured for Rakor's format, with {@link RakorModule} (and through it the Guava,
-   * JDK 8 and java.time modules), the strict reading settings and the hostile-input limits.
-   * Changing it does not affect other mappers.
+   * JDK 8 and java.time modules), the strict reading settings and the hostile-input limits,
+   * including the array length limit that {@link #readConstraints()} cannot express. Changing it
+   * does not affect other mappers.
    *
    * @return a configured mapper, never with default typing
    */
@@ -150,7 +154,11 @@ public final class RakorJson {
    * The hostile-input limits Rakor reads with, to apply to a mapper of your own with {@code
    * mapper.getFactory().setStreamReadConstraints(RakorJson.readConstraints())}.
    *
-   * @return the limits: nesting depth, document, string, number and field-name lengths
+   * <p>They do not include the array length limit ({@link Limits#LIST_SIZE} elements), which is not
+   * a Jackson constraint: {@link #mapper()} has it.
+   *
+   * @return the limits: nesting depth, document length, token count, string, number and field-name
+   *     lengths
    */
   public static StreamReadConstraints readConstraints() {
     return READ_CONSTRAINTS;

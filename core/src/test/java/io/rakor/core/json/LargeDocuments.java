@@ -46,7 +46,21 @@ final class LargeDocuments {
   private LargeDocuments() {}
 
   /** One commitment of a document: how many supporters, how long an action. */
-  private record Part(int supporters, int actionLength) {}
+  record Part(int supporters, int actionLength) {}
+
+  /** The commitments of the {@linkplain #maximal maximal document}. */
+  static List<Part> maximalParts(boolean early) {
+    String head = early ? EARLY_HEAD : HEAD;
+    String tail = early ? EARLY_TAIL : TAIL;
+    long tokens = RakorJson.MAX_TOKEN_COUNT - ENVELOPE_TOKENS;
+    long length = RakorJson.MAX_DOCUMENT_LENGTH - head.length() - tail.length();
+    // the fewest commitments whose actions can fill the length the supporters leave
+    List<Part> parts = List.of();
+    for (int count = 1; parts.isEmpty(); count++) {
+      parts = plan(count, tokens, length);
+    }
+    return parts;
+  }
 
   /**
    * The maximal valid commitment list document: with the data after the envelope's version and
@@ -57,14 +71,7 @@ final class LargeDocuments {
   static Iterator<String> maximal(boolean early, char letter) {
     String head = early ? EARLY_HEAD : HEAD;
     String tail = early ? EARLY_TAIL : TAIL;
-    long tokens = RakorJson.MAX_TOKEN_COUNT - ENVELOPE_TOKENS;
-    long length = RakorJson.MAX_DOCUMENT_LENGTH - head.length() - tail.length();
-    // the fewest commitments whose actions can fill the length the supporters leave
-    List<Part> plan = List.of();
-    for (int count = 1; plan.isEmpty(); count++) {
-      plan = plan(count, tokens, length);
-    }
-    List<Part> parts = plan;
+    List<Part> parts = maximalParts(early);
     return Stream.of(
             Stream.of(head),
             IntStream.range(0, parts.size())

@@ -31,14 +31,19 @@ final class ReadLargeDocuments {
       String outcome;
       try {
         List<Commitment> read = read(name);
+        long supporters = read.stream().mapToLong(c -> c.supporters().size()).sum();
+        long characters = read.stream().mapToLong(c -> c.action().length()).sum();
         outcome =
             "accepted "
                 + read.size()
                 + " commitments, "
-                + read.stream().mapToInt(c -> c.supporters().size()).sum()
+                + supporters
                 + " supporters, "
-                + read.stream().mapToInt(c -> c.action().length()).sum()
-                + " characters of actions";
+                + characters
+                + " characters of actions"
+                + (name.startsWith("maximal") && whole(name, read.size(), supporters, characters)
+                    ? ": the whole document"
+                    : "");
       } catch (RakorJsonException e) {
         outcome = "rejected " + e.kind() + " at " + e.path();
       }
@@ -52,6 +57,14 @@ final class ReadLargeDocuments {
               + (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000
               + " ms of CPU)");
     }
+  }
+
+  /** Whether what was read is all the maximal document holds. */
+  private static boolean whole(String name, int commitments, long supporters, long characters) {
+    List<LargeDocuments.Part> parts = LargeDocuments.maximalParts(name.endsWith("-early"));
+    return commitments == parts.size()
+        && supporters == parts.stream().mapToLong(LargeDocuments.Part::supporters).sum()
+        && characters == parts.stream().mapToLong(LargeDocuments.Part::actionLength).sum();
   }
 
   private static List<Commitment> read(String name) {
