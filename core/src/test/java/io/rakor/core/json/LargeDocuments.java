@@ -122,10 +122,41 @@ final class LargeDocuments {
 
   /** A commitment document with {@code supporters} supporters, over the list limit if you like. */
   static Iterator<String> supporters(int supporters) {
+    return supporters(supporters, false);
+  }
+
+  /**
+   * A commitment document with {@code supporters} supporters, with its data after the envelope's
+   * version and type or before them ({@code early}).
+   */
+  static Iterator<String> supporters(int supporters, boolean early) {
     return Stream.of(
-            Stream.of("{\"schemaVersion\":1,\"type\":\"commitment\",\"data\":"),
+            Stream.of(
+                early ? "{\"data\":" : "{\"schemaVersion\":1,\"type\":\"commitment\",\"data\":"),
             commitment(0, supporters, "Memetakan ulang balita berisiko"),
-            Stream.of("}"))
+            Stream.of(early ? ",\"schemaVersion\":1,\"type\":\"commitment\"}" : "}"))
+        .flatMap(piece -> piece)
+        .iterator();
+  }
+
+  /** A document of the head, {@code count} times the element separated by commas, and the tail. */
+  static Iterator<String> repeated(String head, String element, int count, String tail) {
+    return repeated(head, element, ",", count, tail);
+  }
+
+  /** A document of the head, {@code count} times the element with separators, and the tail. */
+  static Iterator<String> repeated(
+      String head, String element, String separator, int count, String tail) {
+    int chunk = 1000;
+    return Stream.of(
+            Stream.of(head),
+            IntStream.range(0, (count + chunk - 1) / chunk)
+                .mapToObj(
+                    c ->
+                        IntStream.range(c * chunk, Math.min(count, (c + 1) * chunk))
+                            .mapToObj(i -> i > 0 ? separator + element : element)
+                            .collect(Collectors.joining())),
+            Stream.of(tail))
         .flatMap(piece -> piece)
         .iterator();
   }
