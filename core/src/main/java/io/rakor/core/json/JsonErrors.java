@@ -31,6 +31,10 @@ import java.util.stream.Collectors;
 final class JsonErrors {
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+  /** A Rakor class in backquotes, its generated prefix and suffix outside the group. */
+  private static final Pattern RAKOR_CLASS =
+      Pattern.compile("`io\\.rakor\\.(?:[a-z0-9_]+\\.)+(?:Immutable)?([A-Za-z0-9_]+)(?:\\$Json)?`");
+
   private JsonErrors() {}
 
   /** A failure to read found by Rakor itself (not by Jackson) at {@code path}. */
@@ -104,7 +108,7 @@ final class JsonErrors {
       } else {
         kind = Kind.TYPE_MISMATCH;
       }
-      detail = innermost(e).getOriginalMessage();
+      detail = domainNames(innermost(e).getOriginalMessage());
     }
     return new RakorJsonException(
         kind, at, "Cannot read " + what + " at " + at + location + ": " + detail, List.of(), e);
@@ -202,6 +206,15 @@ final class JsonErrors {
       case VALUE_NULL -> "null";
       default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
     };
+  }
+
+  /**
+   * The message with the Rakor classes Jackson names in backquotes, such as {@code
+   * `io.rakor.core.commitments.ImmutableCommitment$Json`}, named as the domain does: {@code
+   * Commitment}. Generated classes are not API.
+   */
+  static String domainNames(String message) {
+    return message == null ? null : RAKOR_CLASS.matcher(message).replaceAll("$1");
   }
 
   private static String domainName(Class<?> c) {

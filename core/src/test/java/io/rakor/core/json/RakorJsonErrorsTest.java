@@ -205,8 +205,9 @@ class RakorJsonErrorsTest {
         .isEqualTo("$.data");
     RakorJsonException e =
         readMeeting(edit(MEETING, "\"coConveners\":[", "\"coConveners\":[null,"));
-    assertThat(e.path()).startsWith("$.data");
-    assertThat(e.kind()).isIn(Kind.INVARIANT, Kind.TYPE_MISMATCH);
+    assertThat(e.path()).isEqualTo("$.data.coConveners[0]");
+    assertThat(e.kind()).isEqualTo(Kind.TYPE_MISMATCH);
+    assertThat(e.getMessage()).contains("null is not allowed as an element of a list");
   }
 
   @Test
