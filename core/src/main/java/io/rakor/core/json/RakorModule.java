@@ -49,9 +49,10 @@ import java.util.Properties;
  * </ul>
  *
  * <p>These rules apply to every property of those types on your mapper, not only to Rakor's. The
- * strict reading settings (unknown fields, duplicate names, scalar coercion, trailing tokens) and
- * the hostile-input limits are mapper and factory settings: copy them from {@link
- * RakorJson#mapper()} or apply {@link RakorJson#readConstraints()} yourself. Registration fails if
+ * strict reading settings (unknown fields, duplicate names, scalar coercion, trailing tokens,
+ * {@code null} read as absent and refused as a list element) and the hostile-input limits (the
+ * array length limit included) are mapper and factory settings: use {@link RakorJson#mapper()}, or
+ * copy the settings and apply {@link RakorJson#readConstraints()} yourself. Registration fails if
  * the mapper has polymorphic default typing enabled, which Rakor never allows.
  *
  * <p>Instances are immutable and safe to share between threads.
