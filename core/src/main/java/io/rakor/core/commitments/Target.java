@@ -73,6 +73,6 @@ public abstract class Target implements WithTarget {
 
   @Value.Check
   void check() {
-    Checker.of("Target").finite("value", value()).done();
+    Checker.of("Target").measure("value", value()).date("by", by()).done();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,6 +69,7 @@ public abstract class AgreedValue implements WithAgreedValue {
    *
    * @return at least one unit
    */
+  @AllowNulls
   public abstract List<UnitId> agreedBy();
 
   /**
@@ -87,7 +89,10 @@ public abstract class AgreedValue implements WithAgreedValue {
   @Value.Check
   void check() {
     Checker.of("AgreedValue")
-        .finite("value", value())
+        .references("agreedBy", agreedBy())
+        .checkpoint()
+        .measure("value", value())
+        .date("agreedOn", agreedOn())
         .text("justification", justification())
         .require(!agreedBy().isEmpty(), "agreedBy", "[]", "must name at least one unit")
         .distinct("agreedBy", agreedBy(), u -> u)

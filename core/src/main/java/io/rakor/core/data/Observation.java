@@ -116,7 +116,8 @@ public abstract class Observation implements WithObservation {
 
   @Value.Check
   void check() {
-    Checker c = Checker.of("Observation").finite("value", value());
+    Checker c =
+        Checker.of("Observation").measure("value", value()).instant("collectedAt", collectedAt());
     source().ifPresent(s -> c.name("source", s));
     c.done();
   }

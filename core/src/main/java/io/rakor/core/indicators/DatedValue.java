@@ -64,6 +64,6 @@ public abstract class DatedValue implements WithDatedValue {
 
   @Value.Check
   void check() {
-    Checker.of("DatedValue").finite("value", value()).done();
+    Checker.of("DatedValue").measure("value", value()).date("date", date()).done();
   }
 }

@@ -6,6 +6,7 @@ import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.ForumId;
 import io.rakor.core.units.OfficialId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -93,6 +94,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the co-convening forums' ids
    */
+  @AllowNulls
   public abstract List<ForumId> coConveners();
 
   /**
@@ -128,6 +130,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the participants
    */
+  @AllowNulls
   public abstract List<Participant> participants();
 
   /**
@@ -135,6 +138,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the agenda items
    */
+  @AllowNulls
   public abstract List<AgendaItem> agenda();
 
   /**
@@ -142,6 +146,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the reports
    */
+  @AllowNulls
   public abstract List<UnitReport> reports();
 
   /**
@@ -149,6 +154,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the decisions
    */
+  @AllowNulls
   public abstract List<Decision> decisions();
 
   /**
@@ -191,8 +197,16 @@ public abstract class Meeting implements WithMeeting {
   void check() {
     Checker c =
         Checker.of("Meeting")
+            .references("coConveners", coConveners())
+            .references("participants", participants())
+            .entries("agenda", agenda())
+            .entries("reports", reports())
+            .entries("decisions", decisions())
+            .checkpoint()
             .name("title", title())
             .name("venue", venue())
+            .dateTime("start", start())
+            .dateTime("end", end())
             .require(end().isAfter(start()), "end", end(), () -> "must be after start " + start())
             .require(
                 end().getZone().equals(start().getZone()),
@@ -253,6 +267,29 @@ public abstract class Meeting implements WithMeeting {
                       ON_THE_AGENDA));
     }
     minutes().ifPresent(m -> c.text("minutes", m));
+    countTexts(c);
     c.done();
+  }
+
+  private void countTexts(Checker c) {
+    for (int i = 0; i < agenda().size(); i++) {
+      c.count("agenda", i, "title", agenda().get(i).title());
+    }
+    for (int i = 0; i < reports().size(); i++) {
+      UnitReport r = reports().get(i);
+      for (int k = 0; k < r.achievements().size(); k++) {
+        c.count("reports", i, "achievements[" + k + "]", r.achievements().get(k));
+      }
+      for (int k = 0; k < r.obstacles().size(); k++) {
+        c.count(
+            "reports", i, "obstacles[" + k + "].description", r.obstacles().get(k).description());
+      }
+      for (int k = 0; k < r.plans().size(); k++) {
+        c.count("reports", i, "plans[" + k + "]", r.plans().get(k));
+      }
+    }
+    for (int i = 0; i < decisions().size(); i++) {
+      c.count("decisions", i, "text", decisions().get(i).text());
+    }
   }
 }

@@ -73,6 +73,6 @@ public abstract class MeasuredValue implements WithMeasuredValue {
 
   @Value.Check
   void check() {
-    Checker.of("MeasuredValue").finite("value", value()).done();
+    Checker.of("MeasuredValue").measure("value", value()).date("asOf", asOf()).done();
   }
 }
