@@ -83,21 +83,28 @@ public abstract class Budget implements WithBudget {
     // must be refused at once, not written out.
     BigDecimal amount = amount();
     int scale = amount.scale();
-    long plainDigits = (long) amount.precision() - Math.min(0, scale);
+    // An unscaled value of more than 113 bits has more than 34 digits: refuse it without computing
+    // its precision, which for a million-digit number is itself a burn.
+    int bits = amount.unscaledValue().bitLength();
+    boolean huge = bits > 113;
+    long precision = huge ? (long) ((bits - 1) * Math.log10(2)) + 1 : amount.precision();
+    long plainDigits = precision - Math.min(0, scale);
+    Object shown = huge ? "a number of " + precision + " digits or more, scale " + scale : amount;
     Checker.of("Budget")
         .require(
             plainDigits <= Limits.DECIMAL_PRECISION,
             "amount",
-            amount,
+            shown,
             () ->
                 "must have at most "
                     + Limits.DECIMAL_PRECISION
                     + " digits (Limits.DECIMAL_PRECISION), has "
+                    + (huge ? "at least " : "")
                     + plainDigits)
         .require(
             scale <= Limits.DECIMAL_SCALE,
             "amount",
-            amount,
+            shown,
             () ->
                 "must have at most "
                     + Limits.DECIMAL_SCALE
