@@ -9,10 +9,9 @@ import static java.util.Objects.requireNonNull;
  * @param field the field that holds the bad value; nested fields use dots and indexes, for example
  *     {@code "agenda[2].position"}
  * @param value the offending value as text, or {@code "null"}: abbreviated when very long, and with
- *     every control, format, line-separator, bidirectional and space character other than the
- *     plain space, and every unpaired
- *     surrogate written as a Java escape (a backslash, {@code u} and four hex digits), so that a
- *     message is safe to log and display
+ *     every control, format, line-separator, bidirectional and space character other than the plain
+ *     space, and every unpaired surrogate written as a Java escape (a backslash, {@code u} and four
+ *     hex digits), so that a message is safe to log and display
  * @param rule the rule that was broken, in words, for example {@code "must not be blank"}
  * @since 0.1
  */
