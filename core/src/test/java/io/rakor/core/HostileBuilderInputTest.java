@@ -687,6 +687,20 @@ class HostileBuilderInputTest {
   }
 
   @Test
+  void aNegativeZeroBecomesZeroBecauseStoresDoNotKeepItsSign() {
+    assertThat(Double.doubleToRawLongBits(Target.of(Samples.STUNTING, -0.0, Samples.DUE).value()))
+        .isZero();
+    assertThat(
+            Double.doubleToRawLongBits(
+                io.rakor.core.indicators.DatedValue.of(-0.0, Samples.DUE).value()))
+        .isZero();
+    assertThat(
+            Double.doubleToRawLongBits(
+                Samples.report().withProgressPercent(-0.0).progressPercent()))
+        .isZero();
+  }
+
+  @Test
   void validTextKeepsEveryScriptSupplementaryCharactersAndLineBreaksInFreeText() {
     assertThat(agendaItem("🌾").title()).isEqualTo("🌾");
     assertThat(agendaItem("𝔸𝔹ℂ 𠀀 ꦧꦸꦥꦠꦶ").title()).isEqualTo("𝔸𝔹ℂ 𠀀 ꦧꦸꦥꦠꦶ");

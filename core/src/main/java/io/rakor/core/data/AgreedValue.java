@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  * A figure the units concerned agreed on for one key, overriding the data steward's: the value,
  * why, who agreed, when, and at which meeting. The source observations are kept beside it.
  *
- * <p>Invariants, checked when built: the value is finite; the justification is not blank; at least
- * one unit agreed, each listed once. Immutable and thread-safe.
+ * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
+ * io.rakor.core.values.Limits}, a negative zero becoming zero; the justification is not blank; at
+ * least one unit agreed, each listed once. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -87,7 +88,10 @@ public abstract class AgreedValue implements WithAgreedValue {
   public abstract Optional<MeetingId> meeting();
 
   @Value.Check
-  void check() {
+  AgreedValue check() {
+    if (Checker.isNegativeZero(value())) {
+      return withValue(0.0);
+    }
     Checker.of("AgreedValue")
         .references("agreedBy", agreedBy())
         .checkpoint()
@@ -97,5 +101,6 @@ public abstract class AgreedValue implements WithAgreedValue {
         .require(!agreedBy().isEmpty(), "agreedBy", "[]", "must name at least one unit")
         .distinct("agreedBy", agreedBy(), u -> u)
         .done();
+    return this;
   }
 }

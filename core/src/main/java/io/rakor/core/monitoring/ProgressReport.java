@@ -16,8 +16,9 @@ import org.immutables.value.Value;
  * A unit's report on one commitment for one monitoring cycle (<i>laporan kemajuan</i>): measured
  * indicator values, milestone completion, overall progress, a narrative, obstacles and evidence.
  *
- * <p>Invariants, checked when built: progress is a number from 0 to 100 (percent); no indicator and
- * no milestone is reported twice; the narrative, if given, is not blank. Immutable and thread-safe.
+ * <p>Invariants, checked when built: progress is a number from 0 to 100 (percent), a negative zero
+ * becoming zero; no indicator and no milestone is reported twice; the narrative, if given, is not
+ * blank. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -126,7 +127,10 @@ public abstract class ProgressReport implements WithProgressReport {
   public abstract List<EvidenceRef> evidence();
 
   @Value.Check
-  void check() {
+  ProgressReport check() {
+    if (Checker.isNegativeZero(progressPercent())) {
+      return withProgressPercent(0.0);
+    }
     Checker c =
         Checker.of("ProgressReport")
             .entries("values", values())
@@ -154,5 +158,6 @@ public abstract class ProgressReport implements WithProgressReport {
       e.description().ifPresent(d -> c.count("evidence", index, "description", d));
     }
     c.done();
+    return this;
   }
 }

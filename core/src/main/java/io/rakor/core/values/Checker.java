@@ -480,6 +480,18 @@ public final class Checker {
   }
 
   /**
+   * Whether a number is negative zero, which a value normalises to zero before it is checked: JSON
+   * keeps the sign of zero, but stores such as PostgreSQL's {@code jsonb} do not, so a value
+   * holding {@code -0.0} would not load back equal.
+   *
+   * @param value the number
+   * @return true for {@code -0.0}
+   */
+  public static boolean isNegativeZero(double value) {
+    return value == 0.0 && Double.doubleToRawLongBits(value) != 0L;
+  }
+
+  /**
    * Requires a measured number, as values that are stored hold it: finite, and zero or of a
    * magnitude from {@link Limits#NUMBER_MAGNITUDE_MIN} to {@link Limits#NUMBER_MAGNITUDE_MAX}.
    *

@@ -81,7 +81,7 @@ class RakorJsonFormatTest {
   void doublesRoundTripToTheSameBits() {
     for (double v :
         new double[] {
-          0.1, 1.0 / 3, 1e-30, 1.2345678901234567e-29, 123456789.123456789, -0.0, 1e18, -1e18
+          0.1, 1.0 / 3, 1e-30, 1.2345678901234567e-29, 123456789.123456789, 0.0, 1e18, -1e18
         }) {
       var value = io.rakor.core.indicators.DatedValue.of(v, java.time.LocalDate.of(2026, 1, 1));
       var back =
