@@ -444,6 +444,26 @@ class HostileBuilderInputTest {
             "reports[9].achievements[0]",
             "within 1000000 characters"),
         refused(
+            "a meeting whose lists together pass 25,000 elements",
+            () ->
+                Samples.meetingBuilder()
+                    .addAllReports(
+                        IntStream.range(0, 26)
+                            .mapToObj(
+                                i ->
+                                    UnitReport.builder()
+                                        .unit(Samples.PEMKAB)
+                                        .addAllAchievements(
+                                            IntStream.range(0, Limits.ENTRY_LIST_SIZE)
+                                                .mapToObj(k -> "a")
+                                                .toList())
+                                        .build())
+                            .toList())
+                    .build(),
+            "Meeting",
+            "reports[24]",
+            "within 25000 (Limits.RECORD_ELEMENTS)"),
+        refused(
             "cycle number Integer.MAX_VALUE",
             () -> CycleSchedule.cycle(Samples.monthlyPlan(), Integer.MAX_VALUE),
             "CycleSchedule",

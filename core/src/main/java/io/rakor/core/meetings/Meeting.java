@@ -25,7 +25,11 @@ import org.immutables.value.Value;
  * starts, in the same time zone; no participant (unit and official) is listed twice and at most one
  * participant is the chair; agenda positions are unique and in increasing order; decision numbers
  * are unique; every report and decision that names an agenda position names one on the agenda;
- * every report comes from a participant. Immutable and thread-safe.
+ * every report comes from a participant; every text follows the text rules, no list holds a null or
+ * passes its {@link io.rakor.core.values.Limits limit}, and the meeting's texts and list elements
+ * together, its reports' included, stay within {@code Limits.RECORD_TEXT_LENGTH} and {@code
+ * Limits.RECORD_ELEMENTS}; the start and end are in the years of {@code Limits}. Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
@@ -277,6 +281,8 @@ public abstract class Meeting implements WithMeeting {
     }
     for (int i = 0; i < reports().size(); i++) {
       UnitReport r = reports().get(i);
+      c.countElements(
+          "reports[" + i + "]", r.achievements().size() + r.obstacles().size() + r.plans().size());
       for (int k = 0; k < r.achievements().size(); k++) {
         c.count("reports", i, "achievements[" + k + "]", r.achievements().get(k));
       }

@@ -30,8 +30,9 @@ import java.util.function.Supplier;
  * <p>Texts follow the rules in {@code docs/domain.md}: well-formed Unicode (no unpaired surrogate),
  * at least one visible character, no control character (free texts may hold tabs and line breaks),
  * no bidirectional override or isolate control. A checker also counts the characters of every text
- * it checks or {@linkplain #count(String, int, String, String) counts}, so that a value's texts
- * together stay within {@link Limits#RECORD_TEXT_LENGTH}.
+ * it checks or {@linkplain #count(String, int, String, String) counts}, and the elements of every
+ * list, so that a value's texts together stay within {@link Limits#RECORD_TEXT_LENGTH} and its
+ * lists within {@link Limits#RECORD_ELEMENTS}.
  */
 public final class Checker {
   private static final Instant FIRST_INSTANT =
@@ -45,6 +46,8 @@ public final class Checker {
   private final List<Violation> violations = new ArrayList<>(0);
   private long textChars;
   private boolean textTotalReported;
+  private long elements;
+  private boolean elementTotalReported;
 
   private Checker(String type) {
     this.type = type;
@@ -386,6 +389,41 @@ public final class Checker {
    * @return true if the list is valid, so that rules on its elements can run
    */
   public boolean list(String field, Collection<?> items, int max) {
+    boolean valid = elementsOf(field, items, max);
+    countElements(field, items.size());
+    return valid;
+  }
+
+  /**
+   * Counts the elements of a list that a nested value has checked already (the achievements of a
+   * meeting's unit report), so that a value's lists together stay within {@link
+   * Limits#RECORD_ELEMENTS}.
+   *
+   * @param field the list field, as a violation would name it
+   * @param count its number of elements
+   * @return this checker
+   */
+  public Checker countElements(String field, int count) {
+    elements += count;
+    if (elements > Limits.RECORD_ELEMENTS && !elementTotalReported) {
+      elementTotalReported = true;
+      violations.add(
+          Violation.of(
+              type,
+              field,
+              count + " elements",
+              "must keep the "
+                  + type
+                  + "'s list elements together within "
+                  + Limits.RECORD_ELEMENTS
+                  + " (Limits.RECORD_ELEMENTS): they reach "
+                  + elements
+                  + " here"));
+    }
+    return this;
+  }
+
+  private boolean elementsOf(String field, Collection<?> items, int max) {
     boolean valid = true;
     if (items.size() > max) {
       violations.add(
@@ -413,7 +451,7 @@ public final class Checker {
    * @return this checker
    */
   public Checker nonNull(String field, Collection<?> items) {
-    list(field, items, Integer.MAX_VALUE);
+    elementsOf(field, items, Integer.MAX_VALUE);
     return this;
   }
 

@@ -29,6 +29,14 @@ public final class Limits {
    */
   public static final int RECORD_TEXT_LENGTH = 1_000_000;
 
+  /**
+   * The most elements of all the lists of one value together, its nested values' lists included (a
+   * meeting's participants, agenda, reports and each report's achievements, obstacles and plans),
+   * so that with {@link #RECORD_TEXT_LENGTH} the value's JSON stays far below {@code
+   * RakorJson.MAX_DOCUMENT_LENGTH}: at most a few hundred bytes of structure per element.
+   */
+  public static final int RECORD_ELEMENTS = 25_000;
+
   /** The most characters of an identifier. */
   public static final int ID_LENGTH = 128;
 

@@ -242,6 +242,39 @@ final class LimitRules {
                                         Limits.RECORD_TEXT_LENGTH / Limits.TEXT_LENGTH + 1,
                                         i -> LONG_TEXT))))));
 
+    r.add(
+        rule(
+            Meeting.class,
+            "reports",
+            "reports whose lists together pass the meeting's Limits.RECORD_ELEMENTS",
+            meetings.map(
+                m ->
+                    attempt(
+                        () -> {
+                          List<Participant> participants = new ArrayList<>(m.participants());
+                          List<UnitReport> unitReports = new ArrayList<>();
+                          for (int i = 0;
+                              i <= Limits.RECORD_ELEMENTS / Limits.ENTRY_LIST_SIZE;
+                              i++) {
+                            UnitId unit = UnitId.of("limit-reporter-" + i);
+                            participants.add(
+                                Participant.builder()
+                                    .unit(unit)
+                                    .role(ParticipantRole.MEMBER)
+                                    .build());
+                            unitReports.add(
+                                UnitReport.builder()
+                                    .unit(unit)
+                                    .achievements(many(Limits.ENTRY_LIST_SIZE, k -> "a"))
+                                    .build());
+                          }
+                          return Meeting.builder()
+                              .from(m)
+                              .participants(participants)
+                              .reports(unitReports)
+                              .build();
+                        }))));
+
     // Decimals: the poison row, the CPU burns, scales out of range.
     Gen<BigDecimal> hostileAmounts =
         pick(
