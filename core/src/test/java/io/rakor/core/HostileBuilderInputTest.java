@@ -743,4 +743,14 @@ class HostileBuilderInputTest {
     assertThat(UnitId.of("console").value()).isEqualTo("console");
     assertThat(UnitId.of("x".repeat(Limits.ID_LENGTH)).value()).hasSize(Limits.ID_LENGTH);
   }
+
+  @Test
+  void aRefusedLinkDoesNotRepeatItsPassword() {
+    Throwable thrown =
+        catchThrowable(() -> evidence("https://admin:s3cret@data.example.go.id/x.pdf"));
+    assertThat(thrown)
+        .isInstanceOf(RakorValidationException.class)
+        .hasMessageContaining("https://***@data.example.go.id/x.pdf")
+        .hasMessageNotContaining("s3cret");
+  }
 }

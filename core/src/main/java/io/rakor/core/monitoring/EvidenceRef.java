@@ -102,7 +102,10 @@ public abstract class EvidenceRef implements WithEvidenceRef {
                 text,
                 "must name a host, as in https://data.example.go.id/report.pdf")
             .require(
-                uri.getRawUserInfo() == null, "uri", text, "must not carry a user name or password")
+                uri.getRawUserInfo() == null,
+                "uri",
+                uri.getRawUserInfo() == null ? text : text.replace(uri.getRawUserInfo(), "***"),
+                "must not carry a user name or password")
             .line("uri", text, Limits.URI_LENGTH);
     description().ifPresent(d -> c.name("description", d));
     c.done();
