@@ -103,6 +103,38 @@ public final class RakorValidationException extends RakorException {
           .map(field -> new Violation(missing.group(1), field, "null", "is required"))
           .collect(ImmutableList.toImmutableList());
     }
-    return List.of(new Violation("?", message, "null", "must not be null"));
+    String type = builtType();
+    for (String suffix : List.of(" element", " key", " value")) {
+      if (message.endsWith(suffix)) {
+        String field = message.substring(0, message.length() - suffix.length());
+        return List.of(new Violation(type, field, "null", "must not hold a null" + suffix));
+      }
+    }
+    return List.of(new Violation(type, message, "null", "must not be null"));
+  }
+
+  /**
+   * The type whose generated builder or copy method is rejecting a null: the first {@code
+   * Immutable*} class on the stack, without its prefix; {@code "?"} if there is none.
+   */
+  private static String builtType() {
+    return StackWalker.getInstance()
+        .walk(
+            frames ->
+                frames
+                    .map(StackWalker.StackFrame::getClassName)
+                    .map(RakorValidationException::generatedType)
+                    .filter(name -> !name.isEmpty())
+                    .findFirst())
+        .orElse("?");
+  }
+
+  private static String generatedType(String className) {
+    String simple = className.substring(className.lastIndexOf('.') + 1);
+    int nested = simple.indexOf('$');
+    String outer = nested < 0 ? simple : simple.substring(0, nested);
+    return outer.startsWith("Immutable") && outer.length() > "Immutable".length()
+        ? outer.substring("Immutable".length())
+        : "";
   }
 }

@@ -8,7 +8,10 @@ import static java.util.Objects.requireNonNull;
  * @param type the simple name of the domain type being built, for example {@code "Meeting"}
  * @param field the field that holds the bad value; nested fields use dots and indexes, for example
  *     {@code "agenda[2].position"}
- * @param value the offending value as text (abbreviated when very long), or {@code "null"}
+ * @param value the offending value as text, or {@code "null"}: abbreviated when very long, and with
+ *     every control, format, line-separator, bidirectional and space character other than the plain
+ *     space, and every unpaired surrogate written as a Java escape (a backslash, {@code u} and four
+ *     hex digits), so that a message is safe to log and display
  * @param rule the rule that was broken, in words, for example {@code "must not be blank"}
  * @since 0.1
  */
@@ -16,7 +19,8 @@ public record Violation(String type, String field, String value, String rule) {
   private static final int MAX_VALUE_CHARS = 120;
 
   /**
-   * Creates a violation; the value text is abbreviated to 120 characters.
+   * Creates a violation; the value text is abbreviated to 120 characters, and characters that would
+   * not show or would change how the message displays are escaped.
    *
    * @throws NullPointerException if any argument is null
    */
@@ -25,9 +29,46 @@ public record Violation(String type, String field, String value, String rule) {
     requireNonNull(field, "field");
     requireNonNull(value, "value");
     requireNonNull(rule, "rule");
-    if (value.length() > MAX_VALUE_CHARS) {
-      value = value.substring(0, MAX_VALUE_CHARS) + "…(" + value.length() + " chars)";
+    value = safe(value);
+  }
+
+  private static String safe(String value) {
+    int length = value.length();
+    int end = Math.min(length, MAX_VALUE_CHARS);
+    if (end < length && Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--; // never split a pair
     }
+    StringBuilder out = null;
+    for (int i = 0; i < end; i++) {
+      char ch = value.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(ch)
+                  && i + 1 < length
+                  && Character.isLowSurrogate(value.charAt(i + 1))
+              || Character.isLowSurrogate(ch)
+                  && i > 0
+                  && Character.isHighSurrogate(value.charAt(i - 1));
+      if (unsafe(ch) && !paired) {
+        if (out == null) {
+          out = new StringBuilder(end + 16).append(value, 0, i);
+        }
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) ch));
+      } else if (out != null) {
+        out.append(ch);
+      }
+    }
+    String shown = out == null ? value.substring(0, end) : out.toString();
+    return end < length ? shown + "…(" + length + " chars)" : shown;
+  }
+
+  private static boolean unsafe(char ch) {
+    int kind = Character.getType(ch);
+    return kind == Character.CONTROL
+        || kind == Character.FORMAT
+        || kind == Character.SURROGATE
+        || kind == Character.LINE_SEPARATOR
+        || kind == Character.PARAGRAPH_SEPARATOR
+        || (kind == Character.SPACE_SEPARATOR && ch != ' ');
   }
 
   /**

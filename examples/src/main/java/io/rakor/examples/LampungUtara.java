@@ -305,7 +305,7 @@ public final class LampungUtara {
    * @return the code, {@code 18.03.01} to {@code 18.03.23}
    */
   public static JurisdictionCode kecamatan(int index) {
-    return LAMPUNG_UTARA.child(String.format("%02d", index + 1));
+    return LAMPUNG_UTARA.child(index + 1);
   }
 
   /**
@@ -359,7 +359,7 @@ public final class LampungUtara {
   }
 
   private static Jurisdiction village(int k, int segment, String prefix, JurisdictionLevel level) {
-    JurisdictionCode code = kecamatan(k).child(Integer.toString(segment));
+    JurisdictionCode code = kecamatan(k).child(segment);
     return Jurisdiction.builder()
         .code(code)
         .name(prefix + " " + code + " (" + KECAMATAN.get(k) + ", illustrative)")

@@ -42,6 +42,7 @@ import io.rakor.testkit.internal.gen.Gens;
 import io.rakor.testkit.internal.gen.IdGens;
 import io.rakor.testkit.internal.gen.IndicatorGens;
 import io.rakor.testkit.internal.gen.JurisdictionGens;
+import io.rakor.testkit.internal.gen.LimitGens;
 import io.rakor.testkit.internal.gen.MeetingGens;
 import io.rakor.testkit.internal.gen.MonitoringGens;
 import io.rakor.testkit.internal.gen.PriorityGens;
@@ -82,11 +83,12 @@ public final class RakorGen {
   // ---------------------------------------------------------------- identifiers
 
   /**
-   * The text of an identifier: mostly {@code prefix-n}, sometimes any valid identifier shape (1 to
-   * 25 characters of {@code [A-Za-z0-9._:/-]}, starting with a letter or digit).
+   * The text of an identifier: mostly {@code prefix-n}, sometimes any valid identifier shape (one
+   * to three {@code /}-separated segments of letters, digits, {@code .}, {@code _} and {@code -},
+   * each starting and ending with a letter or digit).
    *
-   * @param prefix the readable prefix, for example {@code "unit"}: characters of {@code
-   *     [A-Za-z0-9._:/-]}, starting with a letter or digit, so that the texts are valid identifiers
+   * @param prefix the readable prefix, for example {@code "unit"}: a valid identifier, so that the
+   *     texts are valid identifiers
    * @return a generator of identifier texts
    */
   public static Gen<String> idTexts(String prefix) {
@@ -196,8 +198,8 @@ public final class RakorGen {
 
   /**
    * Jurisdiction codes of depth 1 to 4, shaped like Indonesian <i>kode wilayah</i> ({@code 18},
-   * {@code 18.03}, {@code 18.03.05}, {@code 18.03.05.2001}), sometimes deeper or with other digit
-   * counts, up to the eight segments a code may have.
+   * {@code 18.03}, {@code 18.03.05}, {@code 18.03.05.2001}), sometimes with any other numbers in
+   * the canonical widths (2, 2, 2 and 4 digits).
    *
    * @return a generator of valid {@link JurisdictionCode}s
    */
@@ -453,7 +455,7 @@ public final class RakorGen {
   }
 
   /**
-   * Evidence references: absolute {@code https} and {@code urn} URIs with optional descriptions.
+   * Evidence references: absolute {@code https} and {@code http} links with optional descriptions.
    *
    * @return a generator of valid {@link EvidenceRef}s
    */
@@ -481,6 +483,69 @@ public final class RakorGen {
    */
   public static Gen<ProgressReport> progressReports(Commitment commitment, MonitoringCycle cycle) {
     return MonitoringGens.progressReports(commitment, cycle);
+  }
+
+  // ---------------------------------------------------------------- at the limits
+
+  /**
+   * Valid names and titles of exactly {@link io.rakor.core.values.Limits#NAME_LENGTH} characters,
+   * drawn from the whole Unicode range.
+   *
+   * @return a generator of names at their limit
+   */
+  public static Gen<String> namesAtTheLimit() {
+    return LimitGens.names();
+  }
+
+  /**
+   * Valid free texts of exactly {@link io.rakor.core.values.Limits#TEXT_LENGTH} characters, drawn
+   * from the whole Unicode range, tabs and line breaks included.
+   *
+   * @return a generator of free texts at their limit
+   */
+  public static Gen<String> textsAtTheLimit() {
+    return LimitGens.texts();
+  }
+
+  /**
+   * Commitments that each push one limit of {@link io.rakor.core.values.Limits} to its maximum: the
+   * action at {@code TEXT_LENGTH}; {@code REFERENCE_LIST_SIZE} supporters or jurisdictions; {@code
+   * ENTRY_LIST_SIZE} targets with the largest and smallest measures; milestones whose descriptions
+   * fill {@code RECORD_TEXT_LENGTH}; an amount of {@code DECIMAL_PRECISION} digits and {@code
+   * DECIMAL_SCALE} places; dates from the first day of {@code YEAR_MIN} to the last of {@code
+   * YEAR_MAX}; identifiers of {@code ID_LENGTH} characters; the largest weight. Every one is valid,
+   * so it must write to JSON, read back and store unchanged.
+   *
+   * @return a generator of commitments at the limits
+   */
+  public static Gen<Commitment> commitmentsAtTheLimits() {
+    return LimitGens.commitments();
+  }
+
+  /**
+   * Meetings that each push one limit to its maximum: title and venue at {@code NAME_LENGTH};
+   * minutes at {@code TEXT_LENGTH} with decisions filling {@code RECORD_TEXT_LENGTH}; {@code
+   * REFERENCE_LIST_SIZE} participants or co-conveners; {@code ENTRY_LIST_SIZE} agenda items,
+   * decisions or reports; a start in the first or last year; identifiers of {@code ID_LENGTH}
+   * characters.
+   *
+   * @return a generator of meetings at the limits
+   */
+  public static Gen<Meeting> meetingsAtTheLimits() {
+    return LimitGens.meetings();
+  }
+
+  /**
+   * Progress reports that each push one limit to its maximum: the narrative at {@code TEXT_LENGTH};
+   * {@code ENTRY_LIST_SIZE} measured values (at the largest and smallest magnitudes), milestone
+   * completions or evidence links (one of {@code URI_LENGTH}); obstacles filling {@code
+   * RECORD_TEXT_LENGTH}; a submission at the first or last instant allowed; progress at 0, 100 or
+   * the smallest magnitude; identifiers of {@code ID_LENGTH} characters.
+   *
+   * @return a generator of progress reports at the limits
+   */
+  public static Gen<ProgressReport> progressReportsAtTheLimits() {
+    return LimitGens.progressReports();
   }
 
   // ---------------------------------------------------------------- scenarios

@@ -81,7 +81,7 @@ class EqualsHashCodeProperties {
     contract(
         RakorGen.jurisdictionCodes(),
         c -> JurisdictionCode.of(new String(c.value())),
-        c -> c.depth() < JurisdictionCode.MAX_DEPTH ? c.child("1") : c.parent().orElseThrow());
+        c -> c.depth() < JurisdictionCode.MAX_DEPTH ? c.child(99) : c.parent().orElseThrow());
     contract(
         RakorGen.priorityAreas(),
         a -> PriorityArea.of(new String(a.code())),

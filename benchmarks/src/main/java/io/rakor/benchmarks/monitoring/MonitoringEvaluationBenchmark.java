@@ -108,7 +108,8 @@ public class MonitoringEvaluationBenchmark {
             .id(MonitoringPlanId.of("monev-nasional"))
             .name("Monev nasional")
             .owner(UnitId.of("bappenas"))
-            .jurisdiction(JurisdictionCode.of("0"))
+            // Codes start at the province (there is no national code): the plan is held in one.
+            .jurisdiction(JurisdictionCode.of("31"))
             .cadence(Cadence.MONTHLY)
             .zone(zone)
             .firstPeriodStart(LocalDate.of(2026, 1, 1))

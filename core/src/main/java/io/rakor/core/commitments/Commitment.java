@@ -7,6 +7,7 @@ import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +19,17 @@ import org.immutables.value.Value;
  * be done, by which lead unit with which supporters, for which priority, where, measured by which
  * targets or milestones, between which dates, with what budget.
  *
- * <p>Invariants, checked when built: the action is not blank; the start is not after the due date;
- * the commitment is measurable (at least one target or milestone); no target is dated before the
- * start or after the due date, and no two targets share indicator and date; milestone ids are
- * unique and every milestone is due within the window; the lead unit is not listed as its own
- * supporter and no supporter is listed twice; the scope names at least one jurisdiction, each once;
- * a commitment is not its own parent; the weight is a finite number above zero; the agenda
- * position, if given, is at least 1; a status reason is given only for a cancelled or superseded
- * commitment, and a successor only for a superseded one, never itself. Immutable and thread-safe.
+ * <p>Invariants, checked when built: the action is a valid free text; the start and due dates are
+ * in the years of {@link io.rakor.core.values.Limits}, the start not after the due date; the
+ * commitment is measurable (at least one target or milestone); no target is dated before the start
+ * or after the due date, and no two targets share indicator and date; milestone ids are unique and
+ * every milestone is due within the window; the lead unit is not listed as its own supporter and no
+ * supporter is listed twice; the scope names at least one jurisdiction, each once; a commitment is
+ * not its own parent; the weight is a finite number above zero; the agenda position, if given, is
+ * at least 1; a status reason is given only for a cancelled or superseded commitment, and a
+ * successor only for a superseded one, never itself; no list holds a null and each stays within its
+ * {@link io.rakor.core.values.Limits limit}, and the texts together within {@link
+ * io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -92,6 +96,7 @@ public abstract class Commitment implements WithCommitment {
    *
    * @return the supporting units' ids
    */
+  @AllowNulls
   public abstract List<UnitId> supporters();
 
   /**
@@ -113,6 +118,7 @@ public abstract class Commitment implements WithCommitment {
    *
    * @return the jurisdictions' codes, never empty
    */
+  @AllowNulls
   public abstract List<JurisdictionCode> scope();
 
   /**
@@ -120,6 +126,7 @@ public abstract class Commitment implements WithCommitment {
    *
    * @return the targets
    */
+  @AllowNulls
   public abstract List<Target> targets();
 
   /**
@@ -127,6 +134,7 @@ public abstract class Commitment implements WithCommitment {
    *
    * @return the milestones
    */
+  @AllowNulls
   public abstract List<Milestone> milestones();
 
   /**
@@ -207,7 +215,14 @@ public abstract class Commitment implements WithCommitment {
   void check() {
     Checker c =
         Checker.of("Commitment")
+            .references("supporters", supporters())
+            .references("scope", scope())
+            .entries("targets", targets())
+            .entries("milestones", milestones())
+            .checkpoint()
             .text("action", action())
+            .date("start", start())
+            .date("due", due())
             .notBefore("due", due(), "start", start())
             .require(
                 !(targets().isEmpty() && milestones().isEmpty()),
@@ -225,6 +240,7 @@ public abstract class Commitment implements WithCommitment {
             .distinct("targets", targets(), t -> List.of(t.indicator(), t.by()))
             .distinct("milestones", milestones(), Milestone::id)
             .require(!parent().equals(Optional.of(id())), "parent", id(), "must not be itself")
+            .measure("weight", weight())
             .require(
                 Double.isFinite(weight()) && weight() > 0,
                 "weight",
@@ -266,6 +282,9 @@ public abstract class Commitment implements WithCommitment {
           "due",
           milestoneDue,
           this::windowRule);
+    }
+    for (int i = 0; i < milestones().size(); i++) {
+      c.count("milestones", i, "description", milestones().get(i).description());
     }
     c.done();
   }

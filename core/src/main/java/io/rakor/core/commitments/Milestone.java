@@ -72,6 +72,6 @@ public abstract class Milestone implements WithMilestone {
 
   @Value.Check
   void check() {
-    Checker.of("Milestone").text("description", description()).done();
+    Checker.of("Milestone").text("description", description()).date("due", due()).done();
   }
 }

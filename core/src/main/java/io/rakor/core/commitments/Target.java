@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 /**
  * A value a commitment promises to bring an indicator to, by a date.
  *
- * <p>Invariants, checked when built: the value is finite. Immutable and thread-safe.
+ * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
+ * io.rakor.core.values.Limits} (finite, zero or from {@code NUMBER_MAGNITUDE_MIN} to {@code
+ * NUMBER_MAGNITUDE_MAX}), a negative zero becoming zero (stores such as PostgreSQL do not keep the
+ * sign of zero); the date is in the years of {@code Limits}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -72,7 +75,11 @@ public abstract class Target implements WithTarget {
   public abstract LocalDate by();
 
   @Value.Check
-  void check() {
-    Checker.of("Target").finite("value", value()).done();
+  Target check() {
+    if (Checker.isNegativeZero(value())) {
+      return withValue(0.0);
+    }
+    Checker.of("Target").measure("value", value()).date("by", by()).done();
+    return this;
   }
 }

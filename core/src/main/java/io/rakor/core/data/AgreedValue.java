@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +15,9 @@ import org.immutables.value.Value;
  * A figure the units concerned agreed on for one key, overriding the data steward's: the value,
  * why, who agreed, when, and at which meeting. The source observations are kept beside it.
  *
- * <p>Invariants, checked when built: the value is finite; the justification is not blank; at least
- * one unit agreed, each listed once. Immutable and thread-safe.
+ * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
+ * io.rakor.core.values.Limits}, a negative zero becoming zero; the justification is not blank; at
+ * least one unit agreed, each listed once. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -68,6 +70,7 @@ public abstract class AgreedValue implements WithAgreedValue {
    *
    * @return at least one unit
    */
+  @AllowNulls
   public abstract List<UnitId> agreedBy();
 
   /**
@@ -85,12 +88,19 @@ public abstract class AgreedValue implements WithAgreedValue {
   public abstract Optional<MeetingId> meeting();
 
   @Value.Check
-  void check() {
+  AgreedValue check() {
+    if (Checker.isNegativeZero(value())) {
+      return withValue(0.0);
+    }
     Checker.of("AgreedValue")
-        .finite("value", value())
+        .references("agreedBy", agreedBy())
+        .checkpoint()
+        .measure("value", value())
+        .date("agreedOn", agreedOn())
         .text("justification", justification())
         .require(!agreedBy().isEmpty(), "agreedBy", "[]", "must name at least one unit")
         .distinct("agreedBy", agreedBy(), u -> u)
         .done();
+    return this;
   }
 }

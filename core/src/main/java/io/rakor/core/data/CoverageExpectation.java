@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import org.immutables.value.Value;
@@ -52,6 +53,7 @@ public abstract class CoverageExpectation implements WithCoverageExpectation {
    *
    * @return at least one code
    */
+  @AllowNulls
   public abstract List<JurisdictionCode> jurisdictions();
 
   /**
@@ -59,11 +61,15 @@ public abstract class CoverageExpectation implements WithCoverageExpectation {
    *
    * @return at least one period
    */
+  @AllowNulls
   public abstract List<ObservationPeriod> periods();
 
   @Value.Check
   void check() {
     Checker.of("CoverageExpectation")
+        .nonNull("jurisdictions", jurisdictions())
+        .nonNull("periods", periods())
+        .checkpoint()
         .require(
             !jurisdictions().isEmpty(),
             "jurisdictions",

@@ -3,6 +3,7 @@ package io.rakor.core.data;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,6 +54,7 @@ public abstract class Discrepancy implements WithDiscrepancy {
    *
    * @return at least two observations
    */
+  @AllowNulls
   public abstract List<Observation> figures();
 
   /**
@@ -127,6 +129,8 @@ public abstract class Discrepancy implements WithDiscrepancy {
   @Value.Check
   void check() {
     Checker.of("Discrepancy")
+        .nonNull("figures", figures())
+        .checkpoint()
         .require(figures().size() >= 2, "figures", figures().size(), "must hold at least two")
         .distinct("figures", figures(), Observation::producer)
         .require(low() <= high(), "high", high(), "must not be below low")

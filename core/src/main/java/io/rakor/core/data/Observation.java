@@ -14,8 +14,9 @@ import org.immutables.value.Value;
  * One source's figure: the value of an indicator for a jurisdiction and a period, reported by a
  * producing unit, with when and how it was collected and where it comes from.
  *
- * <p>Invariants, checked when built: the value is finite; the source reference, if given, is not
- * blank. Immutable and thread-safe.
+ * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
+ * io.rakor.core.values.Limits}, a negative zero becoming zero; the collection instant is in the
+ * years of {@code Limits}; the source reference, if given, is not blank. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -115,9 +116,14 @@ public abstract class Observation implements WithObservation {
   }
 
   @Value.Check
-  void check() {
-    Checker c = Checker.of("Observation").finite("value", value());
+  Observation check() {
+    if (Checker.isNegativeZero(value())) {
+      return withValue(0.0);
+    }
+    Checker c =
+        Checker.of("Observation").measure("value", value()).instant("collectedAt", collectedAt());
     source().ifPresent(s -> c.name("source", s));
     c.done();
+    return this;
   }
 }

@@ -1,9 +1,9 @@
 package io.rakor.core.data;
 
 import io.rakor.core.RakorValidationException;
-import io.rakor.core.Violation;
+import io.rakor.core.values.Checker;
+import io.rakor.core.values.Limits;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
 
@@ -26,17 +26,23 @@ public record ObservationPeriod(LocalDate startInclusive, LocalDate endExclusive
   /**
    * Creates a period.
    *
-   * @throws RakorValidationException if a date is null or the end is not after the start
+   * @throws RakorValidationException if a date is null or outside the years {@link Limits#YEAR_MIN}
+   *     to {@link Limits#YEAR_MAX}, or the end is not after the start
    */
   public ObservationPeriod {
-    if (startInclusive == null || endExclusive == null || !endExclusive.isAfter(startInclusive)) {
-      throw new RakorValidationException(
-          Violation.of(
-              "ObservationPeriod",
-              "endExclusive",
-              endExclusive,
-              "must be after startInclusive " + startInclusive));
-    }
+    Checker c =
+        Checker.of("ObservationPeriod")
+            .require(startInclusive != null, "startInclusive", null, "must not be null")
+            .require(endExclusive != null, "endExclusive", null, "must not be null")
+            .checkpoint()
+            .date("startInclusive", startInclusive)
+            .date("endExclusive", endExclusive);
+    c.require(
+            endExclusive.isAfter(startInclusive),
+            "endExclusive",
+            endExclusive,
+            () -> "must be after startInclusive " + startInclusive)
+        .done();
   }
 
   /**
@@ -45,7 +51,7 @@ public record ObservationPeriod(LocalDate startInclusive, LocalDate endExclusive
    * @param startInclusive the first day
    * @param endExclusive the day after the last day
    * @return the period
-   * @throws RakorValidationException if the end is not after the start
+   * @throws RakorValidationException if the end is not after the start, or a date is out of range
    */
   public static ObservationPeriod of(LocalDate startInclusive, LocalDate endExclusive) {
     return new ObservationPeriod(startInclusive, endExclusive);
@@ -54,21 +60,50 @@ public record ObservationPeriod(LocalDate startInclusive, LocalDate endExclusive
   /**
    * A calendar year.
    *
-   * @param year the year
+   * @param year the year, from {@link Limits#YEAR_MIN} to {@link Limits#YEAR_MAX} - 1 (the period
+   *     ends on the first day of the next year)
    * @return {@code [year-01-01, (year+1)-01-01)}
+   * @throws RakorValidationException if the year is out of range
    */
   public static ObservationPeriod year(int year) {
-    return of(Year.of(year).atDay(1), Year.of(year + 1).atDay(1));
+    checkYear("year", year, year, Limits.YEAR_MAX - 1);
+    return of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 
   /**
    * A calendar month.
    *
-   * @param month the month
+   * @param month the month, in the years {@link Limits#YEAR_MIN} to {@link Limits#YEAR_MAX}, but
+   *     not the last month of the last year (the period ends on the first day of the next month)
    * @return {@code [first day, first day of the next month)}
+   * @throws RakorValidationException if the month is null or out of range
    */
   public static ObservationPeriod month(YearMonth month) {
+    Checker.of("ObservationPeriod")
+        .require(month != null, "month", null, "must not be null")
+        .done();
+    int last = month.getMonthValue() == 12 ? Limits.YEAR_MAX - 1 : Limits.YEAR_MAX;
+    checkYear("month", month, month.getYear(), last);
     return of(month.atDay(1), month.plusMonths(1).atDay(1));
+  }
+
+  private static void checkYear(String field, Object value, int year, int max) {
+    Checker.of("ObservationPeriod")
+        .require(
+            year >= Limits.YEAR_MIN && year <= max,
+            field,
+            value,
+            () ->
+                "must be in the years "
+                    + Limits.YEAR_MIN
+                    + " to "
+                    + max
+                    + ": dates are limited to the years "
+                    + Limits.YEAR_MIN
+                    + " to "
+                    + Limits.YEAR_MAX
+                    + ", the period's exclusive end included")
+        .done();
   }
 
   /**

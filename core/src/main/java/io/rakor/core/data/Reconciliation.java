@@ -3,6 +3,7 @@ package io.rakor.core.data;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +95,7 @@ public abstract class Reconciliation implements WithReconciliation {
    *
    * @return at least one observation
    */
+  @AllowNulls
   public abstract List<Observation> sources();
 
   /**
@@ -111,6 +113,8 @@ public abstract class Reconciliation implements WithReconciliation {
     // Messages are built only for broken rules: reconciliations are built once per key.
     Checker c =
         Checker.of("Reconciliation")
+            .nonNull("sources", sources())
+            .checkpoint()
             .require(!sources().isEmpty(), "sources", "[]", "must hold at least one observation")
             .distinct("sources", sources(), Observation::id);
     if (value().isPresent() != isResolved()) {

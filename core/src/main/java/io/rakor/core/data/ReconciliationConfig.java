@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,7 @@ public abstract class ReconciliationConfig implements WithReconciliationConfig {
    *
    * @return the rules, at most one per indicator
    */
+  @AllowNulls
   public abstract List<IndicatorRules> indicators();
 
   /**
@@ -68,6 +70,7 @@ public abstract class ReconciliationConfig implements WithReconciliationConfig {
    *
    * @return the agreed values, at most one per key
    */
+  @AllowNulls
   public abstract List<AgreedValue> agreedValues();
 
   /**
@@ -75,6 +78,7 @@ public abstract class ReconciliationConfig implements WithReconciliationConfig {
    *
    * @return the expectations, at most one per indicator
    */
+  @AllowNulls
   public abstract List<CoverageExpectation> expectations();
 
   /**
@@ -122,6 +126,10 @@ public abstract class ReconciliationConfig implements WithReconciliationConfig {
   @Value.Check
   void check() {
     Checker.of("ReconciliationConfig")
+        .nonNull("indicators", indicators())
+        .nonNull("agreedValues", agreedValues())
+        .nonNull("expectations", expectations())
+        .checkpoint()
         .distinct("indicators", indicators(), IndicatorRules::indicator)
         .distinct("agreedValues", agreedValues(), AgreedValue::key)
         .distinct("expectations", expectations(), CoverageExpectation::indicator)

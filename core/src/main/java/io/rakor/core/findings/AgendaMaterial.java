@@ -3,6 +3,7 @@ package io.rakor.core.findings;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.meetings.AgendaItem;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ public abstract class AgendaMaterial implements WithAgendaMaterial {
    *
    * @return the findings
    */
+  @AllowNulls
   public abstract List<Finding> findings();
 
   /**
@@ -91,7 +93,8 @@ public abstract class AgendaMaterial implements WithAgendaMaterial {
 
   @Value.Check
   void check() {
-    Checker c = Checker.of("AgendaMaterial").require(omitted() >= 0, "omitted", omitted(), ">= 0");
+    Checker c = Checker.of("AgendaMaterial").nonNull("findings", findings()).checkpoint();
+    c.require(omitted() >= 0, "omitted", omitted(), ">= 0");
     for (int i = 1; i < findings().size(); i++) {
       c.require(
           Finding.HIGHEST_FIRST.compare(findings().get(i - 1), findings().get(i)) <= 0,

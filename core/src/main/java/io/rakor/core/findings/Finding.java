@@ -6,6 +6,7 @@ import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.data.ObservationId;
 import io.rakor.core.data.ObservationKey;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.Comparator;
 import java.util.List;
@@ -93,6 +94,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return the units, in order
    */
+  @AllowNulls
   public abstract List<UnitId> units();
 
   /**
@@ -100,6 +102,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return the commitments' ids
    */
+  @AllowNulls
   public abstract List<CommitmentId> commitments();
 
   /**
@@ -107,6 +110,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return the observations' ids
    */
+  @AllowNulls
   public abstract List<ObservationId> observations();
 
   /**
@@ -119,6 +123,10 @@ public abstract class Finding implements WithFinding {
   @Value.Check
   void check() {
     Checker.of("Finding")
+        .nonNull("units", units())
+        .nonNull("commitments", commitments())
+        .nonNull("observations", observations())
+        .checkpoint()
         .name("title", title())
         .text("explanation", explanation())
         .text("suggestedAction", suggestedAction())

@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 /**
  * A value of an indicator on a date: a baseline, or a target to reach by that date.
  *
- * <p>Invariants, checked when built: the value is finite. Immutable and thread-safe.
+ * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
+ * io.rakor.core.values.Limits} (finite, zero or from {@code NUMBER_MAGNITUDE_MIN} to {@code
+ * NUMBER_MAGNITUDE_MAX}), a negative zero becoming zero (stores such as PostgreSQL do not keep the
+ * sign of zero); the date is in the years of {@code Limits}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -63,7 +66,11 @@ public abstract class DatedValue implements WithDatedValue {
   public abstract LocalDate date();
 
   @Value.Check
-  void check() {
-    Checker.of("DatedValue").finite("value", value()).done();
+  DatedValue check() {
+    if (Checker.isNegativeZero(value())) {
+      return withValue(0.0);
+    }
+    Checker.of("DatedValue").measure("value", value()).date("date", date()).done();
+    return this;
   }
 }

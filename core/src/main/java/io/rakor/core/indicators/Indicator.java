@@ -3,6 +3,7 @@ package io.rakor.core.indicators;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +92,7 @@ public abstract class Indicator implements WithIndicator {
    *
    * @return the targets, possibly empty
    */
+  @AllowNulls
   public abstract List<DatedValue> targets();
 
   /**
@@ -102,7 +104,12 @@ public abstract class Indicator implements WithIndicator {
 
   @Value.Check
   void check() {
-    Checker c = Checker.of("Indicator").name("name", name()).name("unitOfMeasure", unitOfMeasure());
+    Checker c =
+        Checker.of("Indicator")
+            .entries("targets", targets())
+            .checkpoint()
+            .name("name", name())
+            .name("unitOfMeasure", unitOfMeasure());
     definition().ifPresent(d -> c.text("definition", d));
     for (int i = 0; i < targets().size(); i++) {
       LocalDate previous = i == 0 ? baseline().date() : targets().get(i - 1).date();

@@ -6,6 +6,7 @@ import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.ForumId;
 import io.rakor.core.units.OfficialId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -24,7 +25,11 @@ import org.immutables.value.Value;
  * starts, in the same time zone; no participant (unit and official) is listed twice and at most one
  * participant is the chair; agenda positions are unique and in increasing order; decision numbers
  * are unique; every report and decision that names an agenda position names one on the agenda;
- * every report comes from a participant. Immutable and thread-safe.
+ * every report comes from a participant; every text follows the text rules, no list holds a null or
+ * passes its {@link io.rakor.core.values.Limits limit}, and the meeting's texts and list elements
+ * together, its reports' included, stay within {@code Limits.RECORD_TEXT_LENGTH} and {@code
+ * Limits.RECORD_ELEMENTS}; the start and end are in the years of {@code Limits}. Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
@@ -93,6 +98,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the co-convening forums' ids
    */
+  @AllowNulls
   public abstract List<ForumId> coConveners();
 
   /**
@@ -128,6 +134,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the participants
    */
+  @AllowNulls
   public abstract List<Participant> participants();
 
   /**
@@ -135,6 +142,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the agenda items
    */
+  @AllowNulls
   public abstract List<AgendaItem> agenda();
 
   /**
@@ -142,6 +150,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the reports
    */
+  @AllowNulls
   public abstract List<UnitReport> reports();
 
   /**
@@ -149,6 +158,7 @@ public abstract class Meeting implements WithMeeting {
    *
    * @return the decisions
    */
+  @AllowNulls
   public abstract List<Decision> decisions();
 
   /**
@@ -191,8 +201,16 @@ public abstract class Meeting implements WithMeeting {
   void check() {
     Checker c =
         Checker.of("Meeting")
+            .references("coConveners", coConveners())
+            .references("participants", participants())
+            .entries("agenda", agenda())
+            .entries("reports", reports())
+            .entries("decisions", decisions())
+            .checkpoint()
             .name("title", title())
             .name("venue", venue())
+            .dateTime("start", start())
+            .dateTime("end", end())
             .require(end().isAfter(start()), "end", end(), () -> "must be after start " + start())
             .require(
                 end().getZone().equals(start().getZone()),
@@ -253,6 +271,31 @@ public abstract class Meeting implements WithMeeting {
                       ON_THE_AGENDA));
     }
     minutes().ifPresent(m -> c.text("minutes", m));
+    countTexts(c);
     c.done();
+  }
+
+  private void countTexts(Checker c) {
+    for (int i = 0; i < agenda().size(); i++) {
+      c.count("agenda", i, "title", agenda().get(i).title());
+    }
+    for (int i = 0; i < reports().size(); i++) {
+      UnitReport r = reports().get(i);
+      c.countElements(
+          "reports[" + i + "]", r.achievements().size() + r.obstacles().size() + r.plans().size());
+      for (int k = 0; k < r.achievements().size(); k++) {
+        c.count("reports", i, "achievements[" + k + "]", r.achievements().get(k));
+      }
+      for (int k = 0; k < r.obstacles().size(); k++) {
+        c.count(
+            "reports", i, "obstacles[" + k + "].description", r.obstacles().get(k).description());
+      }
+      for (int k = 0; k < r.plans().size(); k++) {
+        c.count("reports", i, "plans[" + k + "]", r.plans().get(k));
+      }
+    }
+    for (int i = 0; i < decisions().size(); i++) {
+      c.count("decisions", i, "text", decisions().get(i).text());
+    }
   }
 }

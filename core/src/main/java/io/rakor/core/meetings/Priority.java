@@ -7,6 +7,7 @@ import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,7 @@ public abstract class Priority implements WithPriority {
    *
    * @return the contributing units' ids
    */
+  @AllowNulls
   public abstract List<UnitId> contributors();
 
   /**
@@ -100,11 +102,15 @@ public abstract class Priority implements WithPriority {
    *
    * @return the indicators' ids
    */
+  @AllowNulls
   public abstract List<IndicatorId> indicators();
 
   @Value.Check
   void check() {
     Checker.of("Priority")
+        .references("contributors", contributors())
+        .references("indicators", indicators())
+        .checkpoint()
         .name("title", title())
         .distinct("contributors", contributors(), u -> u)
         .require(

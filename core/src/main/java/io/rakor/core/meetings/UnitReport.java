@@ -3,6 +3,7 @@ package io.rakor.core.meetings;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,7 @@ public abstract class UnitReport implements WithUnitReport {
    *
    * @return the achievements
    */
+  @AllowNulls
   public abstract List<String> achievements();
 
   /**
@@ -67,6 +69,7 @@ public abstract class UnitReport implements WithUnitReport {
    *
    * @return the obstacles
    */
+  @AllowNulls
   public abstract List<Obstacle> obstacles();
 
   /**
@@ -74,19 +77,27 @@ public abstract class UnitReport implements WithUnitReport {
    *
    * @return the plans
    */
+  @AllowNulls
   public abstract List<String> plans();
 
   @Value.Check
   void check() {
-    Checker c = Checker.of("UnitReport");
+    Checker c =
+        Checker.of("UnitReport")
+            .entries("achievements", achievements())
+            .entries("obstacles", obstacles())
+            .entries("plans", plans())
+            .checkpoint();
     agendaPosition().ifPresent(p -> c.require(p >= 1, "agendaPosition", p, "must be at least 1"));
     c.require(
             !(achievements().isEmpty() && obstacles().isEmpty() && plans().isEmpty()),
             "achievements",
             "[]",
             "a report must give at least one achievement, obstacle or plan")
-        .texts("achievements", achievements())
-        .texts("plans", plans())
-        .done();
+        .texts("achievements", achievements());
+    for (int i = 0; i < obstacles().size(); i++) {
+      c.count("obstacles", i, "description", obstacles().get(i).description());
+    }
+    c.texts("plans", plans()).done();
   }
 }

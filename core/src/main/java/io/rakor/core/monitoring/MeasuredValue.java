@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 /**
  * A value of an indicator measured on a date, as reported in a {@link ProgressReport}.
  *
- * <p>Invariants, checked when built: the value is finite. Immutable and thread-safe.
+ * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
+ * io.rakor.core.values.Limits} (finite, zero or from {@code NUMBER_MAGNITUDE_MIN} to {@code
+ * NUMBER_MAGNITUDE_MAX}), a negative zero becoming zero (stores such as PostgreSQL do not keep the
+ * sign of zero); the date is in the years of {@code Limits}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -72,7 +75,11 @@ public abstract class MeasuredValue implements WithMeasuredValue {
   public abstract LocalDate asOf();
 
   @Value.Check
-  void check() {
-    Checker.of("MeasuredValue").finite("value", value()).done();
+  MeasuredValue check() {
+    if (Checker.isNegativeZero(value())) {
+      return withValue(0.0);
+    }
+    Checker.of("MeasuredValue").measure("value", value()).date("asOf", asOf()).done();
+    return this;
   }
 }

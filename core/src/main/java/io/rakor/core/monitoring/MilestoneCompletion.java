@@ -87,8 +87,9 @@ public abstract class MilestoneCompletion implements WithMilestoneCompletion {
 
   @Value.Check
   void check() {
-    Checker.of("MilestoneCompletion")
-        .require(
+    Checker c = Checker.of("MilestoneCompletion");
+    completedOn().ifPresent(d -> c.date("completedOn", d));
+    c.require(
             done() == completedOn().isPresent(),
             "completedOn",
             completedOn().map(Object::toString).orElse("none"),

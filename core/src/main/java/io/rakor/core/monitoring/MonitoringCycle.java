@@ -104,6 +104,11 @@ public abstract class MonitoringCycle implements WithMonitoringCycle {
 
   @Value.Check
   void check() {
+    Checker.of("MonitoringCycle")
+        .date("periodStart", periodStart())
+        .date("periodEnd", periodEnd())
+        .dateTime("reportDue", reportDue())
+        .checkpoint();
     ZonedDateTime periodEndsAt = periodEnd().atStartOfDay(reportDue().getZone());
     Checker.of("MonitoringCycle")
         .require(sequence() >= 1, "sequence", sequence(), "must be at least 1")

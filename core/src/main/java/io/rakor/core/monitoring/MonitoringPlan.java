@@ -113,6 +113,7 @@ public abstract class MonitoringPlan implements WithMonitoringPlan {
   void check() {
     Checker.of("MonitoringPlan")
         .name("name", name())
+        .date("firstPeriodStart", firstPeriodStart())
         .require(
             firstPeriodStart().getDayOfMonth() == 1,
             "firstPeriodStart",

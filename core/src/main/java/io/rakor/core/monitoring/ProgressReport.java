@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.meetings.Obstacle;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.immutables.value.Value;
  * A unit's report on one commitment for one monitoring cycle (<i>laporan kemajuan</i>): measured
  * indicator values, milestone completion, overall progress, a narrative, obstacles and evidence.
  *
- * <p>Invariants, checked when built: progress is a number from 0 to 100 (percent); no indicator and
- * no milestone is reported twice; the narrative, if given, is not blank. Immutable and thread-safe.
+ * <p>Invariants, checked when built: progress is a number from 0 to 100 (percent), a negative zero
+ * becoming zero; no indicator and no milestone is reported twice; the narrative, if given, is not
+ * blank. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -83,6 +85,7 @@ public abstract class ProgressReport implements WithProgressReport {
    *
    * @return the values, at most one per indicator
    */
+  @AllowNulls
   public abstract List<MeasuredValue> values();
 
   /**
@@ -90,6 +93,7 @@ public abstract class ProgressReport implements WithProgressReport {
    *
    * @return the completions, at most one per milestone
    */
+  @AllowNulls
   public abstract List<MilestoneCompletion> milestones();
 
   /**
@@ -111,6 +115,7 @@ public abstract class ProgressReport implements WithProgressReport {
    *
    * @return the obstacles
    */
+  @AllowNulls
   public abstract List<Obstacle> obstacles();
 
   /**
@@ -118,12 +123,23 @@ public abstract class ProgressReport implements WithProgressReport {
    *
    * @return the evidence references
    */
+  @AllowNulls
   public abstract List<EvidenceRef> evidence();
 
   @Value.Check
-  void check() {
+  ProgressReport check() {
+    if (Checker.isNegativeZero(progressPercent())) {
+      return withProgressPercent(0.0);
+    }
     Checker c =
         Checker.of("ProgressReport")
+            .entries("values", values())
+            .entries("milestones", milestones())
+            .entries("obstacles", obstacles())
+            .entries("evidence", evidence())
+            .checkpoint()
+            .instant("submittedAt", submittedAt())
+            .measure("progressPercent", progressPercent())
             .require(
                 progressPercent() >= 0 && progressPercent() <= 100,
                 "progressPercent",
@@ -132,6 +148,16 @@ public abstract class ProgressReport implements WithProgressReport {
             .distinct("values", values(), MeasuredValue::indicator)
             .distinct("milestones", milestones(), MilestoneCompletion::milestone);
     narrative().ifPresent(n -> c.text("narrative", n));
+    for (int i = 0; i < obstacles().size(); i++) {
+      c.count("obstacles", i, "description", obstacles().get(i).description());
+    }
+    for (int i = 0; i < evidence().size(); i++) {
+      EvidenceRef e = evidence().get(i);
+      c.count("evidence", i, "uri", e.uri().toString());
+      int index = i;
+      e.description().ifPresent(d -> c.count("evidence", index, "description", d));
+    }
     c.done();
+    return this;
   }
 }

@@ -7,6 +7,7 @@ import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -127,6 +128,7 @@ public abstract class Overlap implements WithOverlap {
    *
    * @return the places in common, never empty
    */
+  @AllowNulls
   public abstract List<JurisdictionCode> places();
 
   /**
@@ -148,6 +150,7 @@ public abstract class Overlap implements WithOverlap {
    *
    * @return the shared indicators, possibly empty
    */
+  @AllowNulls
   public abstract List<IndicatorId> sharedIndicators();
 
   /**
@@ -220,6 +223,9 @@ public abstract class Overlap implements WithOverlap {
   @Value.Check
   void check() {
     Checker.of("Overlap")
+        .nonNull("places", places())
+        .nonNull("sharedIndicators", sharedIndicators())
+        .checkpoint()
         .require(first().compareTo(second()) < 0, "second", second(), "must sort after first")
         .require(
             !firstLead().equals(secondLead()),

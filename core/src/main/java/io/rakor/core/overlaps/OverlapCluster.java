@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +57,7 @@ public abstract class OverlapCluster implements WithOverlapCluster {
    *
    * @return at least two ids
    */
+  @AllowNulls
   public abstract List<CommitmentId> commitments();
 
   /**
@@ -63,6 +65,7 @@ public abstract class OverlapCluster implements WithOverlapCluster {
    *
    * @return at least two units
    */
+  @AllowNulls
   public abstract List<UnitId> leads();
 
   /**
@@ -70,6 +73,7 @@ public abstract class OverlapCluster implements WithOverlapCluster {
    *
    * @return the areas
    */
+  @AllowNulls
   public abstract List<PriorityArea> areas();
 
   /**
@@ -89,6 +93,10 @@ public abstract class OverlapCluster implements WithOverlapCluster {
   @Value.Check
   void check() {
     Checker.of("OverlapCluster")
+        .nonNull("commitments", commitments())
+        .nonNull("leads", leads())
+        .nonNull("areas", areas())
+        .checkpoint()
         .require(commitments().size() >= 2, "commitments", commitments(), "must hold at least two")
         .distinct("commitments", commitments(), c -> c)
         .require(leads().size() >= 2, "leads", leads(), "must hold at least two")

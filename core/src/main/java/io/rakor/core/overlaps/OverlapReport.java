@@ -3,6 +3,7 @@ package io.rakor.core.overlaps;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import org.immutables.value.Value;
@@ -53,6 +54,7 @@ public abstract class OverlapReport implements WithOverlapReport {
    *
    * @return the pairs
    */
+  @AllowNulls
   public abstract List<Overlap> pairs();
 
   /**
@@ -67,6 +69,7 @@ public abstract class OverlapReport implements WithOverlapReport {
    *
    * @return the clusters
    */
+  @AllowNulls
   public abstract List<OverlapCluster> clusters();
 
   /**
@@ -82,6 +85,9 @@ public abstract class OverlapReport implements WithOverlapReport {
   @Value.Check
   void check() {
     Checker.of("OverlapReport")
+        .nonNull("pairs", pairs())
+        .nonNull("clusters", clusters())
+        .checkpoint()
         .require(
             totalPairs() >= pairs().size(),
             "totalPairs",

@@ -3,6 +3,7 @@ package io.rakor.core.units;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import org.immutables.value.Value;
@@ -72,11 +73,14 @@ public abstract class Forum implements WithForum {
    *
    * @return the members, never empty, no duplicates
    */
+  @AllowNulls
   public abstract List<UnitId> members();
 
   @Value.Check
   void check() {
     Checker.of("Forum")
+        .references("members", members())
+        .checkpoint()
         .name("name", name())
         .require(!members().isEmpty(), "members", members(), "must have at least one member")
         .distinct("members", members(), m -> m)

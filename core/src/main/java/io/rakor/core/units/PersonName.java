@@ -2,6 +2,7 @@ package io.rakor.core.units;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
 import org.immutables.value.Value;
@@ -55,6 +56,7 @@ public abstract class PersonName implements WithPersonName {
    *
    * @return the titles, possibly empty
    */
+  @AllowNulls
   public abstract List<String> titlesBefore();
 
   /**
@@ -69,6 +71,7 @@ public abstract class PersonName implements WithPersonName {
    *
    * @return the titles, possibly empty
    */
+  @AllowNulls
   public abstract List<String> titlesAfter();
 
   /**
@@ -87,13 +90,10 @@ public abstract class PersonName implements WithPersonName {
 
   @Value.Check
   void check() {
-    Checker c = Checker.of("PersonName").name("name", name());
-    for (int i = 0; i < titlesBefore().size(); i++) {
-      c.name("titlesBefore[" + i + "]", titlesBefore().get(i));
-    }
-    for (int i = 0; i < titlesAfter().size(); i++) {
-      c.name("titlesAfter[" + i + "]", titlesAfter().get(i));
-    }
-    c.done();
+    Checker.of("PersonName")
+        .names("titlesBefore", titlesBefore())
+        .name("name", name())
+        .names("titlesAfter", titlesAfter())
+        .done();
   }
 }

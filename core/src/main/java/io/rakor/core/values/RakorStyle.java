@@ -27,6 +27,6 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = RakorValidationException.class,
     throwForNullPointer = RakorValidationException.class,
     depluralize = true,
-    jdkOnly = false,
+    jdkOnly = true,
     allowedClasspathAnnotations = {Override.class})
 public @interface RakorStyle {}

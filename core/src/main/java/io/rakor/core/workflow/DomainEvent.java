@@ -136,6 +136,8 @@ public abstract class DomainEvent implements WithDomainEvent {
   void check() {
     Checker c =
         Checker.of("DomainEvent")
+            .entries("details", details().keySet())
+            .instant("occurredAt", occurredAt())
             .name("subjectKind", subjectKind())
             .name("subjectId", subjectId())
             .name("fromState", fromState())

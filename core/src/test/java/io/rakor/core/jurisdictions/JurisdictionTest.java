@@ -39,7 +39,7 @@ class JurisdictionTest {
                 .code(JurisdictionCode.of("18"))
                 .name("Lampung")
                 .level(JurisdictionLevel.PROVINCE)
-                .parent(JurisdictionCode.of("1"))
+                .parent(JurisdictionCode.of("19"))
                 .build(),
         "Jurisdiction",
         "parent");

@@ -127,7 +127,7 @@ class OverlapFinderTest {
     Commitment village1 = simple("a", "dinkes", PriorityArea.STUNTING, "18.03.01.2001");
     Commitment village2 = simple("b", "dp3a", PriorityArea.STUNTING, "18.03.01.2002");
     Commitment regency = simple("c", "bappeda", PriorityArea.STUNTING, "18.03");
-    Commitment otherRegency = simple("d", "dpmd", PriorityArea.STUNTING, "18.031");
+    Commitment otherRegency = simple("d", "dpmd", PriorityArea.STUNTING, "18.04");
     OverlapReport report =
         OverlapFinder.defaults().find(List.of(village1, village2, regency, otherRegency));
     assertThat(report.pairs())

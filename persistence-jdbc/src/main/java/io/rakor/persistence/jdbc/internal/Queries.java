@@ -262,7 +262,7 @@ public final class Queries {
       Function<T, Cursor> cursorOf)
       throws SQLException {
     String sql =
-        "SELECT version, body FROM "
+        "SELECT id, version, body FROM "
             + from
             + " WHERE "
             + w.sql()
@@ -283,7 +283,7 @@ public final class Queries {
             more = true;
             break;
           }
-          items.add(Reads.versioned(table, rs.getLong(1), rs.getString(2)));
+          items.add(Reads.versioned(table, rs.getString(1), rs.getLong(2), rs.getString(3)));
         }
       }
       Optional<Cursor> next =

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.json.RakorJson;
 import io.rakor.core.workflow.DomainEvent;
+import io.rakor.persistence.StoreException;
 import io.rakor.persistence.Versioned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,7 +42,7 @@ public final class Reads {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(versioned(table, rs.getLong(1), rs.getString(2)));
+        return Optional.of(versioned(table, idText, rs.getLong(1), rs.getString(2)));
       }
     }
   }
@@ -76,7 +77,8 @@ public final class Reads {
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            found.put(rs.getString(1), versioned(table, rs.getLong(2), rs.getString(3)));
+            String id = rs.getString(1);
+            found.put(id, versioned(table, id, rs.getLong(2), rs.getString(3)));
           }
         }
       }
@@ -108,13 +110,34 @@ public final class Reads {
    * Reads a row's value and version.
    *
    * @param table the kind's table
+   * @param idText the row's id, to name it if it cannot be read
    * @param version the version column
    * @param body the body column
    * @param <T> the value type
    * @return the versioned value
+   * @throws StoreException if the body is not a valid value of the kind (a row written by hand or
+   *     by an older version): the message names the kind, the id and the version, and the cause is
+   *     the reader's exception
    */
-  public static <T> Versioned<T> versioned(Table<T> table, long version, String body) {
-    return Versioned.of(RakorJson.read(body, table.kind().valueType()), version);
+  public static <T> Versioned<T> versioned(
+      Table<T> table, String idText, long version, String body) {
+    T value;
+    try {
+      value = RakorJson.read(body, table.kind().valueType());
+    } catch (RuntimeException e) {
+      throw unreadable(table.kind().name() + " " + idText + " (version " + version + ")", e);
+    }
+    return Versioned.of(value, version);
+  }
+
+  private static StoreException unreadable(String what, RuntimeException cause) {
+    return new StoreException(
+        "Cannot read "
+            + what
+            + " from the store: the stored row is not a valid value; it was written by hand, by"
+            + " another program or by an older version of Rakor. "
+            + cause.getMessage(),
+        cause);
   }
 
   /**
@@ -177,11 +200,16 @@ public final class Reads {
   }
 
   private static LogEntry entry(ResultSet rs) throws SQLException {
-    return LogEntry.builder()
-        .sequence(rs.getLong(1))
-        .previousHash(rs.getString(2))
-        .hash(rs.getString(3))
-        .event(RakorJson.read(rs.getString(4), DomainEvent.class))
-        .build();
+    long sequence = rs.getLong(1);
+    try {
+      return LogEntry.builder()
+          .sequence(sequence)
+          .previousHash(rs.getString(2))
+          .hash(rs.getString(3))
+          .event(RakorJson.read(rs.getString(4), DomainEvent.class))
+          .build();
+    } catch (RuntimeException e) {
+      throw unreadable("event log entry " + sequence, e);
+    }
   }
 }

@@ -8,8 +8,8 @@ import static io.rakor.testkit.internal.gen.Gens.ints;
 import static io.rakor.testkit.internal.gen.Gens.optional;
 import static io.rakor.testkit.internal.gen.Gens.pick;
 import static io.rakor.testkit.internal.gen.Gens.subsetOf;
+import static io.rakor.testkit.internal.gen.Gens.texts;
 import static io.rakor.testkit.internal.gen.Gens.weighted;
-import static io.rakor.testkit.internal.gen.Gens.words;
 import static io.rakor.testkit.internal.gen.IdGens.commitmentIds;
 import static io.rakor.testkit.internal.gen.IdGens.indicatorIds;
 import static io.rakor.testkit.internal.gen.IdGens.meetingIds;
@@ -70,7 +70,7 @@ public final class CommitmentGens {
   }
 
   private static Gen<String> milestoneDescriptions(TextMix mix) {
-    return words(
+    return texts(
         List.of(
             "Dokumen rencana kerja ditetapkan",
             "Data sasaran diverifikasi",
@@ -181,7 +181,7 @@ public final class CommitmentGens {
               .id(shape.id())
               .originMeeting(shape.originMeeting())
               .agendaPosition(shape.agendaPosition())
-              .action(words(Words.ACTIONS, 5, 200, mix).generate(src))
+              .action(texts(Words.ACTIONS, 5, 200, mix).generate(src))
               .lead(shape.lead())
               .supporters(shape.supporters())
               .priority(shape.priority())
@@ -201,7 +201,7 @@ public final class CommitmentGens {
       CommitmentStatus status = shape.statuses().generate(src);
       boolean ended = status == CommitmentStatus.CANCELLED || status == CommitmentStatus.SUPERSEDED;
       Optional<String> statusReason =
-          ended ? optional(words(Words.ACTIONS, 3, 200, mix)).generate(src) : Optional.empty();
+          ended ? optional(texts(Words.ACTIONS, 3, 200, mix)).generate(src) : Optional.empty();
       // Only standalone commitments name a successor: in a scenario every reference resolves.
       Optional<CommitmentId> successor =
           status == CommitmentStatus.SUPERSEDED && mix == TextMix.MIXED

@@ -75,15 +75,109 @@ public final class Gens {
     return (Gen<T>) gen;
   }
 
-  private static final Gen<Integer> CODE_POINTS =
-      Generate.frequency(
-          List.of(
-              Pair.of(6, integers().between(0x20, 0x7E)),
-              Pair.of(2, integers().between(0xA0, 0x24F)),
-              Pair.of(1, integers().between(0x600, 0x6FF)),
-              Pair.of(1, integers().between(0xA980, 0xA9CD)),
-              Pair.of(1, integers().between(0x4E00, 0x9FFF)),
-              Pair.of(1, integers().between(0x1F300, 0x1F64F))));
+  /**
+   * Code points that test the text rules' edges without breaking them: joiners, directional marks
+   * (not overrides), invisible characters beside visible ones, combining marks, noncharacters,
+   * private use, the last code point, and the characters that need escaping in JSON, CSV, HTML and
+   * SQL.
+   */
+  private static final List<Integer> TRICKY =
+      List.of(
+          0x200D,
+          0x200C,
+          0x200E,
+          0x200F,
+          0x061C,
+          0x00A0,
+          0x200B,
+          0xFEFF,
+          0x00AD,
+          0x0301,
+          0xFE0F,
+          0x3000,
+          0x3164,
+          0x2800,
+          0xFFFD,
+          0xFFFE,
+          0xFFFF,
+          0xFDD0,
+          0xE000,
+          0xF0000,
+          0x10FFFF,
+          0x1F468,
+          0x1F3FD,
+          0x20000,
+          0x1D538,
+          (int) '"',
+          (int) '\\',
+          (int) '\'',
+          (int) '<',
+          (int) '>',
+          (int) '&',
+          (int) '%',
+          (int) ',',
+          (int) ';',
+          (int) '=',
+          (int) '+',
+          (int) '@',
+          (int) '?',
+          (int) '/');
+
+  private static final List<Integer> LINE_BREAKS = List.of(0x09, 0x0A, 0x0D, 0x2028, 0x2029);
+
+  private static final Gen<Integer> CODE_POINTS = codePoints(false);
+  private static final Gen<Integer> TEXT_CODE_POINTS = codePoints(true);
+
+  /**
+   * Code points from the whole Unicode range: mostly Latin, with Arabic, Javanese, CJK and emoji,
+   * any scalar value of the Basic Multilingual Plane and of the supplementary planes (assigned or
+   * not), the {@link #TRICKY} ones, and in free text tabs and line breaks. A drawn code point that
+   * the text rules forbid (a surrogate, a control or bidirectional control character, a line break
+   * in a single line) becomes U+FFFD.
+   */
+  private static Gen<Integer> codePoints(boolean multiLine) {
+    List<Pair<Integer, Gen<Integer>>> parts =
+        new ArrayList<>(
+            List.of(
+                Pair.of(12, integers().between(0x20, 0x7E)),
+                Pair.of(3, integers().between(0xA0, 0x24F)),
+                Pair.of(2, integers().between(0x600, 0x6FF)),
+                Pair.of(1, integers().between(0xA980, 0xA9CD)),
+                Pair.of(2, integers().between(0x4E00, 0x9FFF)),
+                Pair.of(2, integers().between(0x1F300, 0x1F64F)),
+                Pair.of(1, integers().between(0, 0xFFFF)),
+                Pair.of(1, integers().between(0x10000, 0x10FFFF)),
+                Pair.of(2, Generate.pick(TRICKY))));
+    if (multiLine) {
+      parts.add(Pair.of(2, Generate.pick(LINE_BREAKS)));
+    }
+    return Generate.frequency(parts).map(cp -> allowed(cp, multiLine) ? cp : 0xFFFD);
+  }
+
+  /** Whether the text rules allow a code point in a single line or a free text. */
+  public static boolean allowed(int cp, boolean multiLine) {
+    if (Character.getType(cp) == Character.SURROGATE
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)) {
+      return false;
+    }
+    int kind = Character.getType(cp);
+    if (kind == Character.CONTROL) {
+      return multiLine && (cp == 0x09 || cp == 0x0A || cp == 0x0D);
+    }
+    return multiLine || (kind != Character.LINE_SEPARATOR && kind != Character.PARAGRAPH_SEPARATOR);
+  }
+
+  /**
+   * Whether a code point is surely visible: an ASCII letter, digit or sign, a CJK ideograph, an
+   * emoji.
+   */
+  private static boolean surelyVisible(int cp) {
+    return (cp > 0x20 && cp < 0x7F)
+        || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+        || (cp >= 0x4E00 && cp <= 0x9FFF)
+        || (cp >= 0x1F300 && cp <= 0x1F64F);
+  }
 
   public static <T> Gen<Optional<T>> optional(Gen<T> gen) {
     return src -> coin().generate(src) ? Optional.of(gen.generate(src)) : Optional.empty();
@@ -108,23 +202,61 @@ public final class Gens {
   }
 
   /**
-   * Arbitrary non-blank Unicode text of the given length range in code points: Latin, Latin-1,
-   * Arabic, Javanese and CJK letters, punctuation, and emoji outside the basic plane.
+   * Arbitrary valid single-line Unicode text (a name or title) of the given length range in code
+   * points, drawn from the whole Unicode range, supplementary planes included; at least one
+   * character is visible.
    */
   public static Gen<String> unicode(int minCodePoints, int maxCodePoints) {
     return cached(
         List.of("unicode", minCodePoints, maxCodePoints),
-        () -> buildUnicode(minCodePoints, maxCodePoints));
+        () -> buildUnicode(CODE_POINTS, minCodePoints, maxCodePoints));
   }
 
-  private static Gen<String> buildUnicode(int minCodePoints, int maxCodePoints) {
-    return listOf(CODE_POINTS, Math.max(1, minCodePoints), Math.max(1, maxCodePoints))
+  /**
+   * Arbitrary valid free text (a narrative, minutes, a description) of the given length range in
+   * code points: like {@link #unicode(int, int)}, with tabs and line breaks too.
+   */
+  public static Gen<String> unicodeText(int minCodePoints, int maxCodePoints) {
+    return cached(
+        List.of("unicodeText", minCodePoints, maxCodePoints),
+        () -> buildUnicode(TEXT_CODE_POINTS, minCodePoints, maxCodePoints));
+  }
+
+  private static Gen<String> buildUnicode(
+      Gen<Integer> codePoints, int minCodePoints, int maxCodePoints) {
+    return listOf(codePoints, Math.max(1, minCodePoints), Math.max(1, maxCodePoints))
         .map(
             cps -> {
               StringBuilder s = new StringBuilder();
-              cps.forEach(s::appendCodePoint);
-              String text = s.toString();
-              return text.isBlank() ? "x" + text : text;
+              boolean visible = false;
+              for (int cp : cps) {
+                s.appendCodePoint(cp);
+                visible |= surelyVisible(cp);
+              }
+              return visible ? s.toString() : "x" + s;
+            });
+  }
+
+  /**
+   * Valid text of exactly {@code length} characters ({@code String.length()}): arbitrary Unicode
+   * repeated, starting with a visible character, never ending in half a surrogate pair.
+   *
+   * @param length the length, at least 1
+   * @param multiLine whether tabs and line breaks may occur
+   * @return a generator of texts of that length
+   */
+  public static Gen<String> textOfLength(int length, boolean multiLine) {
+    return (multiLine ? unicodeText(1, 200) : unicode(1, 200))
+        .map(
+            chunk -> {
+              StringBuilder s = new StringBuilder(length + 1).append('x');
+              while (s.length() < length) {
+                s.append(chunk, 0, Math.min(chunk.length(), length - s.length()));
+              }
+              if (Character.isHighSurrogate(s.charAt(length - 1))) {
+                s.setCharAt(length - 1, 'x');
+              }
+              return s.toString();
             });
   }
 
@@ -136,6 +268,16 @@ public final class Gens {
   /** Realistic words, mixed with arbitrary Unicode only if {@code mix} is {@code MIXED}. */
   public static Gen<String> words(List<String> words, TextMix mix) {
     return mix == TextMix.MIXED ? realistic(words) : pick(words);
+  }
+
+  /**
+   * Realistic free text, mixed (one in {@code weight + 1}) with longer Unicode, tabs and line
+   * breaks included, if {@code mix} is {@code MIXED}.
+   */
+  public static Gen<String> texts(List<String> words, int weight, int maxCodePoints, TextMix mix) {
+    return mix == TextMix.MIXED
+        ? weighted(weight, pick(words), 1, unicodeText(1, maxCodePoints))
+        : pick(words);
   }
 
   /**

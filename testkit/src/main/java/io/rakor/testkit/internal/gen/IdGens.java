@@ -19,18 +19,22 @@ import io.rakor.core.units.ForumId;
 import io.rakor.core.units.OfficialId;
 import io.rakor.core.units.UnitId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.quicktheories.core.Gen;
 
 /**
  * Generators of identifiers: mostly readable ({@code unit-12}), sometimes any valid identifier
- * shape. Stateless and thread-safe.
+ * shape (one to three {@code /}-separated segments). Stateless and thread-safe.
  */
 public final class IdGens {
   private IdGens() {}
 
   private static final String ALNUM =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-  private static final String ID_CHARS = ALNUM + "._:/-";
+  private static final String SEGMENT_CHARS = ALNUM + "._-";
+  private static final Set<String> RESERVED =
+      Set.of("con", "prn", "aux", "nul", "com", "lpt"); // com0-9 and lpt0-9 start with these
 
   /** The generator behind {@code RakorGen.idTexts(String prefix)}. */
   public static Gen<String> idTexts(String prefix) {
@@ -39,16 +43,34 @@ public final class IdGens {
 
   private static Gen<String> buildIdTexts(String prefix) {
     Gen<String> readable = ints(1, 9999).map(n -> prefix + "-" + n);
-    Gen<String> arbitrary =
-        pick(chars(ALNUM))
-            .zip(
-                listOf(pick(chars(ID_CHARS)), 0, 24),
-                (first, rest) -> {
-                  StringBuilder s = new StringBuilder().append(first);
-                  rest.forEach(s::append);
-                  return s.toString();
-                });
+    Gen<String> arbitrary = listOf(segments(), 1, 3).map(segments -> String.join("/", segments));
     return weighted(4, readable, 1, arbitrary);
+  }
+
+  /**
+   * Segments of an identifier: letters, digits, {@code .}, {@code _} and {@code -}, starting and
+   * ending with a letter or digit, never a device name Windows reserves.
+   */
+  private static Gen<String> segments() {
+    return cached(
+        "id-segments",
+        () ->
+            pick(chars(ALNUM))
+                .zip(
+                    listOf(pick(chars(SEGMENT_CHARS)), 0, 10),
+                    pick(chars(ALNUM)),
+                    (first, middle, last) -> {
+                      StringBuilder s = new StringBuilder().append(first);
+                      middle.forEach(s::append);
+                      String segment = middle.isEmpty() ? s.toString() : s.append(last).toString();
+                      int dot = segment.indexOf('.');
+                      String stem = dot < 0 ? segment : segment.substring(0, dot);
+                      boolean reserved =
+                          (stem.length() == 3 || stem.length() == 4)
+                              && RESERVED.contains(stem.substring(0, 3).toLowerCase(Locale.ROOT))
+                              && (stem.length() == 3 || Character.isDigit(stem.charAt(3)));
+                      return reserved ? "x" + segment : segment;
+                    }));
   }
 
   /** The generator behind {@code RakorGen.unitIds()}. */

@@ -7,6 +7,7 @@ import static io.rakor.testkit.internal.gen.Gens.ints;
 import static io.rakor.testkit.internal.gen.Gens.optional;
 import static io.rakor.testkit.internal.gen.Gens.pick;
 import static io.rakor.testkit.internal.gen.Gens.unicode;
+import static io.rakor.testkit.internal.gen.Gens.unicodeText;
 import static io.rakor.testkit.internal.gen.IdGens.indicatorIds;
 import static io.rakor.testkit.internal.gen.IdGens.unitIds;
 
@@ -54,7 +55,7 @@ public final class IndicatorGens {
       return Indicator.builder()
           .id(id)
           .name(arbitrary ? unicode(1, 60).generate(src) : template.name())
-          .definition(optional(unicode(1, 120)).generate(src))
+          .definition(optional(unicodeText(1, 120)).generate(src))
           .unitOfMeasure(arbitrary ? unicode(1, 10).generate(src) : template.unitOfMeasure())
           .direction(
               arbitrary ? Generate.enumValues(Direction.class).generate(src) : template.direction())

@@ -7,7 +7,6 @@ import static io.rakor.testkit.internal.gen.Gens.pick;
 import static io.rakor.testkit.internal.gen.Gens.realistic;
 import static io.rakor.testkit.internal.gen.Gens.twoDigits;
 import static io.rakor.testkit.internal.gen.Gens.weighted;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
@@ -25,8 +24,17 @@ public final class JurisdictionGens {
   public static Gen<JurisdictionCode> jurisdictionCodes() {
     Gen<JurisdictionCode> realistic = ints(1, 4).flatMap(JurisdictionGens::jurisdictionCodes);
     Gen<JurisdictionCode> arbitrary =
-        listOf(longs().between(0, 999_999).map(Object::toString), 1, JurisdictionCode.MAX_DEPTH)
-            .map(segments -> JurisdictionCode.of(String.join(".", segments)));
+        listOf(ints(1, 99), 3, 3)
+            .zip(
+                ints(1, 9999),
+                ints(1, JurisdictionCode.MAX_DEPTH),
+                (upper, village, depth) -> {
+                  JurisdictionCode code = JurisdictionCode.of(twoDigits(upper.get(0)));
+                  for (int level = 1; level < depth; level++) {
+                    code = code.child(level < 3 ? upper.get(level) : village);
+                  }
+                  return code;
+                });
     return weighted(4, realistic, 1, arbitrary).describedAs(JurisdictionCode::value);
   }
 

@@ -9,9 +9,10 @@ import static io.rakor.testkit.internal.gen.Gens.optional;
 import static io.rakor.testkit.internal.gen.Gens.pick;
 import static io.rakor.testkit.internal.gen.Gens.realistic;
 import static io.rakor.testkit.internal.gen.Gens.subsetOf;
+import static io.rakor.testkit.internal.gen.Gens.texts;
 import static io.rakor.testkit.internal.gen.Gens.unicode;
+import static io.rakor.testkit.internal.gen.Gens.unicodeText;
 import static io.rakor.testkit.internal.gen.Gens.weighted;
-import static io.rakor.testkit.internal.gen.Gens.words;
 import static io.rakor.testkit.internal.gen.Gens.zones;
 import static io.rakor.testkit.internal.gen.IdGens.forumIds;
 import static io.rakor.testkit.internal.gen.IdGens.meetingIds;
@@ -99,7 +100,7 @@ public final class MeetingGens {
     Gen<Obstacle> realistic =
         pick(Words.OBSTACLES).map(t -> Obstacle.of(t.category(), t.description()));
     Gen<Obstacle> arbitrary =
-        Generate.enumValues(ObstacleCategory.class).zip(unicode(1, 80), Obstacle::of);
+        Generate.enumValues(ObstacleCategory.class).zip(unicodeText(1, 80), Obstacle::of);
     return mix == TextMix.MIXED ? weighted(4, realistic, 1, arbitrary) : realistic;
   }
 
@@ -120,9 +121,9 @@ public final class MeetingGens {
       UnitId unit, List<Integer> agendaPositions, TextMix mix) {
     Gen<Integer> position = agendaPositions.isEmpty() ? ints(1, 20) : pick(agendaPositions);
     return src -> {
-      List<String> achievements = listOf(words(Words.ACHIEVEMENTS, mix), 0, 3).generate(src);
+      List<String> achievements = listOf(texts(Words.ACHIEVEMENTS, 5, 30, mix), 0, 3).generate(src);
       List<Obstacle> obstacles = listOf(obstacles(mix), 0, 3).generate(src);
-      List<String> plans = listOf(words(Words.PLANS, mix), 0, 2).generate(src);
+      List<String> plans = listOf(texts(Words.PLANS, 5, 30, mix), 0, 2).generate(src);
       if (achievements.isEmpty() && obstacles.isEmpty() && plans.isEmpty()) {
         achievements = List.of(Words.ACHIEVEMENTS.get(0));
       }
@@ -151,7 +152,7 @@ public final class MeetingGens {
         4,
         pick(Words.ACTIONS).map(a -> "Menyepakati rencana tindak lanjut: " + a),
         1,
-        unicode(1, 200));
+        unicodeText(1, 200));
   }
 
   /** The generator behind {@code RakorGen.meetings()}. */
@@ -226,7 +227,7 @@ public final class MeetingGens {
               .agenda(agenda)
               .reports(reports)
               .decisions(decisions)
-              .minutes(optional(unicode(1, 200)).generate(src))
+              .minutes(optional(unicodeText(1, 200)).generate(src))
               .status(Generate.enumValues(MeetingStatus.class).generate(src))
               .build();
         };

@@ -11,6 +11,7 @@ import static io.rakor.testkit.internal.gen.Gens.listOf;
 import static io.rakor.testkit.internal.gen.Gens.optional;
 import static io.rakor.testkit.internal.gen.Gens.pick;
 import static io.rakor.testkit.internal.gen.Gens.realistic;
+import static io.rakor.testkit.internal.gen.Gens.texts;
 import static io.rakor.testkit.internal.gen.Gens.twoDigits;
 import static io.rakor.testkit.internal.gen.Gens.unicode;
 import static io.rakor.testkit.internal.gen.Gens.weighted;
@@ -197,7 +198,7 @@ public final class MonitoringGens {
                                 + id.replace(':', '-')
                                 + ".pdf")),
             1,
-            ints(1, 1_000_000).map(n -> URI.create("urn:rakor:evidence:" + n)));
+            ints(1, 1_000_000).map(n -> URI.create("http://arsip.example.go.id/bukti?n=" + n)));
     return uris.zip(
         optional(words(List.of("Foto kegiatan", "Berita acara", "Daftar hadir", "Laporan"), mix)),
         (uri, description) -> EvidenceRef.builder().uri(uri).description(description).build());
@@ -287,7 +288,7 @@ public final class MonitoringGens {
         .milestones(completions)
         .progressPercent(percent)
         .narrative(
-            cached(List.of("narratives", mix), () -> optional(words(Words.PLANS, 4, 200, mix)))
+            cached(List.of("narratives", mix), () -> optional(texts(Words.PLANS, 4, 200, mix)))
                 .generate(src))
         .obstacles(
             cached(List.of("reportObstacles", mix), () -> listOf(obstacles(mix), 0, 2))

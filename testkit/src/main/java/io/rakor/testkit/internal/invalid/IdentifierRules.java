@@ -46,7 +46,7 @@ final class IdentifierRules {
         rule(
             JurisdictionCode.class,
             "value",
-            "a code that is not 1 to 8 dot-separated segments of 1 to 6 digits",
+            "a code not in Kemendagri's canonical form (2, 2, 2 and 4 digits, no all-zero segment)",
             pick(List.of(
                     "",
                     "18.",
@@ -56,7 +56,15 @@ final class IdentifierRules {
                     "18.a3",
                     "1.2.3.4.5.6.7.8.9",
                     "18 03",
-                    "18-03"))
+                    "18-03",
+                    "18.3",
+                    "1803",
+                    "0",
+                    "000000.000000",
+                    "18.00",
+                    "18.03.01.201",
+                    "18.03.01.2001.01",
+                    "\uFF11\uFF18"))
                 .map(text -> attempt(() -> JurisdictionCode.of(text)))));
     r.add(
         rule(

@@ -17,7 +17,21 @@ final class Ingredients {
   private Ingredients() {}
 
   static Gen<String> blanks() {
-    return pick(List.of("", " ", "\t", "\n  ", "\u2003", "   \r\n"));
+    return pick(
+        List.of(
+            "",
+            " ",
+            "\t",
+            "\n  ",
+            "\u2003",
+            "   \r\n",
+            "\u00A0",
+            "\u200B",
+            "\uFEFF",
+            "\u3164",
+            "\u2800",
+            "\u0301",
+            " \u200B\u00A0\uFEFF "));
   }
 
   static Gen<String> badIds() {
@@ -32,7 +46,20 @@ final class Ingredients {
             "unit\u00e9",
             "x".repeat(129),
             "rtl?1",
-            "a b"));
+            "a b",
+            "a/../../etc/passwd",
+            "../x",
+            "/etc/passwd",
+            "a/",
+            "a//b",
+            "a:b",
+            "a\\b",
+            "a,b",
+            "=1+1",
+            "CON",
+            "x/nul.txt",
+            "a\u202Eb",
+            "a\u0000"));
   }
 
   static Gen<Double> nonFinite() {
@@ -66,7 +93,8 @@ final class Ingredients {
     return rule(
         type,
         "value",
-        "an identifier with a character outside [A-Za-z0-9._:/-], empty or too long",
+        "an identifier that is not segments of [A-Za-z0-9._-] separated by '/', each starting and"
+            + " ending with a letter or digit, or that is empty, too long or a reserved device name",
         badIds().map(text -> attempt(() -> of.apply(text))));
   }
 

@@ -59,10 +59,7 @@ final class JurisdictionRules {
                 .map(
                     j -> {
                       JurisdictionCode wrong =
-                          j.code()
-                              .parent()
-                              .map(p -> p.child("0"))
-                              .orElse(JurisdictionCode.of("99"));
+                          j.code().parent().map(p -> p.child(99)).orElse(JurisdictionCode.of("99"));
                       return attempt(() -> j.withParent(wrong));
                     })));
     r.add(

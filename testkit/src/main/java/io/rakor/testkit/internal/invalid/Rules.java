@@ -10,7 +10,7 @@ public final class Rules {
    * Every rule, in a fixed order: the order decides which case a seed draws, so keep it.
    *
    * @return the rules of identifiers, jurisdictions, units, meetings, priorities, indicators,
-   *     commitments, monitoring, then of required attributes
+   *     commitments, monitoring, of required attributes, then of text, limits and references
    */
   public static ImmutableList<Rule> all() {
     return ImmutableList.<Rule>builder()
@@ -23,6 +23,9 @@ public final class Rules {
         .addAll(CommitmentRules.all())
         .addAll(MonitoringRules.all())
         .addAll(RequiredAttributeRules.all())
+        .addAll(TextRules.all())
+        .addAll(LimitRules.all())
+        .addAll(ReferenceRules.all())
         .build();
   }
 }
