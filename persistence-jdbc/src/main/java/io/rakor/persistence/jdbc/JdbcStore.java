@@ -404,6 +404,19 @@ public final class JdbcStore implements RakorStore {
    * @throws StoreException if the recorded head cannot be read
    */
   public StoreVerification verify() {
+    return verify(verifier);
+  }
+
+  /**
+   * {@link #verify()} with another verifier, for example one that holds the log to another {@link
+   * io.rakor.persistence.integrity.LogCoverage}.
+   *
+   * @param verifier the verifier
+   * @return what was found
+   * @throws StoreException if the recorded head cannot be read
+   */
+  public StoreVerification verify(StoreVerifier verifier) {
+    Objects.requireNonNull(verifier, "verifier");
     LogHead head = read("reading the event log's recorded head", LogHead::read);
     return verifier.verify(this, head.sequence(), head.hash());
   }

@@ -99,6 +99,10 @@ final class ExportFormat {
       g.writeEndObject();
     }
 
+    void flush() throws IOException {
+      g.flush();
+    }
+
     void end(TransferSummary summary) throws IOException {
       g.writeStartObject();
       g.writeStringField("type", "end");

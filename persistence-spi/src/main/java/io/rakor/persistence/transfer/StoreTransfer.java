@@ -213,6 +213,7 @@ public final class StoreTransfer {
                 }
               });
       if (!verification.intact()) {
+        lines.flush();
         writer.flush();
         throw new DamagedStoreException(
             "The store is not whole, so it was not exported: " + verification.summary(),
@@ -501,6 +502,15 @@ public final class StoreTransfer {
         } else if (line instanceof Event e) {
           if (sealed) {
             throw bad(n, "a log entry after the aggregates; the log comes first");
+          }
+          if (e.entry().sequence() != events + 1) {
+            throw bad(
+                n,
+                "log entry "
+                    + e.entry().sequence()
+                    + " where entry "
+                    + (events + 1)
+                    + " was expected: entries are missing or out of order");
           }
           ChainVerification link =
               ChainVerifier.verifySegment(List.of(e.entry()), events + 1, previous);
