@@ -25,16 +25,16 @@ import java.util.function.UnaryOperator;
  *
  * <p>Each of the two arguments is an H2 file, given as its path without the {@code .mv.db} suffix
  * (opened with {@link JdbcStore#builder(Path)}: an existing file is checked), or a JDBC URL ({@code
- * jdbc:postgresql:...} or {@code jdbc:h2:...}). The user and password for a URL come from the system
- * properties {@code rakor.from.user}, {@code rakor.from.password}, {@code rakor.to.user} and {@code
- * rakor.to.password}, or else the environment variables {@code RAKOR_FROM_USER}, {@code
+ * jdbc:postgresql:...} or {@code jdbc:h2:...}). The user and password for a URL come from the
+ * system properties {@code rakor.from.user}, {@code rakor.from.password}, {@code rakor.to.user} and
+ * {@code rakor.to.password}, or else the environment variables {@code RAKOR_FROM_USER}, {@code
  * RAKOR_FROM_PASSWORD}, {@code RAKOR_TO_USER} and {@code RAKOR_TO_PASSWORD}; an H2 URL defaults to
  * the user {@code sa}. The system property {@code rakor.coverage} ({@code EVERY_VERSION}, the
  * default, {@code EVERY_CHANGE} or {@code NONE}) sets the {@link LogCoverage} both stores are held
  * to. The target must be empty: a new H2 file, or a PostgreSQL database without Rakor data.
  *
- * <p>Prints what it copied and the verification of the copy. Exits with 0 when the copy is made
- * and verifies, 1 when a store is refused, damaged or fails, and 2 for a wrong command line.
+ * <p>Prints what it copied and the verification of the copy. Exits with 0 when the copy is made and
+ * verifies, 1 when a store is refused, damaged or fails, and 2 for a wrong command line.
  *
  * @since 0.1
  */
@@ -108,7 +108,9 @@ public final class CopyStore {
               + check.summary());
       return check.intact() ? 0 : 1;
     } catch (RakorException e) {
-      err.println("Nothing was copied, or the target holds part of the copy (discard it): " + e.getMessage());
+      err.println(
+          "Nothing was copied, or the target holds part of the copy (discard it): "
+              + e.getMessage());
       return 1;
     }
   }
