@@ -52,8 +52,15 @@ class StoreVerifierTest {
   @Test
   void aVersionWithoutItsEventIsNamedByKindAndId() {
     InMemoryStore store = LoggedStores.commitments(3, 0);
-    store.save(AggregateKind.COMMITMENT, Examples.commitment("c-02"), 1);
-    StoreVerification v = VERIFIER.verify(store);
+    store.save(AggregateKind.COMMITMENT, Examples.commitment("c-02"), 1); // no event: not whole
+    List<String> report = new ArrayList<>();
+    // tag::verify[]
+    StoreVerification v = StoreVerifier.defaults().verify(store);
+    if (!v.intact()) {
+      v.mismatches().forEach(m -> report.add(m.type() + " " + m.kind() + " " + m.id()));
+    }
+    // end::verify[]
+    assertThat(report).containsExactly("VERSION_NOT_EXPLAINED commitment c-02");
     assertThat(v.mismatches())
         .containsExactly(
             new Mismatch(

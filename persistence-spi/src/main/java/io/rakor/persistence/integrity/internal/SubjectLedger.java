@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Counts how many events of a log name each aggregate, in bounded memory: 8 bytes per event while
- * the log is read, then 12 bytes per distinct aggregate named. An aggregate is keyed by a 64-bit
+ * the log is read (up to twice that while the array grows), then 12 bytes per distinct aggregate
+ * named. An aggregate is keyed by a 64-bit
  * fingerprint of its kind's name and id text (FarmHash, so two aggregates share a key with a
  * probability of about n²/2⁶⁵: below one in a million for ten million aggregates).
  *
@@ -73,11 +74,11 @@ public final class SubjectLedger {
     if (subjects != null) {
       return;
     }
-    long[] sorted = Arrays.copyOf(added, size);
+    long[] sorted = added;
     added = null;
-    Arrays.sort(sorted);
+    Arrays.sort(sorted, 0, size);
     int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (i == 0 || sorted[i] != sorted[i - 1]) {
         distinct++;
       }
@@ -85,7 +86,7 @@ public final class SubjectLedger {
     subjects = new long[distinct];
     counts = new int[distinct];
     int d = -1;
-    for (int i = 0; i < sorted.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (i == 0 || sorted[i] != sorted[i - 1]) {
         subjects[++d] = sorted[i];
       }
