@@ -52,9 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #baselinePages()}: only read the pages ({@code events(from, 500)} and {@code
  *       list(kind, page)} for every kind), touching every item: the floor any export pays;
- *   <li>{@link #baselinePagesAsJson()}: read the same pages and write every entry and value as
- *       JSON with {@link RakorJson#write(Object)}, one per line: an export that neither verifies
- *       nor writes a header, an end line or the line envelopes.
+ *   <li>{@link #baselinePagesAsJson()}: read the same pages and write every entry and value as JSON
+ *       with {@link RakorJson#write(Object)}, one per line: an export that neither verifies nor
+ *       writes a header, an end line or the line envelopes.
  * </ul>
  *
  * <p>Everything is written to {@link OutputStream#nullOutputStream()}, so the disk is not measured.

@@ -13,9 +13,9 @@ import java.util.Optional;
 /**
  * Counts how many events of a log name each aggregate, in bounded memory: 8 bytes per event while
  * the log is read (up to twice that while the array grows), then 12 bytes per distinct aggregate
- * named. An aggregate is keyed by a 64-bit
- * fingerprint of its kind's name and id text (FarmHash, so two aggregates share a key with a
- * probability of about n²/2⁶⁵: below one in a million for ten million aggregates).
+ * named. An aggregate is keyed by a 64-bit fingerprint of its kind's name and id text (FarmHash, so
+ * two aggregates share a key with a probability of about n²/2⁶⁵: below one in a million for ten
+ * million aggregates).
  *
  * <p>Use: {@link #add} every event's subject, {@link #seal()}, then {@link #count} each stored
  * aggregate (which marks it matched); what stays {@linkplain #unmatched() unmatched} is named in
