@@ -16,9 +16,9 @@ import java.util.Set;
  * owns the pool it makes. A {@code jdbc:h2:file:<path>} URL without options opens like {@link
  * JdbcStore#h2File(java.nio.file.Path)}: with Rakor's H2 settings, the file checked and verified,
  * the properties unused; with options ({@code ;...}), H2 opens the file as the URL says, unchecked.
- * Registered in {@code META-INF/services}; building the store with {@link
- * JdbcStore#open(String, String, String, int)} or {@link JdbcStore#builder(javax.sql.DataSource)}
- * does the same without discovery. Stateless and thread-safe.
+ * Registered in {@code META-INF/services}; building the store with {@link JdbcStore#open(String,
+ * String, String, int)} or {@link JdbcStore#builder(javax.sql.DataSource)} does the same without
+ * discovery. Stateless and thread-safe.
  *
  * @since 0.1
  */
