@@ -621,6 +621,10 @@ public abstract class RakorStoreTck {
                     CommitmentId id = targets.get((thread + n) % targets.size()).id();
                     while (true) {
                       Versioned<Commitment> seen = load(store, AggregateKind.COMMITMENT, id);
+                      // A pause between reading and writing, so that the threads' updates
+                      // interleave even on a busy machine: a store that loses updates is then
+                      // caught every time, not only when the scheduler happens to interleave.
+                      Thread.sleep(1);
                       try {
                         store.useTransaction(
                             tx -> {
