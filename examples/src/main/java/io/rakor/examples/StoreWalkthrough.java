@@ -12,6 +12,8 @@ import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.CommandRejectedException;
+import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Role;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
@@ -21,6 +23,7 @@ import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.jdbc.JdbcStore;
+import io.rakor.persistence.service.Batch;
 import io.rakor.persistence.service.CommandResult;
 import io.rakor.persistence.service.ConflictMode;
 import io.rakor.persistence.service.CoordinationService;
@@ -29,17 +32,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The Lampung Utara example kept in a store: saves the meeting's data into the JDBC store (an
  * embedded H2 file under {@code target/rakor-data/}, a new one for each run, or the PostgreSQL
  * database named by the system property {@value #JDBC_URL_PROPERTY}) through the {@link
- * CoordinationService}, drives a few commands (approving the minutes, starting work, reporting
- * progress, a refused command, a stale write, closing the cycle), runs the queries a monitoring
- * screen needs, evaluates the cycle through the store and verifies the event log's hash chain.
+ * CoordinationService} (the master data created, the meeting of 12 January and its commitments
+ * imported with a reason, the monitoring plan and cycle created), drives a few commands (approving
+ * the minutes, starting work, reporting progress, a refused command, a stale write, closing the
+ * cycle), runs the queries a monitoring screen needs, evaluates the cycle through the store and
+ * verifies the event log's hash chain.
  */
 public final class StoreWalkthrough {
   /**
@@ -48,6 +57,10 @@ public final class StoreWalkthrough {
    * rakor.jdbcPassword} give the credentials.
    */
   public static final String JDBC_URL_PROPERTY = "rakor.jdbcUrl";
+
+  /** Why the rakor's record is imported rather than created, as the log keeps it. */
+  static final String IMPORT_REASON =
+      "Rakor lintas sektor 12 Januari 2026, dicatat dari notulen setelah rapat";
 
   private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -114,20 +127,40 @@ public final class StoreWalkthrough {
         "== The rakor in a store (JDBC store on "
             + store.database()
             + ", coordination service) ==");
-    service.createAll(AggregateKind.JURISDICTION, rakor.jurisdictions());
-    service.createAll(AggregateKind.UNIT, List.copyOf(rakor.units().values()));
-    service.create(AggregateKind.FORUM, rakor.forkopimda());
-    service.create(AggregateKind.OFFICIAL, rakor.bupati());
-    service.createAll(AggregateKind.INDICATOR, rakor.indicators());
-    service.createAll(AggregateKind.PRIORITY, rakor.priorities());
-    service.create(AggregateKind.MEETING, rakor.meeting());
-    service.createAll(AggregateKind.COMMITMENT, rakor.commitments());
-    service.create(AggregateKind.MONITORING_PLAN, rakor.monitoringPlan());
-    service.create(AggregateKind.MONITORING_CYCLE, february);
+    // Bappeda runs the rakor's secretariat and its monitoring: it enters the records.
+    Actor secretariat = Actor.of(rakor.monitoringPlan().owner(), Role.SECRETARIAT);
+    // The master data is created: one AGGREGATE_CREATED event each, naming Bappeda.
+    service.createAll(
+        Batch.builder()
+            .addAll(AggregateKind.JURISDICTION, rakor.jurisdictions())
+            .addAll(AggregateKind.UNIT, List.copyOf(rakor.units().values()))
+            .add(AggregateKind.FORUM, rakor.forkopimda())
+            .add(AggregateKind.OFFICIAL, rakor.bupati())
+            .addAll(AggregateKind.INDICATOR, rakor.indicators())
+            .build(),
+        secretariat);
+    // The rakor of 12 January was held before the system was used: its record is concluded and its
+    // commitments agreed. Creating it so is refused; it is imported, with the reason in the log.
+    try {
+      service.create(AggregateKind.MEETING, rakor.meeting(), secretariat);
+    } catch (CommandRejectedException refused) {
+      out.println("Creating the concluded rakor: " + refused.getMessage());
+    }
+    service.importAll(
+        Batch.builder()
+            .addAll(
+                AggregateKind.PRIORITY, rakor.priorities()) // they and the meeting name each other
+            .add(AggregateKind.MEETING, rakor.meeting())
+            .addAll(AggregateKind.COMMITMENT, rakor.commitments())
+            .build(),
+        secretariat,
+        IMPORT_REASON);
+    // Monitoring starts in the system: the plan is created, and February's cycle, OPEN.
+    service.create(AggregateKind.MONITORING_PLAN, rakor.monitoringPlan(), secretariat);
+    service.create(AggregateKind.MONITORING_CYCLE, february, secretariat);
     out.println("Saved: " + store);
 
     Actor chair = Actor.of(LampungUtara.PEMKAB, rakor.bupati().id(), Role.CHAIR);
-    Actor secretariat = Actor.of(rakor.monitoringPlan().owner(), Role.SECRETARIAT);
     out.println();
     out.println("Commands:");
     report(
@@ -210,14 +243,42 @@ public final class StoreWalkthrough {
         .escalations()
         .forEach(a -> out.println("  escalate " + a.commitment() + ": " + a.health()));
 
-    List<LogEntry> log = store.events(1, PageRequest.MAX_SIZE);
+    List<LogEntry> log = wholeLog(store);
     out.println();
-    out.println("Event log (" + log.size() + " entries):");
+    out.println("Event log (" + log.size() + " entries, one for each stored version):");
+    Map<EventType, Long> byType =
+        log.stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> e.event().type(),
+                    () -> new EnumMap<>(EventType.class),
+                    Collectors.counting()));
+    out.println("  " + byType);
+    log.stream()
+        .filter(e -> e.event().type() == EventType.AGGREGATE_IMPORTED)
+        .findFirst()
+        .ifPresent(e -> out.println("  first import: " + e.sequence() + " " + e.event()));
     for (LogEntry e : log) {
-      out.println("  " + e.sequence() + " " + e.hash().substring(0, 12) + "  " + e.event());
+      EventType type = e.event().type();
+      if (type != EventType.AGGREGATE_CREATED && type != EventType.AGGREGATE_IMPORTED
+          || "ProgressReport".equals(e.event().subjectKind())
+          || "MonitoringCycle".equals(e.event().subjectKind())) {
+        out.println("  " + e.sequence() + " " + e.hash().substring(0, 12) + "  " + e.event());
+      }
     }
     out.println("Hash chain: " + ChainVerifier.verify(log).explanation());
     return store;
+  }
+
+  /** Every entry of the log, read page by page. */
+  static List<LogEntry> wholeLog(RakorStore store) {
+    List<LogEntry> log = new ArrayList<>();
+    List<LogEntry> page = store.events(1, PageRequest.MAX_SIZE);
+    while (!page.isEmpty()) {
+      log.addAll(page);
+      page = store.events(log.size() + 1L, PageRequest.MAX_SIZE);
+    }
+    return log;
   }
 
   private static ProgressReport progress(
@@ -237,7 +298,11 @@ public final class StoreWalkthrough {
     String outcome;
     if (result instanceof CommandResult.Applied<?> a) {
       outcome =
-          "applied, now version " + a.value().version() + ", " + a.entries().size() + " event";
+          "applied, now version "
+              + a.value().version()
+              + ", "
+              + a.entries().size()
+              + (a.entries().size() == 1 ? " event" : " events");
     } else if (result instanceof CommandResult.Rejected<?> r) {
       outcome = "REJECTED (" + r.rejection().rule() + "): " + r.rejection().explanation();
     } else {

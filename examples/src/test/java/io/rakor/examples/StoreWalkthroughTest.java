@@ -3,17 +3,23 @@ package io.rakor.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.meetings.MeetingStatus;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.workflow.EventType;
 import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.RakorStore;
+import io.rakor.persistence.Versioned;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StoreWalkthroughTest {
@@ -38,11 +44,46 @@ class StoreWalkthroughTest {
                 .value()
                 .status())
         .isEqualTo(CycleStatus.CLOSED);
-    assertThat(store.events(1, PageRequest.MAX_SIZE)).hasSize(5);
-    assertThat(ChainVerifier.verify(store.events(1, PageRequest.MAX_SIZE)).intact()).isTrue();
+    List<LogEntry> log = StoreWalkthrough.wholeLog(store);
+    int created =
+        rakor.jurisdictions().size()
+            + rakor.units().size()
+            + 1 // the Forkopimda
+            + 1 // the Bupati
+            + rakor.indicators().size()
+            + 2 // the plan and the cycle
+            + 2; // the two progress reports
+    int imported = rakor.priorities().size() + 1 + rakor.commitments().size();
+    int commands = 5; // minutes approved, work started, two reports, the cycle closed
+    assertThat(log).hasSize(created + imported + commands);
+    assertThat(log)
+        .filteredOn(e -> e.event().type() == EventType.AGGREGATE_IMPORTED)
+        .hasSize(imported)
+        .allSatisfy(
+            e -> assertThat(e.event().detail("reason")).isEqualTo(StoreWalkthrough.IMPORT_REASON));
+    // The log explains every stored version: as many entries as versions, each about a stored
+    // value.
+    long versions = 0;
+    for (AggregateKind<?, ?> kind : AggregateKind.all()) {
+      versions += versionsOf(store, kind);
+    }
+    assertThat(versions).isEqualTo(log.size());
+    assertThat(ChainVerifier.verify(log).intact()).isTrue();
     assertThat(printed)
+        .contains("Creating the concluded rakor: Rejected (not-an-initial-state): Meeting.status")
         .contains("REJECTED (role-may-not-act)")
         .contains("CONFLICT: Stale write to commitment")
-        .contains("Hash chain: 5 entries verified");
+        .contains("Hash chain: " + log.size() + " entries verified");
+  }
+
+  private static long versionsOf(RakorStore store, AggregateKind<?, ?> kind) {
+    long versions = 0;
+    Optional<PageRequest> request = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+    while (request.isPresent()) {
+      Page<? extends Versioned<?>> page = store.list(kind, request.get());
+      versions += page.items().stream().mapToLong(Versioned::version).sum();
+      request = request.get().next(page);
+    }
+    return versions;
   }
 }

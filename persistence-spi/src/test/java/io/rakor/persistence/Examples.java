@@ -9,13 +9,16 @@ import io.rakor.core.indicators.DatedValue;
 import io.rakor.core.indicators.Direction;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.jurisdictions.JurisdictionLevel;
 import io.rakor.core.meetings.AgendaItem;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.MeetingKind;
 import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.ParticipantRole;
+import io.rakor.core.meetings.Priority;
 import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.MonitoringCycle;
@@ -25,10 +28,15 @@ import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
+import io.rakor.core.units.Official;
 import io.rakor.core.units.OfficialId;
+import io.rakor.core.units.PersonName;
+import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.units.UnitKind;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.Role;
+import io.rakor.persistence.service.Batch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,20 +45,80 @@ import java.time.ZonedDateTime;
 /** Small valid values for the module's tests. */
 public final class Examples {
   public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  public static final JurisdictionCode PROVINCE = JurisdictionCode.of("18");
   public static final JurisdictionCode REGENCY = JurisdictionCode.of("18.03");
   public static final UnitId PEMKAB = UnitId.of("pemkab");
   public static final UnitId DINKES = UnitId.of("dinkes");
   public static final UnitId BAPPEDA = UnitId.of("bappeda");
   public static final MeetingId RAKOR = MeetingId.of("rakor-2026-01-12");
   public static final IndicatorId STUNTING = IndicatorId.of("stunting-prevalence");
+  public static final PriorityId STUNTING_PRIORITY = PriorityId.of("stunting");
+  public static final OfficialId BUPATI = OfficialId.of("bupati");
   public static final LocalDate START = LocalDate.of(2026, 2, 1);
   public static final LocalDate DUE = LocalDate.of(2026, 12, 31);
-  public static final Actor CHAIR = Actor.of(PEMKAB, OfficialId.of("bupati"), Role.CHAIR);
+  public static final Actor CHAIR = Actor.of(PEMKAB, BUPATI, Role.CHAIR);
   public static final Actor LEAD = Actor.of(DINKES, Role.LEAD_UNIT);
   public static final Actor SUPPORTER = Actor.of(BAPPEDA, Role.SUPPORTING_UNIT);
   public static final Actor SECRETARIAT = Actor.of(BAPPEDA, Role.SECRETARIAT);
 
   private Examples() {}
+
+  /**
+   * What the meeting, the commitments and the plan name: the province and the regency, the three
+   * units, the regent, the indicator and the priority.
+   */
+  public static Batch masterData() {
+    return Batch.builder()
+        .add(
+            AggregateKind.JURISDICTION,
+            Jurisdiction.builder()
+                .code(PROVINCE)
+                .name("Lampung")
+                .level(JurisdictionLevel.PROVINCE)
+                .build())
+        .add(
+            AggregateKind.JURISDICTION,
+            Jurisdiction.builder()
+                .code(REGENCY)
+                .name("Lampung Utara")
+                .level(JurisdictionLevel.REGENCY)
+                .parent(PROVINCE)
+                .build())
+        .add(AggregateKind.UNIT, unit(PEMKAB, "Pemerintah Kabupaten Lampung Utara"))
+        .add(AggregateKind.UNIT, unit(DINKES, "Dinas Kesehatan"))
+        .add(AggregateKind.UNIT, unit(BAPPEDA, "Bappeda"))
+        .add(
+            AggregateKind.OFFICIAL,
+            Official.builder()
+                .id(BUPATI)
+                .name(PersonName.of("Hamartoni Ahadis"))
+                .position("Bupati Lampung Utara")
+                .unit(PEMKAB)
+                .build())
+        .add(AggregateKind.INDICATOR, indicator())
+        .add(AggregateKind.PRIORITY, priority())
+        .build();
+  }
+
+  public static ResponsibleUnit unit(UnitId id, String name) {
+    return ResponsibleUnit.builder()
+        .id(id)
+        .name(name)
+        .kind(id.equals(PEMKAB) ? UnitKind.REGIONAL_GOVERNMENT : UnitKind.AGENCY)
+        .jurisdiction(REGENCY)
+        .build();
+  }
+
+  public static Priority priority() {
+    return Priority.builder()
+        .id(STUNTING_PRIORITY)
+        .title("Percepatan penurunan stunting")
+        .area(PriorityArea.STUNTING)
+        .jurisdiction(REGENCY)
+        .lead(DINKES)
+        .addIndicators(STUNTING)
+        .build();
+  }
 
   public static Commitment commitment(String id) {
     return Commitment.builder()
@@ -59,7 +127,7 @@ public final class Examples {
         .action("Menurunkan prevalensi stunting")
         .lead(DINKES)
         .addSupporters(BAPPEDA)
-        .priority(PriorityId.of("stunting"))
+        .priority(STUNTING_PRIORITY)
         .area(PriorityArea.STUNTING)
         .addScope(REGENCY)
         .addTargets(Target.of(STUNTING, 14.0, DUE))
@@ -81,16 +149,12 @@ public final class Examples {
         .kind(MeetingKind.CROSS_SECTOR_COORDINATION)
         .jurisdiction(REGENCY)
         .convener(PEMKAB)
-        .chair(OfficialId.of("bupati"))
+        .chair(BUPATI)
         .venue("Gedung Pusiban")
         .start(start)
         .end(start.plusHours(3))
         .addParticipants(
-            Participant.builder()
-                .unit(PEMKAB)
-                .official(OfficialId.of("bupati"))
-                .role(ParticipantRole.CHAIR)
-                .build(),
+            Participant.builder().unit(PEMKAB).official(BUPATI).role(ParticipantRole.CHAIR).build(),
             Participant.builder().unit(DINKES).role(ParticipantRole.PRESENTER).build())
         .addAgenda(
             AgendaItem.builder().position(1).title("Opening").build(),

@@ -78,10 +78,11 @@ public final class Fixtures {
 
   /**
    * Writes a scenario into a store the way the coordination service records it, so that its log
-   * explains every stored version: every aggregate created in a transaction with an event that
-   * names it (its subject kind the simple name of the value type, its subject id the id text), and
-   * then every commitment saved once more, unchanged, with an event of its own (as a progress
-   * report does). The store then verifies under {@code
+   * explains every stored version: every aggregate saved with an {@code AGGREGATE_IMPORTED} event
+   * that names it (its subject kind the simple name of the value type, its subject id the id text),
+   * as the service's {@code importAll} does for values brought in in any state, one transaction per
+   * kind; then every commitment saved once more, unchanged, with a {@code PROGRESS_REPORTED} event
+   * of its own. The store then verifies under {@code
    * io.rakor.persistence.integrity.LogCoverage.EVERY_VERSION}; use it for tests of verification,
    * export, import and copy. The events are dated from 2026-01-12T00:00:00Z, a second apart, and
    * name the scenario's first unit as secretariat.

@@ -5,6 +5,7 @@ import static io.rakor.core.json.JsonErrors.contextPath;
 import static io.rakor.core.json.JsonErrors.describe;
 import static io.rakor.core.json.JsonErrors.error;
 import static io.rakor.core.json.JsonErrors.failure;
+import static io.rakor.core.json.JsonErrors.isLimit;
 import static io.rakor.core.json.JsonErrors.name;
 import static io.rakor.core.json.JsonErrors.references;
 import static io.rakor.core.json.JsonErrors.translate;
@@ -285,7 +286,8 @@ final class DocumentCodec {
     try {
       return reader.readValue(p);
     } catch (JsonMappingException e) {
-      throw translate(e, path + references(e), what);
+      // a limit is found by the parser, whose position is more precise than the mapping's path
+      throw translate(e, isLimit(e) ? contextPath(p) : path + references(e), what);
     }
   }
 
@@ -350,7 +352,9 @@ final class DocumentCodec {
           "the document has no " + missing + "; a document has schemaVersion, type and data");
     }
     if (early != null) {
-      try (JsonParser buffered = early.asParserOnFirstToken()) {
+      JsonParser buffered = early.asParserOnFirstToken();
+      early = null; // the parser alone holds the tokens left to read: those read can be collected
+      try (buffered) {
         value = data.read(buffered);
       }
     }

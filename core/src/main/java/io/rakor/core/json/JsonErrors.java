@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.google.common.base.Throwables;
@@ -30,6 +31,10 @@ import java.util.stream.Collectors;
 final class JsonErrors {
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+  /** A Rakor class in backquotes, its generated prefix and suffix outside the group. */
+  private static final Pattern RAKOR_CLASS =
+      Pattern.compile("`io\\.rakor\\.(?:[a-z0-9_]+\\.)+(?:Immutable)?([A-Za-z0-9_]+)(?:\\$Json)?`");
+
   private JsonErrors() {}
 
   /** A failure to read found by Rakor itself (not by Jackson) at {@code path}. */
@@ -47,11 +52,13 @@ final class JsonErrors {
    * A failure that breaks no invariant: an I/O error, a limit or a value that cannot be written.
    */
   static RakorJsonException failure(Kind kind, String path, String message, Throwable cause) {
+    propagateErrors(cause);
     return new RakorJsonException(kind, path, message, List.of(), cause);
   }
 
   /** Maps a Jackson failure found at {@code at} to a RakorJsonException. */
   static RakorJsonException translate(JsonProcessingException e, String at, String what) {
+    propagateErrors(e);
     String location = where(e.getLocation());
     RakorValidationException invalid = cause(e, RakorValidationException.class);
     if (invalid != null) {
@@ -88,8 +95,11 @@ final class JsonErrors {
               + "; its fields are "
               + u.getKnownPropertyIds()
               + " (unknown fields are rejected: see docs/json-format.md)";
+    } else if (cause(e, InvalidNullException.class) != null) {
+      kind = Kind.TYPE_MISMATCH;
+      detail = "null is not allowed as an element of a list; leave the element out";
     } else {
-      if (cause(e, StreamConstraintsException.class) != null) {
+      if (isLimit(e)) {
         kind = Kind.LIMIT;
       } else if (cause(e, InputCoercionException.class) != null) {
         kind = Kind.TYPE_MISMATCH;
@@ -98,10 +108,29 @@ final class JsonErrors {
       } else {
         kind = Kind.TYPE_MISMATCH;
       }
-      detail = innermost(e).getOriginalMessage();
+      detail = domainNames(innermost(e).getOriginalMessage());
     }
     return new RakorJsonException(
         kind, at, "Cannot read " + what + " at " + at + location + ": " + detail, List.of(), e);
+  }
+
+  /**
+   * Throws the first {@link Error} in the causal chain of {@code t}, if any: running out of memory
+   * or stack is never the input's fault, and never becomes a {@link RakorJsonException}. Jackson
+   * wraps what a creator throws, errors included, in a mapping exception.
+   */
+  private static void propagateErrors(Throwable t) {
+    if (t != null) {
+      Error error = cause(t, Error.class);
+      if (error != null) {
+        throw error;
+      }
+    }
+  }
+
+  /** Whether the failure is a broken limit of the parser's. */
+  static boolean isLimit(JsonProcessingException e) {
+    return cause(e, StreamConstraintsException.class) != null;
   }
 
   private static String fieldPath(String at, Violation v, boolean scalar) {
@@ -177,6 +206,15 @@ final class JsonErrors {
       case VALUE_NULL -> "null";
       default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
     };
+  }
+
+  /**
+   * The message with the Rakor classes Jackson names in backquotes, such as {@code
+   * `io.rakor.core.commitments.ImmutableCommitment$Json`}, named as the domain does: {@code
+   * Commitment}. Generated classes are not API.
+   */
+  static String domainNames(String message) {
+    return message == null ? null : RAKOR_CLASS.matcher(message).replaceAll("$1");
   }
 
   private static String domainName(Class<?> c) {

@@ -1,7 +1,10 @@
 package io.rakor.core.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -16,6 +19,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
 import io.rakor.core.json.DocumentCodec.Input;
+import io.rakor.core.values.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,10 +45,13 @@ import java.util.Collection;
  * described in {@code docs/json-format.md}.
  *
  * <p>Reading is strict: unknown fields, duplicate field names, scalars of the wrong JSON type,
- * trailing content and values that break an invariant of their type are all rejected, as is input
- * beyond the limits below. Every failure to read is a {@link RakorJsonException} that names the
- * JSON path of the problem. Polymorphic default typing is never enabled: the input never chooses a
- * Java class.
+ * dates in any but their one ISO-8601 form, {@code null} list elements, trailing content and values
+ * that break an invariant of their type are all rejected, as is input beyond the limits below or an
+ * array longer than {@link Limits#LIST_SIZE}. A {@code null} field is read as absent. Every failure
+ * to read is a {@link RakorJsonException} that names the JSON path of the problem; a {@link Error}
+ * such as {@link OutOfMemoryError} is never one, and propagates. The limits bound the memory one
+ * document can take while it is read (about 90 MB at most; see {@code docs/json-format.md}).
+ * Polymorphic default typing is never enabled: the input never chooses a Java class.
  *
  * <p>Methods that take a stream or reader neither close nor buffer beyond what they parse; the
  * caller owns it. This class is thread-safe: every method may be called from any thread.
@@ -58,8 +65,11 @@ public final class RakorJson {
   /** The deepest nesting of arrays and objects read; Rakor's own documents need about 6. */
   public static final int MAX_NESTING_DEPTH = 64;
 
-  /** The longest document read, in bytes or characters (64 MiB). */
-  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+  /**
+   * The longest document read, in bytes or characters (16 MiB). With {@link #MAX_TOKEN_COUNT} it
+   * bounds the memory one document can take while it is read (see {@code docs/json-format.md}).
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
   /** The longest string value read, in characters (1 million; free texts allow 100,000). */
   public static final int MAX_STRING_LENGTH = 1_000_000;
@@ -70,10 +80,19 @@ public final class RakorJson {
   /** The longest field name read, in characters. */
   public static final int MAX_NAME_LENGTH = 256;
 
+  /**
+   * The most tokens a document may have: every value, field name, and start and end of an array or
+   * object counts one. With {@link #MAX_DOCUMENT_LENGTH} it bounds the memory one document can take
+   * while it is read (see {@code docs/json-format.md}); a 1,000-commitment list document has about
+   * 71,000.
+   */
+  public static final long MAX_TOKEN_COUNT = 1_000_000;
+
   private static final StreamReadConstraints READ_CONSTRAINTS =
       StreamReadConstraints.builder()
           .maxNestingDepth(MAX_NESTING_DEPTH)
           .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .maxTokenCount(MAX_TOKEN_COUNT)
           .maxStringLength(MAX_STRING_LENGTH)
           .maxNumberLength(MAX_NUMBER_LENGTH)
           .maxNameLength(MAX_NAME_LENGTH)
@@ -81,13 +100,21 @@ public final class RakorJson {
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(READ_CONSTRAINTS)
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                  .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                  .build())
+              new BoundedJsonFactory(
+                  (JsonFactoryBuilder)
+                      JsonFactory.builder()
+                          .streamReadConstraints(READ_CONSTRAINTS)
+                          // canonicalized names are enough; interning hostile names fills
+                          // the JVM's string table
+                          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN),
+                  Limits.LIST_SIZE))
           .addModule(new RakorModule())
+          // null is read as absent everywhere (a required field is then missing, a default
+          // applies, an optional is empty, a list is []); a null element of a list is an error
+          .defaultSetterInfo(JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -113,8 +140,9 @@ public final class RakorJson {
 
   /**
    * A new mapper configured for Rakor's format, with {@link RakorModule} (and through it the Guava,
-   * JDK 8 and java.time modules), the strict reading settings and the hostile-input limits.
-   * Changing it does not affect other mappers.
+   * JDK 8 and java.time modules), the strict reading settings and the hostile-input limits,
+   * including the array length limit that {@link #readConstraints()} cannot express. Changing it
+   * does not affect other mappers.
    *
    * @return a configured mapper, never with default typing
    */
@@ -126,7 +154,11 @@ public final class RakorJson {
    * The hostile-input limits Rakor reads with, to apply to a mapper of your own with {@code
    * mapper.getFactory().setStreamReadConstraints(RakorJson.readConstraints())}.
    *
-   * @return the limits: nesting depth, document, string, number and field-name lengths
+   * <p>They do not include the array length limit ({@link Limits#LIST_SIZE} elements), which is not
+   * a Jackson constraint: {@link #mapper()} has it.
+   *
+   * @return the limits: nesting depth, document length, token count, string, number and field-name
+   *     lengths
    */
   public static StreamReadConstraints readConstraints() {
     return READ_CONSTRAINTS;

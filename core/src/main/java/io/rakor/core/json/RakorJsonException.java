@@ -26,7 +26,10 @@ public final class RakorJsonException extends RakorException {
   public enum Kind {
     /** The text is not well-formed JSON (including duplicate field names and trailing content). */
     SYNTAX,
-    /** The input breaks a hostile-input limit: nesting depth, document, string, number or name. */
+    /**
+     * The input breaks a hostile-input limit: nesting depth, document length, token count, array,
+     * string, number or name length.
+     */
     LIMIT,
     /** A value has the wrong JSON shape or type for its field, or a number out of range. */
     TYPE_MISMATCH,

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.rakor.core.json.IsoTimeDeserializer.Form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +36,12 @@ import java.util.Properties;
  *   <li>{@link ZonedDateTime}, {@link OffsetDateTime}, {@link Instant} and {@link LocalDate} are
  *       written as ISO-8601 text whatever the mapper's timestamp settings; a {@code ZonedDateTime}
  *       keeps its zone id ({@code 2026-01-12T09:00:00+07:00[Asia/Jakarta]}) and is read back in its
- *       own zone, never adjusted to the mapper's; they are read only from that text, never from
- *       numeric timestamps or arrays;
+ *       own zone, never adjusted to the mapper's;
+ *   <li>they and {@link ZoneId} are read only from exactly the text Rakor writes: a date is {@code
+ *       2026-12-31} and nothing longer, an instant ends in {@code Z}, a zoned date-time's offset is
+ *       its zone's at that time; numeric timestamps, arrays, other offsets or zones, spaces and
+ *       other spellings are rejected, never converted (the forms are in {@code
+ *       docs/json-format.md});
  *   <li>empty {@link Optional} properties are omitted when written;
  *   <li>{@link BigDecimal} values whose plain form would need more than {@value
  *       #MAX_DECIMAL_DIGITS} digits before or after the point (such as {@code 1e999999999}) are
@@ -45,9 +49,10 @@ import java.util.Properties;
  * </ul>
  *
  * <p>These rules apply to every property of those types on your mapper, not only to Rakor's. The
- * strict reading settings (unknown fields, duplicate names, scalar coercion, trailing tokens) and
- * the hostile-input limits are mapper and factory settings: copy them from {@link
- * RakorJson#mapper()} or apply {@link RakorJson#readConstraints()} yourself. Registration fails if
+ * strict reading settings (unknown fields, duplicate names, scalar coercion, trailing tokens,
+ * {@code null} read as absent and refused as a list element) and the hostile-input limits (the
+ * array length limit included) are mapper and factory settings: use {@link RakorJson#mapper()}, or
+ * copy the settings and apply {@link RakorJson#readConstraints()} yourself. Registration fails if
  * the mapper has polymorphic default typing enabled, which Rakor never allows.
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -70,16 +75,13 @@ public final class RakorModule extends SimpleModule {
     super("RakorModule", VERSION);
     addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer(MAX_DECIMAL_DIGITS));
     addDeserializer(
-        ZonedDateTime.class,
-        new TextOnlyDeserializer<>(ZonedDateTime.class, InstantDeserializer.ZONED_DATE_TIME));
+        ZonedDateTime.class, new IsoTimeDeserializer<>(ZonedDateTime.class, Form.ZONED_DATE_TIME));
     addDeserializer(
         OffsetDateTime.class,
-        new TextOnlyDeserializer<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME));
-    addDeserializer(
-        Instant.class, new TextOnlyDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
-    addDeserializer(
-        LocalDate.class,
-        new TextOnlyDeserializer<>(LocalDate.class, LocalDateDeserializer.INSTANCE));
+        new IsoTimeDeserializer<>(OffsetDateTime.class, Form.OFFSET_DATE_TIME));
+    addDeserializer(Instant.class, new IsoTimeDeserializer<>(Instant.class, Form.INSTANT));
+    addDeserializer(LocalDate.class, new IsoTimeDeserializer<>(LocalDate.class, Form.LOCAL_DATE));
+    addDeserializer(ZoneId.class, new IsoTimeDeserializer<>(ZoneId.class, Form.ZONE_ID));
   }
 
   /**

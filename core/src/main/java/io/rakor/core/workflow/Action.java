@@ -42,5 +42,17 @@ public enum Action {
   /** Close a monitoring cycle to further reports. */
   CLOSE_CYCLE,
   /** Record that a closed cycle has been evaluated. */
-  EVALUATE_CYCLE
+  EVALUATE_CYCLE,
+
+  /**
+   * Create a new aggregate through the coordination service: a meeting as scheduled, a commitment
+   * as proposed, a monitoring cycle as open, and values without a lifecycle (jurisdictions, units,
+   * indicators, priorities, plans, ...) as given.
+   */
+  CREATE,
+  /**
+   * Bring an aggregate in as it is, in any state, with a reason (records kept elsewhere before, a
+   * migration): the explicit, audited exception to {@link #CREATE}'s initial states.
+   */
+  IMPORT
 }

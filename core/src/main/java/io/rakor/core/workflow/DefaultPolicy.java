@@ -7,7 +7,9 @@ import static io.rakor.core.workflow.Action.CANCEL_MEETING;
 import static io.rakor.core.workflow.Action.CLOSE_CYCLE;
 import static io.rakor.core.workflow.Action.CONCLUDE_MEETING;
 import static io.rakor.core.workflow.Action.CONTRIBUTE_EVIDENCE;
+import static io.rakor.core.workflow.Action.CREATE;
 import static io.rakor.core.workflow.Action.EVALUATE_CYCLE;
+import static io.rakor.core.workflow.Action.IMPORT;
 import static io.rakor.core.workflow.Action.OPEN_SESSION;
 import static io.rakor.core.workflow.Action.POSTPONE_MEETING;
 import static io.rakor.core.workflow.Action.READ;
@@ -48,6 +50,8 @@ import java.util.stream.Collectors;
  *   <tr><td>START_WORK, REPORT_PROGRESS</td><td>LEAD_UNIT</td></tr>
  *   <tr><td>CONTRIBUTE_EVIDENCE</td><td>LEAD_UNIT, SUPPORTING_UNIT</td></tr>
  *   <tr><td>CLOSE_CYCLE, EVALUATE_CYCLE</td><td>SECRETARIAT</td></tr>
+ *   <tr><td>CREATE</td><td>CHAIR, SECRETARIAT</td></tr>
+ *   <tr><td>IMPORT</td><td>SECRETARIAT</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -81,6 +85,8 @@ public final class DefaultPolicy implements Policy {
           .putAll(SUPERSEDE_COMMITMENT, CHAIR, SECRETARIAT)
           .putAll(CLOSE_CYCLE, SECRETARIAT)
           .putAll(EVALUATE_CYCLE, SECRETARIAT)
+          .putAll(CREATE, CHAIR, SECRETARIAT)
+          .putAll(IMPORT, SECRETARIAT)
           .build();
 
   private DefaultPolicy() {}

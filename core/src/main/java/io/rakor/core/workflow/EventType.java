@@ -1,7 +1,8 @@
 package io.rakor.core.workflow;
 
 /**
- * What happened, one type per action that changes something. JSON uses the constant names.
+ * What happened, one type per action that changes something: a lifecycle's transitions, and the
+ * creation or import that gives an aggregate its first version. JSON uses the constant names.
  *
  * @since 0.1
  */
@@ -35,7 +36,19 @@ public enum EventType {
   /** A monitoring cycle was closed to reports. */
   CYCLE_CLOSED(Action.CLOSE_CYCLE),
   /** A monitoring cycle was evaluated. */
-  CYCLE_EVALUATED(Action.EVALUATE_CYCLE);
+  CYCLE_EVALUATED(Action.EVALUATE_CYCLE),
+  /**
+   * An aggregate was created, in its lifecycle's initial state or, without a lifecycle, as given:
+   * the event of its first version. {@code fromState} is {@code ABSENT}; {@code toState} is the
+   * initial state, or {@code PRESENT} for a value without a lifecycle.
+   */
+  AGGREGATE_CREATED(Action.CREATE),
+  /**
+   * An aggregate was brought in as it was, in any state, by an explicit import: the event of its
+   * first version. {@code fromState} is {@code ABSENT}; {@code toState} is its state (or {@code
+   * PRESENT}); the detail {@code reason} says why it was imported.
+   */
+  AGGREGATE_IMPORTED(Action.IMPORT);
 
   private final Action action;
 

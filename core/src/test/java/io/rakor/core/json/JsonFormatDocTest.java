@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rakor.core.DocPages;
 import io.rakor.core.Samples;
 import io.rakor.core.meetings.Meeting;
+import io.rakor.core.values.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +140,8 @@ class JsonFormatDocTest {
         .contains("| number length | " + RakorJson.MAX_NUMBER_LENGTH + " ")
         .contains("| field-name length | " + RakorJson.MAX_NAME_LENGTH + " ")
         .contains("| decimal digits | " + RakorModule.MAX_DECIMAL_DIGITS + " ")
+        .contains("| array length | " + Limits.LIST_SIZE + " elements | `Limits.LIST_SIZE` |")
+        .contains("| token count | " + RakorJson.MAX_TOKEN_COUNT + " tokens |")
         .contains("`\"schemaVersion\": " + RakorJson.SCHEMA_VERSION + "`");
   }
 }

@@ -12,6 +12,7 @@ import io.rakor.core.Samples;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.json.RakorJsonException.Kind;
 import io.rakor.core.meetings.Meeting;
+import io.rakor.core.values.Limits;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,24 @@ class RakorJsonHostileInputTest {
 
     assertThat(e.kind()).isEqualTo(Kind.LIMIT);
     assertThat(e.path()).isEqualTo("$.data.weight");
+  }
+
+  @Test
+  void aMillionSupportersAreRefusedAtTheListLimitQuickly() {
+    RakorJsonException e =
+        assertTimeoutPreemptively(
+            QUICKLY,
+            () ->
+                catchThrowableOfType(
+                    RakorJsonException.class,
+                    () ->
+                        RakorJson.readDocument(
+                            LargeDocuments.bytes(LargeDocuments.supporters(1_000_000)),
+                            Commitment.class)));
+
+    assertThat(e.kind()).isEqualTo(Kind.LIMIT);
+    assertThat(e.path()).isEqualTo("$.data.supporters[" + Limits.LIST_SIZE + "]");
+    assertThat(e.getMessage()).contains("an array holds at most " + Limits.LIST_SIZE);
   }
 
   /** An endless document: an envelope whose list of co-conveners never ends. */

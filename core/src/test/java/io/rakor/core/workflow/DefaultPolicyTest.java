@@ -113,6 +113,8 @@ class DefaultPolicyTest {
     assertThat(policy.toMarkdown())
         .contains("| REPORT_PROGRESS | LEAD_UNIT |")
         .contains("| CONTRIBUTE_EVIDENCE | LEAD_UNIT, SUPPORTING_UNIT |")
-        .contains("| VERIFY_COMPLETION | CHAIR, SECRETARIAT |");
+        .contains("| VERIFY_COMPLETION | CHAIR, SECRETARIAT |")
+        .contains("| CREATE | CHAIR, SECRETARIAT |")
+        .contains("| IMPORT | SECRETARIAT |");
   }
 }

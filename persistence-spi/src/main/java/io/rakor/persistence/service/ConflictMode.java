@@ -7,8 +7,9 @@ import java.util.Objects;
  * What {@link CoordinationService} does when a command's save conflicts with a concurrent write:
  * how many times to try in all (reloading and applying the command again each time), and whether a
  * conflict that remains is thrown or returned as {@link CommandResult.Conflicted}. A conflict with
- * a version the caller named is never retried: only the caller can decide again. Immutable and
- * thread-safe.
+ * a version the caller named is never retried: only the caller can decide again. Creations and
+ * imports are retried the same way, but a conflict that remains is always thrown (they return
+ * values, not a {@link CommandResult}). Immutable and thread-safe.
  *
  * @since 0.1
  */

@@ -1,10 +1,12 @@
 package io.rakor.persistence.service;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.rakor.core.Violation;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
@@ -14,24 +16,35 @@ import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingCommand;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.MeetingLifecycle;
+import io.rakor.core.meetings.MeetingStatus;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleLifecycle;
 import io.rakor.core.monitoring.CycleReports;
+import io.rakor.core.monitoring.CycleStatus;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.Portfolio;
+import io.rakor.core.values.Checker;
+import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.CommandRejectedException;
 import io.rakor.core.workflow.DefaultPolicy;
+import io.rakor.core.workflow.DomainEvent;
+import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Outcome;
 import io.rakor.core.workflow.Policy;
+import io.rakor.core.workflow.PolicyDecision;
 import io.rakor.core.workflow.Rejection;
+import io.rakor.core.workflow.Subject;
+import io.rakor.persistence.AggregateExistsException;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.AggregateNotFoundException;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.ConcurrencyConflictException;
+import io.rakor.persistence.MissingReferenceException;
 import io.rakor.persistence.Pages;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
@@ -40,26 +53,47 @@ import io.rakor.persistence.Transaction;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.spi.Stores;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The API an application calls to drive Rakor's workflows against a store. For each command it
- * loads what the command needs, applies the {@code core} lifecycle under the {@link Policy}, and in
- * one store transaction saves the new value with the version it loaded and appends the events to
- * the hash-chained log. A rejection saves nothing. A conflict with a concurrent write is retried or
- * reported as the {@link ConflictMode} says.
+ * The API an application calls to drive Rakor's workflows against a store. Every write goes through
+ * it, is legitimate and is audited: each stored version of every aggregate is explained by one
+ * event in the hash-chained log.
+ *
+ * <ul>
+ *   <li><b>Creating</b> ({@link #create}, {@link #createAll}, {@link #createIfAbsent}) takes a
+ *       lifecycle's initial state only (a meeting {@code SCHEDULED}, a commitment {@code PROPOSED},
+ *       a monitoring cycle {@code OPEN}; values without a lifecycle as given), refuses an id that
+ *       exists ({@link AggregateExistsException}) and a reference to an aggregate that does not
+ *       ({@link MissingReferenceException}), asks the {@link Policy} whether the actor may {@link
+ *       Action#CREATE}, and appends one {@link EventType#AGGREGATE_CREATED} event per aggregate.
+ *   <li><b>Importing</b> ({@link #importExisting}, {@link #importAll}) is the explicit exception
+ *       for values in any state (records kept elsewhere before): the same checks but the state,
+ *       under {@link Action#IMPORT}, with an {@link EventType#AGGREGATE_IMPORTED} event that names
+ *       the reason.
+ *   <li><b>Commands</b> ({@code execute}) load what the command needs, apply the {@code core}
+ *       lifecycle under the policy, check the references the command adds (a successor, a progress
+ *       report's cycle), and in one store transaction save the new value with the version loaded
+ *       and append the events. A rejection saves nothing. A conflict with a concurrent write is
+ *       retried or reported as the {@link ConflictMode} says.
+ * </ul>
  *
  * <pre>{@code
  * CoordinationService service =
  *     CoordinationService.builder(new InMemoryStore()).clock(clock).build();
- * service.create(AggregateKind.COMMITMENT, commitment);
- * CommandResult<Commitment> r = service.execute(commitment.id(), CommitmentCommand.agree(), chair);
+ * service.create(AggregateKind.COMMITMENT, proposed, secretariat);
+ * CommandResult<Commitment> r = service.execute(proposed.id(), CommitmentCommand.agree(), chair);
  * }</pre>
  *
  * <p>Immutable and thread-safe if its store is (every {@link RakorStore} is).
@@ -69,6 +103,30 @@ import org.slf4j.LoggerFactory;
 public final class CoordinationService {
   private static final Logger LOG = LoggerFactory.getLogger(CoordinationService.class);
   private static final int PAGE = 500;
+
+  /** The {@code fromState} of every creation and import event: the aggregate did not exist. */
+  public static final String ABSENT = "ABSENT";
+
+  /**
+   * The {@code toState} of the creation or import event of an aggregate without a lifecycle (a
+   * unit, an indicator, a plan, a progress report, ...).
+   */
+  public static final String PRESENT = "PRESENT";
+
+  /** The rule that {@code create} takes a lifecycle's initial state only. */
+  public static final String NOT_AN_INITIAL_STATE = "not-an-initial-state";
+
+  /** The rule that a progress report is created by reporting progress on its commitment. */
+  public static final String REPORT_THROUGH_ITS_COMMITMENT = "report-through-its-commitment";
+
+  private static final ImmutableMap<AggregateKind<?, ?>, Enum<?>> INITIAL_STATES =
+      ImmutableMap.of(
+          AggregateKind.MEETING,
+          MeetingStatus.SCHEDULED,
+          AggregateKind.COMMITMENT,
+          CommitmentStatus.PROPOSED,
+          AggregateKind.MONITORING_CYCLE,
+          CycleStatus.OPEN);
 
   private final RakorStore store;
   private final Policy policy;
@@ -124,44 +182,190 @@ public final class CoordinationService {
   }
 
   /**
-   * Saves a new aggregate (a unit, a meeting, a commitment as proposed, ...).
+   * Creates a new aggregate: a meeting as {@code SCHEDULED}, a commitment as {@code PROPOSED}, a
+   * monitoring cycle as {@code OPEN} (see {@link #initialState}), anything without a lifecycle as
+   * given; a progress report is created by reporting progress on its commitment instead. In one
+   * transaction it checks that the id is free and that every aggregate the value names is in the
+   * store, asks the policy whether the actor may {@link Action#CREATE} it, saves it at version 1
+   * and appends an {@link EventType#AGGREGATE_CREATED} event naming the actor.
    *
    * @param kind its kind
    * @param value the value
+   * @param actor who creates it
    * @param <T> the value type
    * @param <K> the id type
    * @return the value at version 1
-   * @throws StaleVersionException if an aggregate with that id exists
+   * @throws CommandRejectedException if the value is not in its lifecycle's initial state (rule
+   *     {@value #NOT_AN_INITIAL_STATE}), is a progress report (rule {@value
+   *     #REPORT_THROUGH_ITS_COMMITMENT}), or the policy denies the actor
+   * @throws AggregateExistsException if an aggregate of that kind and id exists
+   * @throws MissingReferenceException if the value names aggregates that are not in the store
+   * @throws ConcurrencyConflictException if concurrent writes kept getting in the way
    */
-  public <T, K> Versioned<T> create(AggregateKind<T, K> kind, T value) {
-    return store.save(kind, value, Versioned.NONE);
+  public <T, K> Versioned<T> create(AggregateKind<T, K> kind, T value, Actor actor) {
+    Versioned<?> saved = createAll(Batch.builder().add(kind, value).build(), actor).get(0);
+    return saved.withValue(kind.cast(saved.value()));
   }
 
   /**
-   * Saves many new aggregates of one kind in one transaction: all or none.
+   * Creates many new aggregates of one kind in one transaction, all or none, under the rules of
+   * {@link #create}. They may name each other.
    *
    * @param kind their kind
    * @param values the values
+   * @param actor who creates them
    * @param <T> the value type
    * @param <K> the id type
    * @return the values at version 1, in order
-   * @throws StaleVersionException if any of them exists (none is saved)
+   * @throws CommandRejectedException if a value is not in its initial state, is a progress report,
+   *     or the policy denies the actor (nothing is saved)
+   * @throws AggregateExistsException if any of them exists, or an id is given twice (nothing is
+   *     saved)
+   * @throws MissingReferenceException naming every reference to an aggregate that is neither in the
+   *     store nor among the values (nothing is saved)
+   * @throws ConcurrencyConflictException if concurrent writes kept getting in the way
    */
-  public <T, K> List<Versioned<T>> createAll(AggregateKind<T, K> kind, List<? extends T> values) {
-    return store.inTransaction(
-        tx -> values.stream().map(v -> tx.save(kind, v, Versioned.NONE)).toList());
+  public <T, K> List<Versioned<T>> createAll(
+      AggregateKind<T, K> kind, List<? extends T> values, Actor actor) {
+    return createAll(Batch.of(kind, values), actor).stream()
+        .map(v -> v.withValue(kind.cast(v.value())))
+        .toList();
+  }
+
+  /**
+   * Creates new aggregates of any kinds in one transaction, all or none, under the rules of {@link
+   * #create}. References are checked once the whole batch is in place, so values that name each
+   * other (a meeting whose agenda lists priorities that name it as their origin) go in one batch.
+   *
+   * @param batch the values with their kinds
+   * @param actor who creates them
+   * @return the values at version 1, in the batch's order
+   * @throws CommandRejectedException if a value is not in its initial state, is a progress report,
+   *     or the policy denies the actor (nothing is saved)
+   * @throws AggregateExistsException if any of them exists, or an id is given twice (nothing is
+   *     saved)
+   * @throws MissingReferenceException naming every reference to an aggregate that is neither in the
+   *     store nor in the batch (nothing is saved)
+   * @throws ConcurrencyConflictException if concurrent writes kept getting in the way
+   */
+  public List<Versioned<?>> createAll(Batch batch, Actor actor) {
+    return write(batch, actor, Optional.empty());
+  }
+
+  /**
+   * Creates a new aggregate under the rules of {@link #create}, unless one with its id exists: then
+   * nothing is written and the stored one is returned (it may differ from the value given). The
+   * value is checked either way, so a value {@code create} would refuse is always refused.
+   *
+   * @param kind its kind
+   * @param value the value
+   * @param actor who creates it
+   * @param <T> the value type
+   * @param <K> the id type
+   * @return the new value at version 1, or the stored one, and which of the two it is
+   * @throws CommandRejectedException if the value is not in its initial state, is a progress
+   *     report, or (when it is absent) the policy denies the actor
+   * @throws MissingReferenceException if it is absent and names aggregates that are not in the
+   *     store
+   * @throws ConcurrencyConflictException if concurrent writes kept getting in the way
+   */
+  public <T, K> Creation<T> createIfAbsent(AggregateKind<T, K> kind, T value, Actor actor) {
+    Batch batch = Batch.builder().add(kind, value).build();
+    Optional<String> noReason = Optional.empty();
+    checkBeforeWriting(batch, actor, noReason);
+    K id = kind.idOf(value);
+    try {
+      return retrying(
+          "create-if-absent " + kind + " " + kind.idText(id),
+          () ->
+              store.inTransaction(
+                  tx -> {
+                    Optional<Versioned<T>> existing = tx.load(kind, id);
+                    if (existing.isPresent()) {
+                      return new Creation<>(existing.get(), false);
+                    }
+                    Versioned<?> saved = writeIn(tx, batch, actor, noReason).get(0);
+                    return new Creation<>(saved.withValue(kind.cast(saved.value())), true);
+                  }));
+    } catch (AggregateExistsException raced) {
+      // Another writer created it between our check and our commit: it exists now.
+      return new Creation<>(require(kind, id, "create-if-absent"), false);
+    }
+  }
+
+  /**
+   * Brings in an aggregate as it is, in any state, for records kept before or elsewhere (a meeting
+   * already concluded, a commitment already completed, past progress reports): the explicit,
+   * audited exception to {@link #create}'s initial states. Everything else is checked as for {@code
+   * create} (a free id, references in the store), the policy decides {@link Action#IMPORT}, and the
+   * {@link EventType#AGGREGATE_IMPORTED} event records the actor and the reason.
+   *
+   * @param kind its kind
+   * @param value the value, in any state
+   * @param actor who imports it
+   * @param reason why it is imported rather than created and driven by commands, for the log
+   * @param <T> the value type
+   * @param <K> the id type
+   * @return the value at version 1
+   * @throws io.rakor.core.RakorValidationException if the reason is blank or too long
+   * @throws CommandRejectedException if the policy denies the actor
+   * @throws AggregateExistsException if an aggregate of that kind and id exists
+   * @throws MissingReferenceException if the value names aggregates that are not in the store
+   * @throws ConcurrencyConflictException if concurrent writes kept getting in the way
+   */
+  public <T, K> Versioned<T> importExisting(
+      AggregateKind<T, K> kind, T value, Actor actor, String reason) {
+    Versioned<?> saved = importAll(Batch.builder().add(kind, value).build(), actor, reason).get(0);
+    return saved.withValue(kind.cast(saved.value()));
+  }
+
+  /**
+   * Brings in aggregates of any kinds as they are, in one transaction, all or none, under the rules
+   * of {@link #importExisting}: a migration from another system, or a district's history.
+   *
+   * @param batch the values with their kinds
+   * @param actor who imports them
+   * @param reason why they are imported, for the log
+   * @return the values at version 1, in the batch's order
+   * @throws io.rakor.core.RakorValidationException if the reason is blank or too long
+   * @throws CommandRejectedException if the policy denies the actor (nothing is saved)
+   * @throws AggregateExistsException if any of them exists, or an id is given twice (nothing is
+   *     saved)
+   * @throws MissingReferenceException naming every reference to an aggregate that is neither in the
+   *     store nor in the batch (nothing is saved)
+   * @throws ConcurrencyConflictException if concurrent writes kept getting in the way
+   */
+  public List<Versioned<?>> importAll(Batch batch, Actor actor, String reason) {
+    Objects.requireNonNull(reason, "reason");
+    Checker.of("Import").text("reason", reason).done();
+    return write(batch, actor, Optional.of(reason));
+  }
+
+  /**
+   * The state a value of a kind is created in, from the kind's lifecycle: {@code SCHEDULED} for a
+   * meeting, {@code PROPOSED} for a commitment, {@code OPEN} for a monitoring cycle. Every state of
+   * the lifecycle's table is reachable from it.
+   *
+   * @param kind a kind
+   * @return the initial state, or empty for a kind without a lifecycle
+   */
+  public static Optional<Enum<?>> initialState(AggregateKind<?, ?> kind) {
+    return Optional.ofNullable(INITIAL_STATES.get(kind));
   }
 
   /**
    * Carries out a command on a commitment. If the commitment's origin meeting is in the store, the
-   * chair and secretariat claims are checked against it. A progress report is saved with the
-   * commitment, in the same transaction.
+   * chair and secretariat claims are checked against it. A submitted progress report is saved with
+   * the commitment, in the same transaction, with an {@link EventType#AGGREGATE_CREATED} event of
+   * its own after the commitment's event. The references the command adds (a successor; the
+   * report's cycle, reporting unit and indicators) must be in the store.
    *
    * @param id the commitment
    * @param command what is asked
    * @param actor who asks
    * @return applied, rejected, or (if the conflict mode reports) conflicted
    * @throws AggregateNotFoundException if the commitment does not exist
+   * @throws MissingReferenceException if the command names aggregates that are not in the store
    * @throws ConcurrencyConflictException if a conflict remains and the mode throws
    */
   public CommandResult<Commitment> execute(
@@ -178,6 +382,7 @@ public final class CoordinationService {
    * @param actor who asks
    * @return applied, rejected, or (if the conflict mode reports) conflicted
    * @throws AggregateNotFoundException if the commitment does not exist
+   * @throws MissingReferenceException if the command names aggregates that are not in the store
    * @throws StaleVersionException if the commitment is no longer at that version and the mode
    *     throws
    */
@@ -193,27 +398,30 @@ public final class CoordinationService {
         id,
         expected,
         command.toString(),
+        actor,
         (tx, current) -> {
           Commitment c = current.value();
           if (command instanceof CommitmentCommand.ReportProgress rp
               && tx.load(AggregateKind.PROGRESS_REPORT, rp.report().id()).isPresent()) {
-            return new Outcome.Rejected<>(
-                new Rejection.Invalid(
-                    "report-already-exists",
-                    Violation.of(
-                        "ProgressReport",
-                        "id",
-                        rp.report().id(),
-                        "is already in the store; a report is submitted once")));
+            return Decided.of(
+                new Outcome.Rejected<>(
+                    new Rejection.Invalid(
+                        "report-already-exists",
+                        Violation.of(
+                            "ProgressReport",
+                            "id",
+                            rp.report().id(),
+                            "is already in the store; a report is submitted once"))));
           }
           Outcome<Commitment> outcome =
               tx.load(AggregateKind.MEETING, c.originMeeting())
                   .map(m -> commitments.apply(c, command, actor, m.value()))
                   .orElseGet(() -> commitments.apply(c, command, actor));
           if (outcome.isAccepted() && command instanceof CommitmentCommand.ReportProgress rp) {
-            tx.save(AggregateKind.PROGRESS_REPORT, rp.report(), Versioned.NONE);
+            return new Decided<>(
+                outcome, List.of(new Batch.Entry<>(AggregateKind.PROGRESS_REPORT, rp.report())));
           }
-          return outcome;
+          return Decided.of(outcome);
         });
   }
 
@@ -233,7 +441,8 @@ public final class CoordinationService {
         id,
         OptionalLong.empty(),
         command.toString(),
-        (tx, current) -> meetings.apply(current.value(), command, actor));
+        actor,
+        (tx, current) -> Decided.of(meetings.apply(current.value(), command, actor)));
   }
 
   /**
@@ -254,7 +463,8 @@ public final class CoordinationService {
         id,
         OptionalLong.of(expectedVersion),
         command.toString(),
-        (tx, current) -> meetings.apply(current.value(), command, actor));
+        actor,
+        (tx, current) -> Decided.of(meetings.apply(current.value(), command, actor)));
   }
 
   /**
@@ -294,6 +504,7 @@ public final class CoordinationService {
         id,
         expected,
         command.toString(),
+        actor,
         (tx, current) -> {
           MonitoringCycle cycle = current.value();
           MonitoringPlan plan =
@@ -305,7 +516,7 @@ public final class CoordinationService {
                               cycle.plan().value(),
                               "monitoring cycle " + id))
                   .value();
-          return CycleLifecycle.of(plan, policy, clock).apply(cycle, command, actor);
+          return Decided.of(CycleLifecycle.of(plan, policy, clock).apply(cycle, command, actor));
         });
   }
 
@@ -379,14 +590,32 @@ public final class CoordinationService {
         .orElseThrow(() -> new AggregateNotFoundException(kind, kind.idText(id), neededFor));
   }
 
+  /**
+   * A command's outcome and the new aggregates it brings (a submitted progress report).
+   *
+   * @param outcome the lifecycle's outcome
+   * @param created new aggregates to save with the accepted value
+   * @param <T> the value type
+   */
+  private record Decided<T>(Outcome<T> outcome, List<Batch.Entry<?>> created) {
+    static <T> Decided<T> of(Outcome<T> outcome) {
+      return new Decided<>(outcome, List.of());
+    }
+  }
+
   /** One attempt's decision, inside the transaction. */
   @FunctionalInterface
   private interface Step<T> {
-    Outcome<T> decide(Transaction tx, Versioned<T> current);
+    Decided<T> decide(Transaction tx, Versioned<T> current);
   }
 
   private <T, K> CommandResult<T> run(
-      AggregateKind<T, K> kind, K id, OptionalLong expected, String what, Step<T> step) {
+      AggregateKind<T, K> kind,
+      K id,
+      OptionalLong expected,
+      String what,
+      Actor actor,
+      Step<T> step) {
     int attempts = expected.isPresent() ? 1 : conflictMode.maxAttempts();
     ConcurrencyConflictException last = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -402,13 +631,26 @@ public final class CoordinationService {
                 throw new StaleVersionException(
                     kind, kind.idText(id), expected.getAsLong(), current.version());
               }
-              Outcome<T> outcome = step.decide(tx, current);
-              if (outcome instanceof Outcome.Rejected<T> rejected) {
+              Decided<T> decided = step.decide(tx, current);
+              if (decided.outcome() instanceof Outcome.Rejected<T> rejected) {
                 return new CommandResult.Rejected<>(rejected.reason(), current);
               }
-              T next = outcome.value().orElseThrow();
+              T next = decided.outcome().value().orElseThrow();
+              List<References.Ref> refs =
+                  new ArrayList<>(References.added(kind, current.value(), next));
+              Set<References.Key> created = new HashSet<>();
+              for (Batch.Entry<?> e : decided.created()) {
+                refs.addAll(references(e));
+                created.add(key(e));
+              }
+              References.check(tx, refs, created);
               Versioned<T> saved = tx.save(kind, next, current.version());
-              List<LogEntry> entries = tx.append(outcome.events());
+              List<DomainEvent> events = new ArrayList<>(decided.outcome().events());
+              for (Batch.Entry<?> e : decided.created()) {
+                save(tx, e);
+                events.add(firstEvent(e, actor, Optional.empty()));
+              }
+              List<LogEntry> entries = tx.append(events);
               return new CommandResult.Applied<>(saved, entries, thisAttempt);
             });
       } catch (ConcurrencyConflictException e) {
@@ -419,6 +661,191 @@ public final class CoordinationService {
     }
     if (conflictMode.isReporting()) {
       return new CommandResult.Conflicted<>(last, attempts);
+    }
+    throw last;
+  }
+
+  // ---------------------------------------------------------------- creating and importing
+
+  private List<Versioned<?>> write(Batch batch, Actor actor, Optional<String> reason) {
+    checkBeforeWriting(batch, actor, reason);
+    if (batch.size() == 0) {
+      return List.of();
+    }
+    return retrying(
+        (reason.isPresent() ? "import of " : "creation of ") + batch.size() + " aggregates",
+        () -> store.inTransaction(tx -> writeIn(tx, batch, actor, reason)));
+  }
+
+  /**
+   * The checks that need no store: the actor is given, no id is given twice, and (when creating)
+   * every value is in its initial state and none is a progress report.
+   */
+  private static void checkBeforeWriting(Batch batch, Actor actor, Optional<String> reason) {
+    Objects.requireNonNull(actor, "actor");
+    Set<References.Key> seen = new HashSet<>();
+    for (Batch.Entry<?> e : batch.entries()) {
+      if (!seen.add(key(e))) {
+        throw new AggregateExistsException(e.kind(), e.idText(), Versioned.NONE);
+      }
+      if (reason.isPresent()) {
+        continue;
+      }
+      if (e.kind() == AggregateKind.PROGRESS_REPORT) {
+        throw new CommandRejectedException(
+            new Rejection.Invalid(
+                REPORT_THROUGH_ITS_COMMITMENT,
+                Violation.of(
+                    "ProgressReport",
+                    "id",
+                    e.idText(),
+                    "is created by reporting progress on its commitment, with"
+                        + " execute(commitment, CommitmentCommand.reportProgress(report), lead);"
+                        + " bring in earlier reports with importExisting and a reason")));
+      }
+      Optional<Enum<?>> initial = initialState(e.kind());
+      Optional<Enum<?>> state = stateOf(e);
+      if (initial.isPresent() && !initial.equals(state)) {
+        throw new CommandRejectedException(
+            new Rejection.Invalid(
+                NOT_AN_INITIAL_STATE,
+                Violation.of(
+                    e.kind().valueType().getSimpleName(),
+                    "status",
+                    state.orElseThrow(),
+                    "must be "
+                        + initial.get()
+                        + " to create "
+                        + e
+                        + "; drive it further with commands, or bring it in as it is with"
+                        + " importExisting and a reason")));
+      }
+    }
+  }
+
+  /** Creates or imports a batch inside a transaction: ids free, references present, policy. */
+  private List<Versioned<?>> writeIn(
+      Transaction tx, Batch batch, Actor actor, Optional<String> reason) {
+    Set<References.Key> keys = new HashSet<>();
+    List<References.Ref> refs = new ArrayList<>();
+    for (Batch.Entry<?> e : batch.entries()) {
+      Optional<Long> found = versionIn(tx, e);
+      if (found.isPresent()) {
+        throw new AggregateExistsException(e.kind(), e.idText(), found.get());
+      }
+      keys.add(key(e));
+      refs.addAll(references(e));
+    }
+    References.check(tx, refs, keys);
+    List<Versioned<?>> saved = new ArrayList<>(batch.size());
+    for (Batch.Entry<?> e : batch.entries()) {
+      saved.add(save(tx, e));
+    }
+    Action action = reason.isPresent() ? Action.IMPORT : Action.CREATE;
+    List<DomainEvent> events = new ArrayList<>(batch.size());
+    for (Batch.Entry<?> e : batch.entries()) {
+      PolicyDecision decision = policy.decide(actor, action, subject(tx, e));
+      if (decision instanceof PolicyDecision.Deny deny) {
+        throw new CommandRejectedException(
+            new Rejection.Denied(actor, action, deny.rule(), deny.explanation()));
+      }
+      events.add(firstEvent(e, actor, reason));
+    }
+    tx.append(events);
+    return saved;
+  }
+
+  /** The event of an aggregate's first version: created, or imported with a reason. */
+  private DomainEvent firstEvent(Batch.Entry<?> e, Actor actor, Optional<String> reason) {
+    DomainEvent.Builder event =
+        DomainEvent.builder()
+            .type(reason.isPresent() ? EventType.AGGREGATE_IMPORTED : EventType.AGGREGATE_CREATED)
+            .subjectKind(e.kind().valueType().getSimpleName())
+            .subjectId(e.idText())
+            .actor(actor)
+            .occurredAt(clock.instant())
+            .fromState(ABSENT)
+            .toState(stateOf(e).map(Enum::name).orElse(PRESENT));
+    reason.ifPresent(r -> event.putDetail("reason", r));
+    return event.build();
+  }
+
+  /** What the policy is told about a value being created, as its lifecycle tells it. */
+  private static Subject subject(Transaction tx, Batch.Entry<?> e) {
+    Object value = e.value();
+    if (value instanceof Meeting m) {
+      return MeetingLifecycle.subject(m);
+    }
+    if (value instanceof Commitment c) {
+      return tx.load(AggregateKind.MEETING, c.originMeeting())
+          .map(m -> CommitmentLifecycle.subject(c, m.value()))
+          .orElseGet(() -> CommitmentLifecycle.subject(c));
+    }
+    if (value instanceof MonitoringCycle cycle) {
+      Optional<Versioned<MonitoringPlan>> plan =
+          tx.load(AggregateKind.MONITORING_PLAN, cycle.plan());
+      if (plan.isPresent()) {
+        return CycleLifecycle.subject(cycle, plan.get().value());
+      }
+    }
+    return Subject.of(e.kind().valueType().getSimpleName(), e.idText(), Map.of(), Optional.empty());
+  }
+
+  private static Optional<Enum<?>> stateOf(Batch.Entry<?> e) {
+    Object value = e.value();
+    if (value instanceof Meeting m) {
+      return Optional.of(m.status());
+    }
+    if (value instanceof Commitment c) {
+      return Optional.of(c.status());
+    }
+    if (value instanceof MonitoringCycle c) {
+      return Optional.of(c.status());
+    }
+    return Optional.empty();
+  }
+
+  private static <T> References.Key key(Batch.Entry<T> e) {
+    return References.Key.of(e.kind(), e.value());
+  }
+
+  private static <T> List<References.Ref> references(Batch.Entry<T> e) {
+    return References.of(e.kind(), e.value());
+  }
+
+  private static <T> Versioned<T> save(Transaction tx, Batch.Entry<T> e) {
+    return tx.save(e.kind(), e.value(), Versioned.NONE);
+  }
+
+  private static <T> Optional<Long> versionIn(Transaction tx, Batch.Entry<T> e) {
+    return loadIn(tx, e.kind(), e.value()).map(Versioned::version);
+  }
+
+  private static <T, K> Optional<Versioned<T>> loadIn(
+      Transaction tx, AggregateKind<T, K> kind, T value) {
+    return tx.load(kind, kind.idOf(value));
+  }
+
+  /**
+   * Runs a creation, trying again on a conflict as often as the conflict mode allows. A stale save
+   * of a new aggregate means another writer created it first: that is final, not a conflict.
+   */
+  private <R> R retrying(String what, Supplier<R> attempt) {
+    int attempts = conflictMode.maxAttempts();
+    ConcurrencyConflictException last = null;
+    for (int i = 1; i <= attempts; i++) {
+      try {
+        return attempt.get();
+      } catch (StaleVersionException e) {
+        Optional<AggregateKind<?, ?>> kind = AggregateKind.named(e.kind());
+        if (e.expected() == Versioned.NONE && e.actual() != Versioned.NONE && kind.isPresent()) {
+          throw new AggregateExistsException(kind.get(), e.id(), e.actual());
+        }
+        last = e;
+      } catch (ConcurrencyConflictException e) {
+        last = e;
+      }
+      LOG.debug("{} conflicted (attempt {} of {})", what, i, attempts, last);
     }
     throw last;
   }

@@ -144,22 +144,30 @@ class StoreVerifierTest {
   }
 
   @Test
-  void aStoreWrittenThroughTheCoordinationServiceVerifies() {
+  void aStoreWrittenThroughTheCoordinationServiceVerifiesEveryVersion() {
     InMemoryStore store = new InMemoryStore();
     CoordinationService service =
         CoordinationService.builder(store)
-            .clock(Clock.fixed(Instant.parse("2026-01-12T05:00:00Z"), ZoneOffset.UTC))
+            .clock(Clock.fixed(Instant.parse("2026-04-15T02:00:00Z"), ZoneOffset.UTC))
             .build();
-    service.create(AggregateKind.MEETING, Examples.meeting());
+    service.createAll(Examples.masterData(), Examples.SECRETARIAT);
+    service.create(AggregateKind.MEETING, Examples.meeting(), Examples.SECRETARIAT);
+    service.create(AggregateKind.MONITORING_PLAN, Examples.plan(), Examples.SECRETARIAT);
+    service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle(), Examples.SECRETARIAT);
     Commitment c = Examples.commitment("rtl-1");
-    service.create(AggregateKind.COMMITMENT, c);
-    service.execute(c.id(), CommitmentCommand.agree(), Examples.CHAIR);
-    service.execute(c.id(), CommitmentCommand.startWork(), Examples.LEAD);
-    // Every change the service makes is logged; whether creation is too depends on the service's
-    // version, which EVERY_CHANGE accepts either way.
-    StoreVerification v =
-        StoreVerifier.builder().coverage(LogCoverage.EVERY_CHANGE).build().verify(store);
+    service.create(AggregateKind.COMMITMENT, c, Examples.SECRETARIAT);
+    service.execute(c.id(), CommitmentCommand.agree(), Examples.CHAIR).orElseThrow();
+    service.execute(c.id(), CommitmentCommand.startWork(), Examples.LEAD).orElseThrow();
+    service
+        .execute(
+            c.id(),
+            CommitmentCommand.reportProgress(Examples.report("rtl-1-2026-03", c, 40)),
+            Examples.LEAD)
+        .orElseThrow();
+    // The service logs every version, creations (and the submitted report's) included.
+    StoreVerification v = StoreVerifier.defaults().verify(store);
     assertThat(v.intact()).as(v.summary()).isTrue();
+    assertThat(v.events()).isEqualTo(v.aggregates() + 3);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
@@ -55,30 +56,42 @@ class CoordinationServiceTest {
   private final Commitment rtl = Examples.commitment("rtl-1");
 
   private void seed() {
-    service.create(AggregateKind.MEETING, Examples.meeting());
-    service.create(AggregateKind.INDICATOR, Examples.indicator());
-    service.create(AggregateKind.MONITORING_PLAN, Examples.plan());
-    service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle());
-    service.create(AggregateKind.COMMITMENT, rtl);
+    seed(service);
+    service.create(AggregateKind.COMMITMENT, rtl, SECRETARIAT);
+  }
+
+  /** Creates the master data, the meeting, the plan and its cycle. */
+  static void seed(CoordinationService service) {
+    service.createAll(Examples.masterData(), SECRETARIAT);
+    service.create(AggregateKind.MEETING, Examples.meeting(), SECRETARIAT);
+    service.create(AggregateKind.MONITORING_PLAN, Examples.plan(), SECRETARIAT);
+    service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle(), SECRETARIAT);
   }
 
   @Test
   void theIntegratorGuideExample() {
     RakorStore yourStore = new InMemoryStore();
+    Batch masterData = Examples.masterData(); // jurisdictions, units, the regent, the priority, ...
     Meeting meeting = Examples.meeting();
     Commitment proposed = Examples.commitment("rtl-1");
     // tag::use-the-service[]
     CoordinationService service = CoordinationService.builder(yourStore).clock(CLOCK).build();
-    service.create(AggregateKind.MEETING, meeting);
-    service.create(AggregateKind.COMMITMENT, proposed); // proposed at that meeting
+    service.createAll(masterData, SECRETARIAT); // what the meeting and commitments name
+    service.create(AggregateKind.MEETING, meeting, SECRETARIAT); // SCHEDULED
+    service.create(AggregateKind.COMMITMENT, proposed, SECRETARIAT); // PROPOSED at that meeting
 
     CommandResult<Commitment> result =
         service.execute(proposed.id(), CommitmentCommand.agree(), CHAIR);
     Versioned<Commitment> agreed = result.orElseThrow(); // throws if the command was refused
     assertThat(agreed.value().status()).isEqualTo(CommitmentStatus.AGREED);
     assertThat(agreed.version()).isEqualTo(2);
-    assertThat(yourStore.events(1, 10)).hasSize(1); // its event, in the same transaction
+    // One event per stored version: each creation, then the agreement, in one hash chain.
+    List<LogEntry> log = yourStore.events(1, 100);
+    assertThat(log).hasSize(masterData.size() + 3);
+    assertThat(log.get(log.size() - 1).event().type()).isEqualTo(EventType.COMMITMENT_AGREED);
     // end::use-the-service[]
+    assertThat(log.get(log.size() - 2).event().type()).isEqualTo(EventType.AGGREGATE_CREATED);
+    assertThat(ChainVerifier.verify(log).intact()).isTrue();
   }
 
   @Test
@@ -95,12 +108,14 @@ class CoordinationServiceTest {
     assertThat(applied.entries()).hasSize(1);
     assertThat(applied.entries().get(0).event().type()).isEqualTo(EventType.COMMITMENT_AGREED);
     assertThat(applied.entries().get(0).event().occurredAt()).isEqualTo(CLOCK.instant());
-    assertThat(store.events(1, 10)).isEqualTo(applied.entries());
+    List<LogEntry> log = store.events(1, 100);
+    assertThat(log.get(log.size() - 1)).isEqualTo(applied.entries().get(0));
   }
 
   @Test
   void aRejectedCommandSavesNothing() {
     seed();
+    var head = store.lastEvent();
     CommandResult<Commitment> result =
         service.execute(rtl.id(), CommitmentCommand.agree(), SUPPORTER);
 
@@ -109,7 +124,7 @@ class CoordinationServiceTest {
     assertThat(why).isInstanceOf(Rejection.Denied.class);
     assertThat(why.rule()).isEqualTo(DefaultPolicy.ROLE_MAY_NOT_ACT);
     assertThat(store.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow().version()).isOne();
-    assertThat(store.lastEvent()).isEmpty();
+    assertThat(store.lastEvent()).isEqualTo(head);
     assertThatThrownBy(result::orElseThrow).isInstanceOf(CommandRejectedException.class);
   }
 
@@ -171,8 +186,8 @@ class CoordinationServiceTest {
   @Test
   void conflictsAreRetriedOrReportedAsTheCallerChooses() {
     FlakyStore flaky = new FlakyStore(0);
-    CoordinationService.builder(flaky).build().create(AggregateKind.MEETING, Examples.meeting());
-    flaky.inner.save(AggregateKind.COMMITMENT, rtl, Versioned.NONE);
+    seed(CoordinationService.builder(flaky).build());
+    CoordinationService.builder(flaky).build().create(AggregateKind.COMMITMENT, rtl, SECRETARIAT);
 
     flaky.failuresLeft.set(2);
     CommandResult<Commitment> retried =
@@ -204,6 +219,7 @@ class CoordinationServiceTest {
     seed();
     service.execute(rtl.id(), CommitmentCommand.agree(), CHAIR).orElseThrow();
     service.execute(rtl.id(), CommitmentCommand.startWork(), LEAD).orElseThrow();
+    int before = store.events(1, 1000).size();
     int threads = 4;
     int each = 10;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -238,7 +254,7 @@ class CoordinationServiceTest {
     assertThat(applied.get()).isEqualTo(threads * each);
     assertThat(store.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow().version())
         .isEqualTo(3 + threads * each);
-    assertThat(store.events(1, 1000)).hasSize(2 + threads * each);
+    assertThat(store.events(1, 1000)).hasSize(before + threads * each);
     assertThat(ChainVerifier.verify(store.events(1, 1000)).intact()).isTrue();
   }
 
@@ -251,7 +267,7 @@ class CoordinationServiceTest {
             rtl.id(), CommitmentCommand.reportProgress(Examples.report("lap-1", rtl, 25)), LEAD)
         .orElseThrow();
     Commitment other = Examples.commitment("rtl-2");
-    service.create(AggregateKind.COMMITMENT, other);
+    service.create(AggregateKind.COMMITMENT, other, SECRETARIAT);
     service.execute(other.id(), CommitmentCommand.agree(), CHAIR).orElseThrow();
 
     Versioned<MonitoringCycle> closed =
@@ -277,7 +293,9 @@ class CoordinationServiceTest {
             () -> service.execute(CommitmentId.of("rtl-404"), CommitmentCommand.agree(), CHAIR))
         .isInstanceOf(AggregateNotFoundException.class)
         .hasMessageContaining("commitment rtl-404");
-    service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle());
+    // A cycle whose plan is gone can only come from outside the service (the service checks
+    // references); written straight to the store here, it is still named when a command needs it.
+    store.save(AggregateKind.MONITORING_CYCLE, Examples.cycle(), Versioned.NONE);
     assertThatThrownBy(() -> service.execute(Examples.cycle().id(), CycleCommand.close(), CHAIR))
         .isInstanceOf(AggregateNotFoundException.class)
         .hasMessageContaining("monitoring-plan monev-2026");

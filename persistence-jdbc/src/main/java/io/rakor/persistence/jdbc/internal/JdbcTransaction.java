@@ -150,15 +150,21 @@ public final class JdbcTransaction implements Transaction {
       return;
     }
     long last;
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT last_sequence FROM rakor_event_head WHERE singleton = 1 FOR UPDATE")) {
-      if (!rs.next()) {
+    try (Statement s = connection.createStatement()) {
+      // Lock the head row with an UPDATE, then read it. An UPDATE waits for a concurrent appender
+      // and then works on the row it committed, in H2 as in PostgreSQL; H2's SELECT ... FOR UPDATE
+      // may return the value it read before it waited, so two appenders could take one sequence.
+      if (s.executeUpdate(
+              "UPDATE rakor_event_head SET last_sequence = last_sequence WHERE singleton = 1")
+          != 1) {
         throw new StoreException(
             "The event log's head row is missing from rakor_event_head; the schema is damaged");
       }
-      last = rs.getLong(1);
+      try (ResultSet rs =
+          s.executeQuery("SELECT last_sequence FROM rakor_event_head WHERE singleton = 1")) {
+        rs.next();
+        last = rs.getLong(1);
+      }
     }
     head = last == 0 ? Optional.empty() : Reads.event(connection, last);
     if (last != 0 && head.isEmpty()) {
