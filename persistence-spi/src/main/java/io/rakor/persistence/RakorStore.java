@@ -112,6 +112,26 @@ import java.util.function.Consumer;
  *       once.
  * </ol>
  *
+ * <h2>7. Whole stores</h2>
+ *
+ * <p>These rules follow from the ones above; the kit checks them end to end, because backups,
+ * restores and moves depend on them.
+ *
+ * <ol>
+ *   <li value="701"><b>Verifiable.</b> {@link io.rakor.persistence.integrity.StoreVerifier} reads a
+ *       store through {@link #list}, {@link #events} and {@link #lastEvent} alone. A store written
+ *       with one log event naming each saved version verifies intact, every aggregate and entry
+ *       read; a version saved without its event, and an event naming an aggregate the store does
+ *       not hold, are reported by kind and id.
+ *   <li value="702"><b>Export and import.</b> An export ({@link
+ *       io.rakor.persistence.transfer.StoreTransfer#export(RakorStore, java.nio.file.Path)})
+ *       imported into an empty store of any kind gives an equal store: every aggregate with an
+ *       equal value at the same version, and an equal log.
+ *   <li value="703"><b>Copy.</b> {@link io.rakor.persistence.transfer.StoreTransfer#copy} into an
+ *       empty store gives an equal store; a copy into a store that is not empty is refused with a
+ *       {@link StoreException} and changes nothing.
+ * </ol>
+ *
  * <p>Nothing in the contract mentions {@code java.sql}: a store maps these rules onto whatever it
  * wraps.
  *

@@ -1,7 +1,14 @@
 package io.rakor.testkit;
 
+import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.Role;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.RakorStore;
+import io.rakor.testkit.internal.LoggedWriter;
 import io.rakor.testkit.internal.SeededRandomness;
 import io.rakor.testkit.internal.gen.TextMix;
+import java.time.Instant;
+import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
@@ -67,5 +74,41 @@ public final class Fixtures {
    */
   public static NationalScenario nationalScenario(long seed, NationalScenarioSize size) {
     return NationalScenario.generate(seed, size);
+  }
+
+  /**
+   * Writes a scenario into a store the way the coordination service records it, so that its log
+   * explains every stored version: every aggregate saved with an {@code AGGREGATE_IMPORTED} event
+   * that names it (its subject kind the simple name of the value type, its subject id the id text),
+   * as the service's {@code importAll} does for values brought in in any state, one transaction per
+   * kind; then every commitment saved once more, unchanged, with a {@code PROGRESS_REPORTED} event
+   * of its own. The store then verifies under {@code
+   * io.rakor.persistence.integrity.LogCoverage.EVERY_VERSION}; use it for tests of verification,
+   * export, import and copy. The events are dated from 2026-01-12T00:00:00Z, a second apart, and
+   * name the scenario's first unit as secretariat.
+   *
+   * @param store an empty store
+   * @param scenario the scenario
+   * @return how many log entries were appended: one per aggregate, plus one per commitment
+   */
+  public static long writeWithLog(RakorStore store, Scenario scenario) {
+    LoggedWriter w =
+        new LoggedWriter(
+            store,
+            Actor.of(scenario.units().get(0).id(), Role.SECRETARIAT),
+            Instant.parse("2026-01-12T00:00:00Z"));
+    w.create(AggregateKind.JURISDICTION, scenario.jurisdictions(), v -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.UNIT, scenario.units(), v -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.FORUM, scenario.forums(), v -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.OFFICIAL, scenario.officials(), v -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.INDICATOR, scenario.indicators(), v -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.PRIORITY, scenario.priorities(), v -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.MEETING, List.of(scenario.meeting()), m -> m.status().name());
+    w.create(AggregateKind.COMMITMENT, scenario.commitments(), c -> c.status().name());
+    w.create(AggregateKind.MONITORING_PLAN, List.of(scenario.plan()), v -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.MONITORING_CYCLE, scenario.cycles(), c -> c.status().name());
+    w.create(AggregateKind.PROGRESS_REPORT, scenario.reports(), v -> LoggedWriter.PRESENT);
+    w.touch(AggregateKind.COMMITMENT, scenario.commitments(), 1, c -> c.status().name());
+    return w.events();
   }
 }

@@ -18,8 +18,13 @@ import io.rakor.persistence.SpiVersion;
 import io.rakor.persistence.StoreException;
 import io.rakor.persistence.TransactionWork;
 import io.rakor.persistence.Versioned;
+import io.rakor.persistence.integrity.DamagedStoreException;
+import io.rakor.persistence.integrity.StoreVerification;
+import io.rakor.persistence.integrity.StoreVerifier;
 import io.rakor.persistence.jdbc.internal.Dialect;
+import io.rakor.persistence.jdbc.internal.H2Files;
 import io.rakor.persistence.jdbc.internal.JdbcTransaction;
+import io.rakor.persistence.jdbc.internal.LogHead;
 import io.rakor.persistence.jdbc.internal.Migrations;
 import io.rakor.persistence.jdbc.internal.Queries;
 import io.rakor.persistence.jdbc.internal.Reads;
@@ -57,45 +62,80 @@ import org.slf4j.LoggerFactory;
  * every case the transaction is rolled back and nothing of it stays; once the database is back, the
  * next call works.
  *
+ * <p>A store can prove it is whole: {@link #verify()} checks the hash chain against the head the
+ * store records, that every row can be read, and that the log explains every aggregate's version
+ * ({@link StoreVerifier}). An existing H2 file is checked when it is opened (see {@link
+ * #builder(Path)}): a file that is empty, truncated, overwritten or not a Rakor store is refused
+ * with a {@link DamagedStoreException} instead of being silently used.
+ *
  * <p>Thread-safe: every method may be called from many threads at once, and several stores (in one
- * or several processes) may share one database.
+ * or several processes) may share one PostgreSQL database; an H2 file serves one process (several
+ * stores in it may share the file).
  *
  * @since 0.1
  */
 public final class JdbcStore implements RakorStore {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
+  /**
+   * The settings Rakor opens an H2 file with, appended to its JDBC URL: {@code WRITE_DELAY=0}
+   * writes every commit to the file before the commit returns (H2's default writes up to half a
+   * second later, so a process killed just after a commit would lose it), and {@code
+   * LOCK_TIMEOUT=10000} lets a transaction wait up to ten seconds for a row another one holds. H2's
+   * default file lock stays on: a second process cannot open the file while one has it open.
+   */
+  public static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+
   private final DataSource dataSource;
   private final Dialect dialect;
   private final AutoCloseable owned;
+  private final StoreVerifier verifier;
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
-  private JdbcStore(DataSource dataSource, Dialect dialect, AutoCloseable owned) {
+  private JdbcStore(
+      DataSource dataSource, Dialect dialect, AutoCloseable owned, StoreVerifier verifier) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.owned = owned;
+    this.verifier = verifier;
   }
 
   /**
    * A store in an H2 database file, created (with its directories) if it does not exist: the
    * embedded default, which needs no database server. The store owns its connection pool and
-   * releases it (and the file) on {@link #close()}.
+   * releases it (and the file) on {@link #close()}. An existing file is checked and verified before
+   * it is used ({@link #builder(Path)}); use the builder to change that.
    *
    * @param file the database file without H2's {@code .mv.db} suffix, for example {@code
-   *     Path.of("rakor-data/rakor")}
+   *     Path.of("rakor-data/rakor")} (a path that ends with the suffix is taken without it)
    * @return the store, its schema up to date
-   * @throws StoreException if the file cannot be opened or migrated
+   * @throws DamagedStoreException if the file exists but is empty, damaged, not a Rakor store, or
+   *     fails verification
+   * @throws StoreException if the file cannot be opened (for example, another process has it open)
+   *     or migrated
    */
   public static JdbcStore h2File(Path file) {
+    return builder(file).build();
+  }
+
+  /**
+   * The JDBC URL of an H2 file with Rakor's settings ({@link #H2_SETTINGS}), for a pool of your
+   * own. A store built on it with {@link #builder(DataSource)} skips the checks of the file that
+   * {@link #builder(Path)} makes.
+   *
+   * @param file the database file without H2's {@code .mv.db} suffix
+   * @return the URL
+   */
+  public static String h2FileUrl(Path file) {
+    return "jdbc:h2:file:" + h2Base(file) + H2_SETTINGS;
+  }
+
+  private static Path h2Base(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    try {
-      if (absolute.getParent() != null) {
-        Files.createDirectories(absolute.getParent());
-      }
-    } catch (IOException e) {
-      throw new StoreException("Cannot create the directory for the H2 file " + absolute, e);
-    }
-    return open("jdbc:h2:file:" + absolute + ";LOCK_TIMEOUT=10000", "sa", "", 8);
+    String name = absolute.getFileName().toString();
+    return name.endsWith(H2Files.SUFFIX) && name.length() > H2Files.SUFFIX.length()
+        ? absolute.resolveSibling(name.substring(0, name.length() - H2Files.SUFFIX.length()))
+        : absolute;
   }
 
   /**
@@ -126,24 +166,28 @@ public final class JdbcStore implements RakorStore {
    * @throws StoreException if the database cannot be reached or migrated
    */
   public static JdbcStore open(String jdbcUrl, String user, String password, int poolSize) {
-    if (poolSize < 1) {
-      throw new IllegalArgumentException("a pool size is at least 1, not " + poolSize);
-    }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
-    config.setUsername(user);
-    config.setPassword(password);
-    config.setMaximumPoolSize(Math.max(2, poolSize));
-    config.setMinimumIdle(1);
-    config.setConnectionTimeout(10_000);
-    config.setPoolName("rakor-jdbc-store");
-    HikariDataSource pool = new HikariDataSource(config);
+    HikariDataSource pool = pool(jdbcUrl, user, password, poolSize);
     try {
       return builder(pool).closeOnClose(pool).build();
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
+  }
+
+  private static HikariDataSource pool(String jdbcUrl, String user, String password, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("a pool size is at least 1, not " + size);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(Math.max(2, size));
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(10_000);
+    config.setPoolName("rakor-jdbc-store");
+    return new HikariDataSource(config);
   }
 
   /**
@@ -153,21 +197,55 @@ public final class JdbcStore implements RakorStore {
    * @return a builder
    */
   public static Builder builder(DataSource dataSource) {
-    return new Builder(dataSource);
+    return new Builder(Objects.requireNonNull(dataSource, "dataSource"), null);
   }
 
   /**
-   * Builds a {@link JdbcStore}. Not thread-safe; use it on one thread.
+   * Starts building a store in an H2 database file, created (with its directories) if it does not
+   * exist; the store owns a pool of up to 8 connections, opened with {@link #h2FileUrl(Path)}.
+   *
+   * <p>An existing file is checked before it is used, so that a damaged file is reported instead of
+   * silently used (H2 opens an empty file as a new database, and a truncated one as the older
+   * version it can still read):
+   *
+   * <ol>
+   *   <li>before H2 opens it: it is not empty, H2 can read it, and the version H2 can read is the
+   *       one its header records ({@link DamagedStoreException} otherwise);
+   *   <li>when H2 opens it: a file another process has open is refused with a {@link
+   *       StoreException} that says so (H2 locks the file), a file H2 finds corrupt with a {@link
+   *       DamagedStoreException};
+   *   <li>before migrating: it holds a Rakor store (the {@code rakor_schema_history} table);
+   *   <li>after migrating, unless {@link Builder#verifyOnOpen(boolean) turned off}: the store is
+   *       {@linkplain #verify() verified} with the {@linkplain Builder#verifier(StoreVerifier)
+   *       verifier}, which reads the whole store once.
+   * </ol>
+   *
+   * @param file the database file without H2's {@code .mv.db} suffix (a path that ends with the
+   *     suffix is taken without it)
+   * @return a builder
+   */
+  public static Builder builder(Path file) {
+    return new Builder(null, h2Base(Objects.requireNonNull(file, "file")));
+  }
+
+  /**
+   * Builds a {@link JdbcStore}, on a data source ({@link JdbcStore#builder(DataSource)}) or in an
+   * H2 file ({@link JdbcStore#builder(Path)}). Not thread-safe; use it on one thread.
    *
    * @since 0.1
    */
   public static final class Builder {
     private final DataSource dataSource;
+    private final Path h2File;
     private boolean migrate = true;
     private AutoCloseable owned;
+    private boolean verifyOnOpen;
+    private StoreVerifier verifier = StoreVerifier.defaults();
 
-    private Builder(DataSource dataSource) {
-      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    private Builder(DataSource dataSource, Path h2File) {
+      this.dataSource = dataSource;
+      this.h2File = h2File;
+      this.verifyOnOpen = h2File != null;
     }
 
     /**
@@ -196,27 +274,151 @@ public final class JdbcStore implements RakorStore {
     }
 
     /**
-     * Builds the store: detects the database and applies pending migrations.
+     * Whether to {@linkplain JdbcStore#verify() verify} the store when it is built, and refuse it
+     * with a {@link DamagedStoreException} if it is not whole. The default is true for an existing
+     * H2 file (a new one has nothing to verify) and false on a data source: verifying reads the
+     * whole store, which takes a while for a large one (see {@code docs/jdbc-store.md}).
+     *
+     * @param verify whether to verify
+     * @return this builder
+     */
+    public Builder verifyOnOpen(boolean verify) {
+      this.verifyOnOpen = verify;
+      return this;
+    }
+
+    /**
+     * The verifier of {@link JdbcStore#verify()} and of the verification on opening (default {@link
+     * StoreVerifier#defaults()}). For a store written before the coordination service logged
+     * creations, use a verifier with {@link
+     * io.rakor.persistence.integrity.LogCoverage#EVERY_CHANGE}; for one written through {@link
+     * RakorStore#save} without the service, {@link
+     * io.rakor.persistence.integrity.LogCoverage#NONE}.
+     *
+     * @param verifier the verifier
+     * @return this builder
+     */
+    public Builder verifier(StoreVerifier verifier) {
+      this.verifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
+
+    /**
+     * Builds the store: for an H2 file, checks an existing file and opens it; detects the database,
+     * applies pending migrations, and verifies the store if asked.
      *
      * @return the store
-     * @throws StoreException if the database is neither H2 nor PostgreSQL, cannot be reached, or
-     *     cannot be migrated
+     * @throws DamagedStoreException if an existing H2 file is empty, damaged or not a Rakor store,
+     *     or the store fails verification on opening
+     * @throws StoreException if the database is neither H2 nor PostgreSQL, cannot be reached (an H2
+     *     file another process has open), or cannot be migrated
      */
     public JdbcStore build() {
+      return h2File == null ? build(dataSource, owned) : buildInFile();
+    }
+
+    private JdbcStore buildInFile() {
+      Path file = H2Files.file(h2File);
+      boolean existed = Files.exists(file);
+      if (existed) {
+        H2Files.checkBeforeOpen(file);
+      } else {
+        try {
+          Files.createDirectories(h2File.getParent());
+        } catch (IOException e) {
+          throw new StoreException("Cannot create the directory for the H2 file " + file, e);
+        }
+      }
+      HikariDataSource pool;
+      try {
+        pool = pool(h2FileUrl(h2File), "sa", "", 8);
+      } catch (RuntimeException e) {
+        throw H2Files.openFailure(file, e);
+      }
+      AutoCloseable alsoOwned = owned;
+      AutoCloseable both =
+          () -> {
+            try {
+              pool.close();
+            } finally {
+              if (alsoOwned != null) {
+                alsoOwned.close();
+              }
+            }
+          };
+      try {
+        if (existed) {
+          H2Files.requireRakorSchema(pool, file);
+        }
+        JdbcStore store = build(pool, both, existed && verifyOnOpen, "the H2 file " + file);
+        return store;
+      } catch (RuntimeException e) {
+        pool.close();
+        throw e;
+      }
+    }
+
+    private JdbcStore build(DataSource source, AutoCloseable closes) {
+      return build(source, closes, verifyOnOpen, "the store on " + source);
+    }
+
+    private JdbcStore build(DataSource source, AutoCloseable closes, boolean verify, String what) {
       Dialect dialect;
-      try (Connection c = dataSource.getConnection()) {
+      try (Connection c = source.getConnection()) {
         dialect = Dialect.of(c);
       } catch (SQLException e) {
         throw SqlErrors.translate("connecting to the database", e);
       }
       if (migrate) {
-        int applied = Migrations.migrate(dataSource, dialect);
+        int applied = Migrations.migrate(source, dialect);
         if (applied > 0) {
           LOG.info("Applied {} Rakor schema migration(s) on {}", applied, dialect);
         }
       }
-      return new JdbcStore(dataSource, dialect, owned);
+      JdbcStore store = new JdbcStore(source, dialect, closes, verifier);
+      if (verify) {
+        StoreVerification v = store.verify();
+        if (!v.intact()) {
+          throw new DamagedStoreException(
+              "Refusing to open "
+                  + what
+                  + ": it failed verification, so it is damaged or was changed outside Rakor. "
+                  + v.summary()
+                  + ". Restore it from a backup (an export), or open it with verifyOnOpen(false)"
+                  + " to inspect it.",
+              v);
+        }
+        LOG.debug("Verified {} on opening: {}", what, v.summary());
+      }
+      return store;
     }
+  }
+
+  /**
+   * Proves the store whole, or says where it is not: {@link StoreVerifier#verify(RakorStore, long,
+   * String)} with the head of the log as this store records it apart from the entries (so a log
+   * whose last entries are gone is caught too), using the builder's {@linkplain
+   * Builder#verifier(StoreVerifier) verifier}. Reads the whole store once.
+   *
+   * @return what was found
+   * @throws StoreException if the recorded head cannot be read
+   */
+  public StoreVerification verify() {
+    return verify(verifier);
+  }
+
+  /**
+   * {@link #verify()} with another verifier, for example one that holds the log to another {@link
+   * io.rakor.persistence.integrity.LogCoverage}.
+   *
+   * @param verifier the verifier
+   * @return what was found
+   * @throws StoreException if the recorded head cannot be read
+   */
+  public StoreVerification verify(StoreVerifier verifier) {
+    Objects.requireNonNull(verifier, "verifier");
+    LogHead head = read("reading the event log's recorded head", LogHead::read);
+    return verifier.verify(this, head.sequence(), head.hash());
   }
 
   /**

@@ -11,8 +11,15 @@ import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.Versioned;
+import io.rakor.persistence.integrity.LogCoverage;
+import io.rakor.persistence.integrity.StoreVerification;
+import io.rakor.persistence.integrity.StoreVerifier;
 import io.rakor.persistence.spi.Stores;
+import io.rakor.persistence.transfer.StoreTransfer;
+import io.rakor.persistence.transfer.TransferSummary;
 import io.rakor.testkit.Fixtures;
+import io.rakor.testkit.ScenarioSize;
+import io.rakor.testkit.tck.internal.Snapshot;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -82,5 +89,44 @@ class JdbcStoreDocsTest {
     JdbcStore store = JdbcStore.builder(dataSource).migrate(false).build();
     // end::nomigrate[]
     assertThat(store.database()).isEqualTo("H2");
+  }
+
+  @Test
+  void verifyingBackingUpAndRestoring() {
+    Path dataDirectory = dir.resolve("rakor-data");
+    Path backups = dir.resolve("backups");
+    try (JdbcStore store = JdbcStore.h2File(dataDirectory.resolve("rakor"))) {
+      Fixtures.writeWithLog(store, Fixtures.scenario(2, ScenarioSize.small()));
+    }
+    // tag::verify[]
+    try (JdbcStore store = JdbcStore.h2File(dataDirectory.resolve("rakor"))) { // verified here
+      StoreVerification again = store.verify(); // and here, on demand
+      assertThat(again.intact()).isTrue();
+      assertThat(again.mismatches()).isEmpty(); // otherwise each names its kind and id
+    }
+    // end::verify[]
+    // tag::verify-settings[]
+    JdbcStore older =
+        JdbcStore.builder(dataDirectory.resolve("rakor"))
+            .verifier(StoreVerifier.builder().coverage(LogCoverage.EVERY_CHANGE).build())
+            .build();
+    // end::verify-settings[]
+    older.close();
+    // tag::backup[]
+    try (JdbcStore store = JdbcStore.h2File(dataDirectory.resolve("rakor"))) {
+      TransferSummary saved =
+          StoreTransfer.defaults().export(store, backups.resolve("rakor-2026-01-12.jsonl"));
+      assertThat(saved.events()).isPositive();
+    }
+    // end::backup[]
+    // tag::restore[]
+    try (JdbcStore restored = JdbcStore.h2File(dataDirectory.resolve("restored"))) {
+      StoreTransfer.defaults().importFrom(backups.resolve("rakor-2026-01-12.jsonl"), restored);
+    }
+    // end::restore[]
+    try (JdbcStore a = JdbcStore.h2File(dataDirectory.resolve("rakor"));
+        JdbcStore b = JdbcStore.h2File(dataDirectory.resolve("restored"))) {
+      assertThat(Snapshot.of(b)).isEqualTo(Snapshot.of(a));
+    }
   }
 }

@@ -233,7 +233,7 @@ public final class RakorDatabaseExtension
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a directory for an H2 database", e);
     }
-    String url = "jdbc:h2:file:" + directory.resolve("rakor") + ";LOCK_TIMEOUT=10000";
+    String url = JdbcStore.h2FileUrl(directory.resolve("rakor"));
     Database database = new Database(url, "sa", poolSize, () -> deleteRecursively(directory));
     if (schema == Schema.MIGRATED) {
       database.store();

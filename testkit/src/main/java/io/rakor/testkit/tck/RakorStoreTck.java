@@ -29,13 +29,22 @@ import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.StaleVersionException;
 import io.rakor.persistence.StoreException;
 import io.rakor.persistence.Versioned;
+import io.rakor.persistence.integrity.Mismatch;
+import io.rakor.persistence.integrity.StoreVerification;
+import io.rakor.persistence.integrity.StoreVerifier;
 import io.rakor.persistence.memory.InMemoryStore;
 import io.rakor.persistence.spi.Stores;
+import io.rakor.persistence.transfer.StoreTransfer;
+import io.rakor.persistence.transfer.TransferSummary;
 import io.rakor.testkit.Fixtures;
 import io.rakor.testkit.RakorGen;
 import io.rakor.testkit.tck.internal.Dataset;
 import io.rakor.testkit.tck.internal.Snapshot;
 import io.rakor.testkit.tck.internal.TckGen;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -612,6 +621,10 @@ public abstract class RakorStoreTck {
                     CommitmentId id = targets.get((thread + n) % targets.size()).id();
                     while (true) {
                       Versioned<Commitment> seen = load(store, AggregateKind.COMMITMENT, id);
+                      // A pause between reading and writing, so that the threads' updates
+                      // interleave even on a busy machine: a store that loses updates is then
+                      // caught every time, not only when the scheduler happens to interleave.
+                      Thread.sleep(1);
                       try {
                         store.useTransaction(
                             tx -> {
@@ -1111,7 +1124,178 @@ public abstract class RakorStoreTck {
         });
   }
 
+  // ------------------------------------------------------------------ 7. whole stores
+
+  /** Rule 701: a store whose log names every saved version verifies intact, all of it read. */
+  @Test
+  public void required_spi701_aStoreWrittenWithItsLogVerifies() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          long events = data.saveWithLogInto(store);
+          Snapshot saved = snapshotOfLogged(data);
+          StoreVerification v = StoreVerifier.defaults().verify(store);
+          if (!v.intact()) {
+            fail(
+                rule(701)
+                    + "a store written with one log event per saved version did not verify: "
+                    + v.summary()
+                    + " The verifier reads the store through list(kind, page) (rule 106),"
+                    + " events(from, limit) (rule 403) and lastEvent() (rule 404): check those.");
+          }
+          requireEqual(701, (long) saved.size(), v.aggregates(), "aggregates the verifier read");
+          requireEqual(701, events, v.events(), "log entries the verifier read");
+        });
+  }
+
+  /**
+   * Rule 701: a version saved without its event, and an event naming an aggregate the store does
+   * not hold, are reported by kind and id.
+   */
+  @Test
+  public void required_spi701_verificationNamesWhatTheLogDoesNotExplain() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveWithLogInto(store);
+          Commitment first = data.scenario().commitments().get(0);
+          store.save(AggregateKind.COMMITMENT, first, 2);
+          DomainEvent stray =
+              DomainEvent.builder()
+                  .from(store.lastEvent().orElseThrow().event())
+                  .subjectKind("Commitment")
+                  .subjectId("tck-never-saved")
+                  .build();
+          store.useTransaction(tx -> tx.append(List.of(stray)));
+          StoreVerification v = StoreVerifier.defaults().verify(store);
+          List<String> found =
+              v.mismatches().stream().map(m -> m.type() + " " + m.kind() + " " + m.id()).toList();
+          requireEqual(
+              701,
+              List.of(
+                  Mismatch.Type.VERSION_NOT_EXPLAINED + " commitment " + first.id().value(),
+                  Mismatch.Type.AGGREGATE_MISSING + " commitment tck-never-saved"),
+              found,
+              "the mismatches of a store with commitment "
+                  + first.id().value()
+                  + " saved a third time without an event, and an event naming a commitment"
+                  + " never saved ("
+                  + v.summary()
+                  + ")");
+        });
+  }
+
+  /**
+   * Rule 702: an export imported into an empty store, of this implementation and of the reference,
+   * gives an equal store.
+   */
+  @Test
+  public void required_spi702_exportAndImportGiveAnEqualStore() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveWithLogInto(store);
+          Snapshot original = Snapshot.of(store);
+          Path file = tempFile();
+          try {
+            TransferSummary exported = StoreTransfer.defaults().export(store, file);
+            requireEqual(
+                702,
+                new TransferSummary(
+                    original.size(),
+                    original.log().size(),
+                    original.log().get(original.log().size() - 1).hash()),
+                exported,
+                "what the export says it wrote");
+            InMemoryStore reference = new InMemoryStore();
+            StoreTransfer.defaults().importFrom(file, reference);
+            requireSame(702, original, Snapshot.of(reference), "the export imported into memory");
+            use(
+                target -> {
+                  StoreTransfer.defaults().importFrom(file, target);
+                  requireSame(
+                      702, original, Snapshot.of(target), "the export imported into a new store");
+                  requireVerifies(702, target);
+                });
+          } finally {
+            delete(file);
+          }
+        });
+  }
+
+  /**
+   * Rule 703: a copy into an empty store, and back out, gives equal stores; a copy into a store
+   * that is not empty is refused and changes nothing.
+   */
+  @Test
+  public void required_spi703_copyGivesAnEqualStoreAndRefusesAFullOne() {
+    InMemoryStore source = new InMemoryStore();
+    Dataset.of(seed()).saveWithLogInto(source);
+    Snapshot original = Snapshot.of(source);
+    use(
+        store -> {
+          StoreTransfer.defaults().copy(source, store);
+          requireSame(703, original, Snapshot.of(store), "the copy of a store into this one");
+          requireVerifies(703, store);
+          InMemoryStore back = new InMemoryStore();
+          StoreTransfer.defaults().copy(store, back);
+          requireSame(703, original, Snapshot.of(back), "the copy of this store back into memory");
+          try {
+            StoreTransfer.defaults().copy(source, store);
+            fail(rule(703) + "a copy into a store that is not empty was not refused");
+          } catch (StoreException expected) {
+            requireSame(703, original, Snapshot.of(store), "a store after a refused copy into it");
+          }
+        });
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  private static Snapshot snapshotOfLogged(Dataset data) {
+    InMemoryStore reference = new InMemoryStore();
+    data.saveWithLogInto(reference);
+    return Snapshot.of(reference);
+  }
+
+  private static void requireSame(int rule, Snapshot expected, Snapshot actual, String what) {
+    if (!expected.equals(actual)) {
+      String change = describeChange(expected, actual);
+      fail(
+          rule(rule)
+              + what
+              + " is not equal to the original ("
+              + expected
+              + " against "
+              + actual
+              + "). "
+              + change
+              + " Every aggregate must arrive at its version with an equal value, and every log"
+              + " entry equal.");
+    }
+  }
+
+  private static void requireVerifies(int rule, RakorStore store) {
+    StoreVerification v = StoreVerifier.defaults().verify(store);
+    if (!v.intact()) {
+      fail(rule(rule) + "the store does not verify: " + v.summary());
+    }
+  }
+
+  private static Path tempFile() {
+    try {
+      return Files.createTempFile("rakor-tck-export-", ".jsonl");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static final class InjectedFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;

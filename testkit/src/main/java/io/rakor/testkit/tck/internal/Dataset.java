@@ -2,12 +2,16 @@ package io.rakor.testkit.tck.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.rakor.core.data.Observation;
+import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.Role;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.Versioned;
 import io.rakor.testkit.Fixtures;
 import io.rakor.testkit.Scenario;
 import io.rakor.testkit.ScenarioSize;
+import io.rakor.testkit.internal.LoggedWriter;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -62,6 +66,25 @@ public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> o
     saveAll(store, AggregateKind.MONITORING_CYCLE, scenario.cycles());
     saveAll(store, AggregateKind.PROGRESS_REPORT, scenario.reports());
     saveAll(store, AggregateKind.OBSERVATION, observations);
+  }
+
+  /**
+   * Saves everything the way the coordination service records it, each save with a log event naming
+   * the aggregate ({@link Fixtures#writeWithLog}), so that the store verifies under {@code
+   * LogCoverage.EVERY_VERSION}.
+   *
+   * @param store an empty store
+   * @return how many log entries were appended
+   */
+  public long saveWithLogInto(RakorStore store) {
+    long events = Fixtures.writeWithLog(store, scenario);
+    LoggedWriter w =
+        new LoggedWriter(
+            store,
+            Actor.of(scenario.units().get(0).id(), Role.SECRETARIAT),
+            Instant.parse("2026-02-01T00:00:00Z"));
+    w.create(AggregateKind.OBSERVATION, observations, o -> LoggedWriter.PRESENT);
+    return events + w.events();
   }
 
   private static <T, K> void saveAll(RakorStore store, AggregateKind<T, K> kind, List<T> values) {
