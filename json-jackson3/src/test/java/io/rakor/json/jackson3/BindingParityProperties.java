@@ -22,7 +22,7 @@ import org.quicktheories.generators.SourceDSL;
  * each reads what the other wrote back to an equal value.
  */
 class BindingParityProperties {
-  private static final int EXAMPLES = 60;
+  private static final int EXAMPLES = 40;
 
   @Test
   void everyDocumentTypeIsWrittenIdenticallyAndReadAcrossBindings() {
