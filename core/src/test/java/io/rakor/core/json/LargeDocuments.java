@@ -19,9 +19,9 @@ import java.util.stream.Stream;
  * <p>The maximal documents are valid, so that everything read is kept to the end, and as large as
  * the limits allow in the two ways that cost memory: as many tokens as {@link
  * RakorJson#MAX_TOKEN_COUNT} allows, spent on short distinct supporter ids (the most objects per
- * byte that a valid document can hold), and the rest of {@link RakorJson#MAX_DOCUMENT_LENGTH} spent
- * on actions of {@link Limits#TEXT_LENGTH} characters outside Latin-1, which Java stores in two
- * bytes each.
+ * byte that a valid document can hold, {@link Limits#REFERENCE_LIST_SIZE} to a commitment), and the
+ * rest of {@link RakorJson#MAX_DOCUMENT_LENGTH} spent on actions of {@link Limits#TEXT_LENGTH}
+ * characters outside Latin-1, which Java stores in two bytes each.
  */
 final class LargeDocuments {
   /** A character outside Latin-1: strings of it take two bytes a character. */
@@ -95,13 +95,13 @@ final class LargeDocuments {
    */
   private static List<Part> plan(int count, long tokens, long length) {
     long supporters = tokens - (long) count * TOKENS_PER_COMMITMENT;
-    if (supporters > (long) count * (Limits.LIST_SIZE - 1)) {
+    if (supporters > (long) count * Limits.REFERENCE_LIST_SIZE) {
       return List.of();
     }
     List<Part> parts = new ArrayList<>();
     long left = length - (count - 1); // the commas between them
     for (int n = 0; n < count; n++) {
-      int mine = (int) Math.min(Limits.LIST_SIZE - 1, supporters);
+      int mine = (int) Math.min(Limits.REFERENCE_LIST_SIZE, supporters);
       supporters -= mine;
       left -= commitmentLength(n, mine, 0);
       parts.add(new Part(mine, 0));
@@ -179,8 +179,19 @@ final class LargeDocuments {
         .flatMap(piece -> piece);
   }
 
+  /**
+   * The digits of supporter ids: letters and digits without 'o', 'p' and 'u', so that no id is a
+   * device name Windows reserves (con, com1, prn, lpt1, aux, nul), which ids refuse.
+   */
+  private static final String ID_DIGITS = "0123456789abcdefghijklmnqrstvwxyz";
+
   private static String id(int i) {
-    return Integer.toString(i, Character.MAX_RADIX);
+    StringBuilder id = new StringBuilder();
+    do {
+      id.append(ID_DIGITS.charAt(i % ID_DIGITS.length()));
+      i /= ID_DIGITS.length();
+    } while (i > 0);
+    return id.reverse().toString();
   }
 
   private static String prefix(int n, String action) {
@@ -194,9 +205,9 @@ final class LargeDocuments {
   /** The length in characters of {@link #commitment}. */
   private static long commitmentLength(int n, int supporters, int actionLength) {
     long ids = 0; // ids of 1, 2, 3, ... digits, each in quotes
-    for (long digits = 1, from = 0, to = Character.MAX_RADIX;
+    for (long digits = 1, from = 0, to = ID_DIGITS.length();
         from < supporters;
-        digits++, from = to, to *= Character.MAX_RADIX) {
+        digits++, from = to, to *= ID_DIGITS.length()) {
       ids += (Math.min(to, supporters) - from) * (digits + 2);
     }
     return prefix(n, "").length()

@@ -171,7 +171,8 @@ public final class InMemoryStore implements RakorStore {
       TreeMap<String, Versioned<?>> table = byId.get(kind);
       NavigableMap<String, Versioned<?>> tail =
           page.after().map(c -> table.tailMap(c.idText(), false)).orElse(table);
-      List<Versioned<T>> items = new ArrayList<>(Math.min(page.size(), tail.size()));
+      // not tail.size(): a TreeMap view counts its entries one by one, which made paging quadratic
+      List<Versioned<T>> items = new ArrayList<>();
       for (Versioned<?> v : tail.values()) {
         if (items.size() == page.size()) {
           return new Page<>(
