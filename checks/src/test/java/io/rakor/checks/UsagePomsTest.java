@@ -1,5 +1,8 @@
 package io.rakor.checks;
 
+import static io.rakor.checks.Poms.child;
+import static io.rakor.checks.Poms.elements;
+import static io.rakor.checks.Poms.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
@@ -10,12 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The poms under {@code src/test/resources/usage/}, whose regions the docs show as the Maven
@@ -83,12 +83,7 @@ class UsagePomsTest {
     Element properties =
         elements(parse(ProjectRoot.get().resolve("pom.xml")).getDocumentElement(), "properties")
             .get(0);
-    Document application =
-        parse(
-            usagePoms().stream()
-                .filter(p -> p.endsWith("application-pom.xml"))
-                .findFirst()
-                .orElseThrow());
+    Document application = parse(usagePom("application-pom.xml"));
     List<String> checked = new ArrayList<>();
     for (Element dependency : elements(application.getDocumentElement(), "dependency")) {
       String property =
@@ -107,6 +102,54 @@ class UsagePomsTest {
     assertThat(checked).containsExactly("h2", "postgresql");
   }
 
+  /**
+   * The integrator guide's pom is a whole project that runs the kit: Surefire 3 (Maven 3.8's
+   * default, 2.12, runs no JUnit 5 test and passes), the JUnit engine, the JUnit and the Java
+   * release Rakor is built and tested with.
+   */
+  @Test
+  void theStorePomRunsTheKitWithWhatRakorIsTestedWith() throws Exception {
+    Element parent = parse(ProjectRoot.get().resolve("pom.xml")).getDocumentElement();
+    Element properties = elements(parent, "properties").get(0);
+    Element store = parse(usagePom("store-pom.xml")).getDocumentElement();
+
+    assertThat(child(elements(store, "properties").get(0), "maven.compiler.release"))
+        .isEqualTo(child(properties, "maven.compiler.release"));
+    Element junitBom = dependency(store, "org.junit", "junit-bom");
+    assertThat(child(junitBom, "scope")).isEqualTo("import");
+    assertThat(child(junitBom, "version")).isEqualTo(child(properties, "junit.version"));
+    assertThat(child(dependency(store, "org.junit.jupiter", "junit-jupiter"), "scope"))
+        .isEqualTo("test");
+    assertThat(child(dependency(store, "io.rakor", "rakor-testkit"), "scope")).isEqualTo("test");
+    String surefire = child(plugin(store, "maven-surefire-plugin"), "version");
+    assertThat(surefire)
+        .as("the store pom's Surefire is the one Rakor's build uses")
+        .isEqualTo(child(plugin(parent, "maven-surefire-plugin"), "version"))
+        .startsWith("3.");
+  }
+
+  private static Element dependency(Element pom, String groupId, String artifactId) {
+    return elements(pom, "dependency").stream()
+        .filter(d -> groupId.equals(child(d, "groupId")))
+        .filter(d -> artifactId.equals(child(d, "artifactId")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no dependency " + groupId + ":" + artifactId));
+  }
+
+  private static Element plugin(Element pom, String artifactId) {
+    return elements(pom, "plugin").stream()
+        .filter(p -> artifactId.equals(child(p, "artifactId")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no plugin " + artifactId));
+  }
+
+  private static Path usagePom(String name) throws Exception {
+    return usagePoms().stream()
+        .filter(p -> p.endsWith(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no usage pom " + name));
+  }
+
   private static List<Path> usagePoms() throws Exception {
     Path dir;
     try {
@@ -117,30 +160,5 @@ class UsagePomsTest {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
     }
-  }
-
-  private static Document parse(Path file) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(file.toFile());
-  }
-
-  private static List<Element> elements(Element parent, String name) {
-    NodeList nodes = parent.getElementsByTagName(name);
-    List<Element> found = new ArrayList<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      found.add((Element) nodes.item(i));
-    }
-    return found;
-  }
-
-  /** The text of the direct child element {@code name}, or null if there is none. */
-  private static String child(Element parent, String name) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && e.getTagName().equals(name)) {
-        return e.getTextContent().trim();
-      }
-    }
-    return null;
   }
 }

@@ -10,6 +10,7 @@ import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.core.units.UnitKind;
+import io.rakor.persistence.jdbc.JdbcStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,9 @@ public final class LampungUtaraRakor {
 
     MonitoringWalkthrough.run(rakor, out);
     CrossSectorAnalysisWalkthrough.run(rakor, out);
-    StoreWalkthrough.run(rakor, out);
+    try (JdbcStore store = StoreWalkthrough.openStore(out)) {
+      StoreWalkthrough.run(rakor, store, out);
+    }
   }
 
   /**

@@ -27,8 +27,15 @@ import io.rakor.persistence.service.Batch;
 import io.rakor.persistence.service.CommandResult;
 import io.rakor.persistence.service.ConflictMode;
 import io.rakor.persistence.service.CoordinationService;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -37,58 +44,118 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * The Lampung Utara example kept in a store: saves the meeting's data into the JDBC store (an
- * embedded H2 file under {@code target/rakor-data/}, a new one for each run, or the PostgreSQL
- * database named by the system property {@value #JDBC_URL_PROPERTY}) through the {@link
- * CoordinationService} (the master data created, the meeting of 12 January and its commitments
- * imported with a reason, the monitoring plan and cycle created), drives a few commands (approving
- * the minutes, starting work, reporting progress, a refused command, a stale write, closing the
- * cycle), runs the queries a monitoring screen needs, evaluates the cycle through the store and
- * verifies the event log's hash chain.
+ * The Lampung Utara example kept in a store: saves the meeting's data into the JDBC store (the
+ * embedded H2 file {@code target/rakor-data/lampung-utara.mv.db}, or the schema {@value
+ * #POSTGRES_SCHEMA} of the PostgreSQL database named by the system property {@value
+ * #JDBC_URL_PROPERTY}) through the {@link CoordinationService} (the master data created, the
+ * meeting of 12 January and its commitments imported with a reason, the monitoring plan and cycle
+ * created), drives a few commands (approving the minutes, starting work, reporting progress, a
+ * refused command, a stale write, closing the cycle), runs the queries a monitoring screen needs,
+ * evaluates the cycle through the store and verifies the event log's hash chain.
+ *
+ * <p>The example's data set starts anew on every run: the H2 file is deleted, or the PostgreSQL
+ * schema dropped and created again, before the store is opened, so the example can be run again and
+ * again with the same results, and leaves one file (or one schema) behind, not one per run.
  */
 public final class StoreWalkthrough {
   /**
    * The system property with a JDBC URL ({@code jdbc:postgresql://host:5432/db}) to run on instead
-   * of the embedded H2 file; the database should be empty. {@code rakor.jdbcUser} and {@code
-   * rakor.jdbcPassword} give the credentials.
+   * of the embedded H2 file; the example keeps its data in the schema {@value #POSTGRES_SCHEMA} of
+   * that database. {@code rakor.jdbcUser} and {@code rakor.jdbcPassword} give the credentials.
    */
   public static final String JDBC_URL_PROPERTY = "rakor.jdbcUrl";
+
+  /**
+   * The PostgreSQL schema the example keeps its data in, dropped (with everything in it) and
+   * created again on every run; nothing else in the database is touched.
+   */
+  public static final String POSTGRES_SCHEMA = "rakor_lampung_utara";
+
+  /** The H2 file the example keeps its data in by default (H2 adds {@code .mv.db}). */
+  static final Path H2_FILE = Path.of("target", "rakor-data", "lampung-utara");
 
   /** Why the rakor's record is imported rather than created, as the log keeps it. */
   static final String IMPORT_REASON =
       "Rakor lintas sektor 12 Januari 2026, dicatat dari notulen setelah rapat";
 
-  private static final AtomicInteger RUNS = new AtomicInteger();
-
   private StoreWalkthrough() {}
 
   /**
-   * The store the walkthrough runs on: PostgreSQL (or any JDBC URL the store accepts) if {@value
-   * #JDBC_URL_PROPERTY} is set, otherwise a new H2 file {@code
-   * target/rakor-data/lampung-utara-<pid>-<run>.mv.db}.
+   * The store the walkthrough runs on, emptied: the PostgreSQL database named by {@value
+   * #JDBC_URL_PROPERTY} if it is set ({@link #freshPostgresSchema}), otherwise the H2 file {@link
+   * #H2_FILE} ({@link #freshH2File}).
    *
-   * @return the store
+   * @param out where to say which store it is
+   * @return the store; the caller closes it
    */
-  static JdbcStore openStore() {
+  static JdbcStore openStore(PrintStream out) {
     String url = System.getProperty(JDBC_URL_PROPERTY, "");
     if (!url.isBlank()) {
-      return JdbcStore.open(
+      return freshPostgresSchema(
           url,
           System.getProperty("rakor.jdbcUser", ""),
           System.getProperty("rakor.jdbcPassword", ""),
-          4);
+          out);
     }
-    // A new file for each run (the example creates its aggregates, so it needs an empty store).
-    Path file =
-        Path.of(
-            "target",
-            "rakor-data",
-            "lampung-utara-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet());
+    return freshH2File(H2_FILE, out);
+  }
+
+  /**
+   * Deletes the H2 file (and H2's trace file beside it) if it exists, and opens a new store in it.
+   *
+   * @param file the database file without H2's {@code .mv.db} suffix
+   * @param out where to say which store it is
+   * @return the store; the caller closes it
+   */
+  static JdbcStore freshH2File(Path file, PrintStream out) {
+    try {
+      for (String suffix : List.of(".mv.db", ".trace.db")) {
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot delete the example's H2 file " + file, e);
+    }
+    out.println();
+    out.println(
+        "Data set: the H2 file "
+            + file
+            + ".mv.db, emptied at the start of every run of the example.");
     return JdbcStore.h2File(file);
+  }
+
+  /**
+   * Drops the schema {@value #POSTGRES_SCHEMA} (with everything in it) if it exists, creates it
+   * again and opens a store whose tables Flyway creates in it.
+   *
+   * @param jdbcUrl the database's JDBC URL
+   * @param user the user, who may create schemas in that database
+   * @param password the password
+   * @param out where to say which store it is
+   * @return the store; the caller closes it
+   */
+  static JdbcStore freshPostgresSchema(
+      String jdbcUrl, String user, String password, PrintStream out) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + POSTGRES_SCHEMA + " CASCADE");
+      s.execute("CREATE SCHEMA " + POSTGRES_SCHEMA);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot make the example's schema " + POSTGRES_SCHEMA + " anew on " + jdbcUrl, e);
+    }
+    out.println();
+    out.println(
+        "Data set: the schema "
+            + POSTGRES_SCHEMA
+            + " of "
+            + jdbcUrl
+            + ", dropped and created anew at the start of every run of the example.");
+    String inSchema =
+        jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + POSTGRES_SCHEMA;
+    return JdbcStore.open(inSchema, user, password, 4);
   }
 
   /**
@@ -97,17 +164,19 @@ public final class StoreWalkthrough {
    * @param args ignored
    */
   public static void main(String[] args) {
-    run(LampungUtara.build(), System.out);
+    try (JdbcStore store = openStore(System.out)) {
+      run(LampungUtara.build(), store, System.out);
+    }
   }
 
   /**
    * Runs the walkthrough and prints what happened.
    *
    * @param rakor the example's data
+   * @param store an empty store (see {@link #openStore(PrintStream)})
    * @param out where to print
-   * @return the store, for a caller that wants to look further
    */
-  public static RakorStore run(LampungUtara rakor, PrintStream out) {
+  public static void run(LampungUtara rakor, JdbcStore store, PrintStream out) {
     MonitoringCycle february =
         MonitoringCycle.builder()
             .id(CycleId.of("lu.monev-2026-02"))
@@ -119,7 +188,6 @@ public final class StoreWalkthrough {
             .build();
     // "Now" is the day after February's reports were due.
     Clock clock = Clock.fixed(february.reportDue().plusDays(1).toInstant(), LampungUtara.WIB);
-    JdbcStore store = openStore();
     CoordinationService service = CoordinationService.builder(store).clock(clock).build();
 
     out.println();
@@ -267,7 +335,6 @@ public final class StoreWalkthrough {
       }
     }
     out.println("Hash chain: " + ChainVerifier.verify(log).explanation());
-    return store;
   }
 
   /** Every entry of the log, read page by page. */

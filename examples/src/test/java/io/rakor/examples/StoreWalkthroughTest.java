@@ -15,22 +15,29 @@ import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.Versioned;
+import io.rakor.persistence.jdbc.JdbcStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StoreWalkthroughTest {
   @Test
-  void theExampleRunsEndToEndThroughTheCoordinationService() {
+  void theExampleRunsEndToEndThroughTheCoordinationService(@TempDir Path dir) {
     LampungUtara rakor = LampungUtara.build();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    RakorStore store =
-        StoreWalkthrough.run(rakor, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String printed = bytes.toString(StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    try (JdbcStore store = StoreWalkthrough.freshH2File(dir.resolve("lampung-utara"), out)) {
+      StoreWalkthrough.run(rakor, store, out);
+      checkTheStore(rakor, store, bytes.toString(StandardCharsets.UTF_8));
+    }
+  }
 
+  private static void checkTheStore(LampungUtara rakor, RakorStore store, String printed) {
     Commitment first = rakor.commitments().get(0);
     assertThat(store.load(AggregateKind.COMMITMENT, first.id()).orElseThrow().value().status())
         .isEqualTo(CommitmentStatus.IN_PROGRESS);
