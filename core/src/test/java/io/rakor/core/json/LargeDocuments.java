@@ -179,9 +179,16 @@ final class LargeDocuments {
         .flatMap(piece -> piece);
   }
 
+  /** Base 36, with the names Windows reserves ({@code aux}, {@code con}, ...) spelt {@code a_x}. */
   private static String id(int i) {
-    return Integer.toString(i, Character.MAX_RADIX);
+    String id = Integer.toString(i, Character.MAX_RADIX);
+    return RESERVED.contains(id) || id.matches("(com|lpt)[0-9]")
+        ? id.charAt(0) + "_" + id.substring(2)
+        : id;
   }
+
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of("aux", "con", "nul", "prn");
 
   private static String prefix(int n, String action) {
     return "{\"id\":\"c-"
