@@ -29,10 +29,12 @@ import io.rakor.core.meetings.ParticipantRole;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.Cadence;
+import io.rakor.core.monitoring.CompletionGrade;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -487,6 +489,7 @@ public final class Samples {
                 DatedValue.of(21.5, LocalDate.of(2026, 12, 31)),
                 DatedValue.of(14, LocalDate.of(2027, 12, 31))))
         .dataSteward(LU_DINKES)
+        .measuredIn(List.of(java.time.Month.FEBRUARY, java.time.Month.AUGUST))
         .build();
   }
 
@@ -506,7 +509,14 @@ public final class Samples {
   }
 
   public static Milestone milestone() {
-    return Milestone.of(LU_MAPPING, "Pemetaan balita berisiko selesai", LocalDate.of(2026, 3, 31));
+    return Milestone.builder()
+        .id(LU_MAPPING)
+        .description("Pemetaan balita berisiko selesai")
+        .due(LocalDate.of(2026, 3, 31))
+        .start(LocalDate.of(2026, 2, 1))
+        .place(JurisdictionCode.of("18.03.01.2001"))
+        .responsible(LU_DPMD)
+        .build();
   }
 
   public static Budget budget() {
@@ -610,7 +620,21 @@ public final class Samples {
   }
 
   public static MilestoneCompletion milestoneCompletion() {
-    return MilestoneCompletion.done(LU_MAPPING, LocalDate.of(2026, 3, 27));
+    return MilestoneCompletion.done(LU_MAPPING, LocalDate.of(2026, 3, 27))
+        .withGrade(CompletionGrade.COMPLETE)
+        .withEvidence(evidence());
+  }
+
+  public static MilestoneAchievement milestoneAchievement() {
+    return MilestoneAchievement.builder()
+        .commitment(LU_COMMITMENT)
+        .milestone(LU_MAPPING)
+        .completedOn(LocalDate.of(2026, 3, 27))
+        .recordedBy(LU_DINKES)
+        .report(ProgressReportId.of("lu-r-2026-q1-001"))
+        .cycle(LU_CYCLE)
+        .evidence(List.of(evidence()))
+        .build();
   }
 
   public static MilestoneCompletion minimalMilestoneCompletion() {
@@ -679,7 +703,8 @@ public final class Samples {
         Map.entry("budget", budget()),
         Map.entry("measured-value", measuredValue()),
         Map.entry("milestone-completion", milestoneCompletion()),
-        Map.entry("evidence-ref", evidence()));
+        Map.entry("evidence-ref", evidence()),
+        Map.entry("milestone-achievement", milestoneAchievement()));
   }
 
   /** A value of every document type with every optional field absent, by type name. */
@@ -711,6 +736,7 @@ public final class Samples {
             "budget", Budget.of(BigDecimal.ZERO, Currency.getInstance("IDR"), FundingSource.OTHER)),
         Map.entry("measured-value", MeasuredValue.of(LU_POSYANDU, 1e-9, LocalDate.of(2026, 3, 31))),
         Map.entry("milestone-completion", minimalMilestoneCompletion()),
-        Map.entry("evidence-ref", minimalEvidence()));
+        Map.entry("evidence-ref", minimalEvidence()),
+        Map.entry("milestone-achievement", milestoneAchievement().withEvidence()));
   }
 }

@@ -20,15 +20,18 @@ import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleLifecycle;
+import io.rakor.core.monitoring.CycleReports;
 import io.rakor.core.monitoring.CycleSchedule;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.TimeText;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.Outcome;
@@ -151,12 +154,16 @@ public final class MonitoringWalkthrough {
     MonitoringEvaluator evaluator = MonitoringEvaluator.defaults();
     List<MonitoringCycle> cycles = CycleSchedule.cycles(rakor.monitoringPlan(), 3);
     CycleEvaluation last = null;
+    List<ProgressReport> earlier = new ArrayList<>();
     for (int k = 0; k < cycles.size(); k++) {
       MonitoringCycle cycle = cycles.get(k);
       out.println();
       out.printf(
           "-- Cycle %s: %s to %s, reports due %s --%n",
-          cycle.id(), cycle.periodStart(), cycle.periodEnd().minusDays(1), cycle.reportDue());
+          cycle.id(),
+          TimeText.lastDay(cycle.periodStart()),
+          TimeText.lastDay(cycle.periodEnd().minusDays(1)),
+          TimeText.until(cycle.reportDue()));
       List<ProgressReport> reports = new ArrayList<>();
       for (Commitment c : List.copyOf(commitments.values())) {
         double percent = PROGRESS.get(c.id().value())[k];
@@ -227,7 +234,13 @@ public final class MonitoringWalkthrough {
       MonitoringCycle closed =
           accept("by Bappeda", cycles2.apply(cycle, CycleCommand.close(), secretariat));
       Portfolio portfolio = Portfolio.of(commitments.values(), rakor.indicators());
-      CycleEvaluation evaluation = evaluator.evaluate(portfolio, closed, reports);
+      // milestones done in earlier cycles stay done; each cycle is compared with the one before
+      CycleEvaluation evaluation =
+          evaluator.evaluate(
+              CycleReports.of(
+                  portfolio, closed, reports, MilestoneAchievement.fromReports(earlier)),
+              Optional.ofNullable(last));
+      earlier.addAll(reports);
       accept("by Bappeda", cycles2.apply(closed, CycleCommand.markEvaluated(), secretariat));
       print(evaluation);
       last = evaluation;

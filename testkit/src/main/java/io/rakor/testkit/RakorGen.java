@@ -22,6 +22,7 @@ import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -446,12 +447,23 @@ public final class RakorGen {
   }
 
   /**
-   * Milestone completions: done with a date, or not done without one.
+   * Milestone completions: done with a date, or not done without one; some graded (complete exactly
+   * when done), some with evidence.
    *
    * @return a generator of valid {@link MilestoneCompletion}s
    */
   public static Gen<MilestoneCompletion> milestoneCompletions() {
     return MonitoringGens.milestoneCompletions();
+  }
+
+  /**
+   * Milestone achievements: facts of completion with their date, recording unit, report, cycle and
+   * evidence.
+   *
+   * @return a generator of valid {@link MilestoneAchievement}s
+   */
+  public static Gen<MilestoneAchievement> milestoneAchievements() {
+    return MonitoringGens.milestoneAchievements();
   }
 
   /**

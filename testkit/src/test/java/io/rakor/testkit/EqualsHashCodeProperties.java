@@ -23,6 +23,7 @@ import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -196,6 +197,10 @@ class EqualsHashCodeProperties {
         RakorGen.milestoneCompletions(),
         c -> MilestoneCompletion.builder().from(c).build(),
         c -> c.withMilestone(MilestoneId.of(c.milestone() + "x")));
+    contract(
+        RakorGen.milestoneAchievements(),
+        a -> MilestoneAchievement.builder().from(a).build(),
+        a -> a.withCompletedOn(a.completedOn().plusDays(1)));
     contract(
         RakorGen.evidenceRefs(),
         e -> EvidenceRef.builder().from(e).build(),

@@ -25,6 +25,7 @@ import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -107,6 +108,7 @@ class GeneratedValuesProperties {
     rebuilds(RakorGen.measuredValues(), v -> MeasuredValue.builder().from(v).build());
     rebuilds(RakorGen.milestoneCompletions(), c -> MilestoneCompletion.builder().from(c).build());
     rebuilds(RakorGen.evidenceRefs(), e -> EvidenceRef.builder().from(e).build());
+    rebuilds(RakorGen.milestoneAchievements(), a -> MilestoneAchievement.builder().from(a).build());
     rebuilds(RakorGen.progressReports(), r -> ProgressReport.builder().from(r).build());
   }
 

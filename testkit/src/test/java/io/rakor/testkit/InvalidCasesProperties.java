@@ -121,6 +121,7 @@ class InvalidCasesProperties {
             "MonitoringCycle",
             "MeasuredValue",
             "MilestoneCompletion",
+            "MilestoneAchievement",
             "EvidenceRef",
             "ProgressReport",
             "Participant");

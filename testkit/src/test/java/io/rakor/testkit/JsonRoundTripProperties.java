@@ -23,6 +23,7 @@ import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -95,6 +96,7 @@ class JsonRoundTripProperties {
     roundTrips(RakorGen.measuredValues(), MeasuredValue.class);
     roundTrips(RakorGen.milestoneCompletions(), MilestoneCompletion.class);
     roundTrips(RakorGen.evidenceRefs(), EvidenceRef.class);
+    roundTrips(RakorGen.milestoneAchievements(), MilestoneAchievement.class);
     roundTrips(RakorGen.progressReports(), ProgressReport.class);
   }
 

@@ -16,8 +16,10 @@ import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleReports;
 import io.rakor.core.monitoring.CycleSchedule;
+import io.rakor.core.monitoring.Expectation;
 import io.rakor.core.monitoring.Health;
 import io.rakor.core.monitoring.HealthSummary;
+import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -191,7 +193,10 @@ public class MonitoringEvaluationBenchmark {
       list.add(b.build());
     }
     Portfolio portfolio = Portfolio.of(list, indicators);
-    evaluator = MonitoringEvaluator.defaults();
+    // the baseline draws expected progress as a straight line
+    evaluator =
+        MonitoringEvaluator.of(
+            HealthThresholds.builder().expectation(Expectation.STRAIGHT_LINE).build());
 
     // the baseline's copies
     status = new byte[commitments];

@@ -284,7 +284,22 @@ public abstract class Commitment implements WithCommitment {
           this::windowRule);
     }
     for (int i = 0; i < milestones().size(); i++) {
-      c.count("milestones", i, "description", milestones().get(i).description());
+      Milestone m = milestones().get(i);
+      c.count("milestones", i, "description", m.description());
+      LocalDate from = m.start().orElse(null);
+      if (from != null) {
+        c.requireAt(!from.isBefore(start()), "milestones", i, "start", from, this::windowRule);
+      }
+      JurisdictionCode place = m.place().orElse(null);
+      if (place != null && !scope().isEmpty()) {
+        c.requireAt(
+            scope().stream().anyMatch(s -> s.contains(place)),
+            "milestones",
+            i,
+            "place",
+            place,
+            () -> "must be within the commitment's scope: one of its jurisdictions or inside one");
+      }
     }
     c.done();
   }

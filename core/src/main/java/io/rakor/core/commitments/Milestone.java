@@ -2,14 +2,20 @@ package io.rakor.core.commitments;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.units.UnitId;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A dated step of a commitment: "contingency plan drafted by 31 March".
+ * A dated step of a commitment: "contingency plan drafted by 31 March". A step may also say when
+ * its work starts, where it happens and which unit does it, so that a field drill in three villages
+ * is three milestones, one per village, each with its place.
  *
- * <p>Invariants, checked when built: the description is not blank. Immutable and thread-safe.
+ * <p>Invariants, checked when built: the description is not blank; a start date, if given, is not
+ * after the due date. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -70,8 +76,32 @@ public abstract class Milestone implements WithMilestone {
    */
   public abstract LocalDate due();
 
+  /**
+   * The first day of the step's work (inclusive), if planned. Before it the step expects no
+   * progress (see {@code docs/monitoring.md}, expected progress).
+   *
+   * @return the start date
+   */
+  public abstract Optional<LocalDate> start();
+
+  /**
+   * Where the step happens, if in one place: a jurisdiction within the commitment's scope.
+   *
+   * @return the jurisdiction's code
+   */
+  public abstract Optional<JurisdictionCode> place();
+
+  /**
+   * The unit that does the step, if not the commitment's lead unit.
+   *
+   * @return the responsible unit's id
+   */
+  public abstract Optional<UnitId> responsible();
+
   @Value.Check
   void check() {
-    Checker.of("Milestone").text("description", description()).date("due", due()).done();
+    Checker c = Checker.of("Milestone").text("description", description()).date("due", due());
+    start().ifPresent(s -> c.date("start", s).notBefore("due", due(), "start", s));
+    c.done();
   }
 }

@@ -6,6 +6,7 @@ import io.rakor.core.units.UnitId;
 import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +19,8 @@ import org.immutables.value.Value;
  * dates, and a data steward (<i>walidata</i>): the unit whose figure is authoritative.
  *
  * <p>Invariants, checked when built: the name and unit of measure are not blank; target dates are
- * strictly increasing and after the baseline date. Immutable and thread-safe.
+ * strictly increasing and after the baseline date; no month of the measurement schedule is listed
+ * twice. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -102,12 +104,25 @@ public abstract class Indicator implements WithIndicator {
    */
   public abstract UnitId dataSteward();
 
+  /**
+   * The months in which the indicator is measured, if it is measured on a schedule (a survey in
+   * August, a weighing month in February and August); empty if it is measured any time. A
+   * measurement is due by the last day of each month listed, and monitoring judges the indicator
+   * only against measurements that were due (see {@code docs/monitoring.md}).
+   *
+   * @return the months, each once; empty unless set
+   */
+  @AllowNulls
+  public abstract List<Month> measuredIn();
+
   @Value.Check
   void check() {
     Checker c =
         Checker.of("Indicator")
             .entries("targets", targets())
+            .entries("measuredIn", measuredIn())
             .checkpoint()
+            .distinct("measuredIn", measuredIn(), m -> m)
             .name("name", name())
             .name("unitOfMeasure", unitOfMeasure());
     definition().ifPresent(d -> c.text("definition", d));

@@ -17,6 +17,7 @@ import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -61,6 +62,7 @@ final class DocumentTypes {
           .put("measured-value", MeasuredValue.class)
           .put("milestone-completion", MilestoneCompletion.class)
           .put("evidence-ref", EvidenceRef.class)
+          .put("milestone-achievement", MilestoneAchievement.class)
           .build();
 
   private DocumentTypes() {}

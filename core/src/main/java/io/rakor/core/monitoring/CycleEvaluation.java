@@ -33,14 +33,92 @@ public final class CycleEvaluation {
   private final Portfolio portfolio;
   private final byte[] health;
   private final int[] counts;
+  private final double[] expected;
+  private final Children children;
+  private final byte[] previousHealth;
+  private final double[] previousProgress;
+  private final int[] streak;
 
   CycleEvaluation(
-      MonitoringEvaluator evaluator, CycleReports reports, byte[] health, int[] counts) {
+      MonitoringEvaluator evaluator,
+      CycleReports reports,
+      byte[] health,
+      int[] counts,
+      double[] expected,
+      Children children,
+      byte[] previousHealth,
+      double[] previousProgress,
+      int[] streak) {
     this.evaluator = evaluator;
     this.reports = reports;
     this.portfolio = reports.portfolio;
     this.health = health;
     this.counts = counts;
+    this.expected = expected;
+    this.children = children;
+    this.previousHealth = previousHealth;
+    this.previousProgress = previousProgress;
+    this.streak = streak;
+  }
+
+  CycleReports reports() {
+    return reports;
+  }
+
+  /** The index in this evaluation of the commitment at index {@code i} of {@code other}. */
+  int indexOf(Portfolio other, int i) {
+    if (other == portfolio) {
+      return i;
+    }
+    return portfolio.indexOf(other.commitment(i).id()).orElse(-1);
+  }
+
+  byte healthByte(int i) {
+    return health[i];
+  }
+
+  /** What the evaluator found from a parent's children, by commitment index. */
+  record Children(byte[] health, double[] progress, double[] expected) {}
+
+  /**
+   * The progress counted for a commitment: reported, or rolled up from its children; NaN if none.
+   */
+  double countedProgress(int i) {
+    if (health[i] < 0) {
+      return Double.NaN;
+    }
+    double reported = reports.progress[i];
+    return Double.isNaN(reported) ? children.progress[i] : reported;
+  }
+
+  Optional<Health> childrenHealth(int i) {
+    byte h = children.health[i];
+    return h < 0 ? Optional.empty() : Optional.of(Health.values()[h]);
+  }
+
+  double childrenProgress(int i) {
+    return children.progress[i];
+  }
+
+  double childrenExpected(int i) {
+    return children.expected[i];
+  }
+
+  double expected(int i) {
+    return expected[i];
+  }
+
+  int streak(int i) {
+    return streak[i];
+  }
+
+  Optional<Health> previousHealth(int i) {
+    byte h = previousHealth[i];
+    return h < 0 ? Optional.empty() : Optional.of(Health.values()[h]);
+  }
+
+  double previousProgress(int i) {
+    return previousProgress[i];
   }
 
   /**
@@ -108,7 +186,7 @@ public final class CycleEvaluation {
    * @return the assessment, or empty if it was not evaluated
    */
   public Optional<CommitmentAssessment> assessment(int index) {
-    return health(index).map(h -> MonitoringEvaluator.assess(reports, index, h));
+    return health(index).map(h -> evaluator.assess(this, index, h));
   }
 
   /**
@@ -222,33 +300,14 @@ public final class CycleEvaluation {
     if (i.isEmpty()) {
       return OptionalDouble.empty();
     }
-    double p = rolledUp(i.getAsInt(), new boolean[health.length]);
+    int k = i.getAsInt();
+    double p =
+        portfolio.hasChildren(k)
+            ? children.progress[k]
+            : health[k] == Health.COMPLETED.ordinal()
+                ? 100
+                : health[k] >= 0 ? reports.progress[k] : Double.NaN;
     return Double.isNaN(p) ? OptionalDouble.empty() : OptionalDouble.of(p);
-  }
-
-  private double rolledUp(int i, boolean[] visiting) {
-    if (visiting[i]) {
-      return Double.NaN; // a cycle in the parent links: do not count twice
-    }
-    if (portfolio.childFrom[i] == portfolio.childFrom[i + 1]) {
-      if (health[i] == Health.COMPLETED.ordinal()) {
-        return 100;
-      }
-      return health[i] >= 0 ? reports.progress[i] : Double.NaN;
-    }
-    visiting[i] = true;
-    double sum = 0;
-    double weights = 0;
-    for (int k = portfolio.childFrom[i]; k < portfolio.childFrom[i + 1]; k++) {
-      int child = portfolio.children[k];
-      double p = rolledUp(child, visiting);
-      if (!Double.isNaN(p)) {
-        sum += portfolio.weight[child] * p;
-        weights += portfolio.weight[child];
-      }
-    }
-    visiting[i] = false;
-    return weights == 0 ? Double.NaN : sum / weights;
   }
 
   /**
@@ -280,33 +339,129 @@ public final class CycleEvaluation {
   }
 
   /**
-   * The items to escalate to the next meeting, using {@link #DEFAULT_ESCALATION}.
+   * The items to escalate to the next meeting, by the evaluator's {@link
+   * MonitoringEvaluator#escalationRules()} ({@link EscalationRules#defaults()} unless set).
    *
    * @return the assessments, worst first, then by due date and id
    */
   public ImmutableList<CommitmentAssessment> escalations() {
-    return escalations(DEFAULT_ESCALATION);
+    return escalations(evaluator.escalationRules());
   }
 
   /**
-   * The items to escalate to the next meeting.
+   * The items to escalate to the next meeting: exactly those in the given healths.
    *
    * @param healths the healths that call for escalation
    * @return the assessments, worst first, then by due date and id
    */
   public ImmutableList<CommitmentAssessment> escalations(Set<Health> healths) {
+    return escalations(EscalationRules.only(healths));
+  }
+
+  /**
+   * The items to escalate to the next meeting by the given rules.
+   *
+   * @param rules the escalation rules
+   * @return the assessments, worst first, then by due date and id
+   */
+  public ImmutableList<CommitmentAssessment> escalations(EscalationRules rules) {
     List<CommitmentAssessment> out = new ArrayList<>();
     for (int i = 0; i < health.length; i++) {
-      if (health[i] >= 0 && healths.contains(Health.values()[health[i]])) {
+      if (health[i] >= 0 && escalates(rules, i)) {
         assessment(i).ifPresent(out::add);
       }
     }
-    out.sort(
-        Comparator.comparing((CommitmentAssessment a) -> a.health().severity())
-            .reversed()
-            .thenComparing(CommitmentAssessment::due)
-            .thenComparing(CommitmentAssessment::commitment));
+    out.sort(WORST_FIRST);
     return ImmutableList.copyOf(out);
+  }
+
+  /** Worst health first, then earliest due date, then id. */
+  static final Comparator<CommitmentAssessment> WORST_FIRST =
+      Comparator.comparing((CommitmentAssessment a) -> a.health().severity())
+          .reversed()
+          .thenComparing(CommitmentAssessment::due)
+          .thenComparing(CommitmentAssessment::commitment);
+
+  /** {@link EscalationRules#escalates} read from the arrays, without building the assessment. */
+  private boolean escalates(EscalationRules rules, int i) {
+    byte h = health[i];
+    double now = countedProgress(i);
+    return rules.healths().contains(Health.values()[h])
+        || (rules.atRiskCycles() > 0 && streak[i] >= rules.atRiskCycles())
+        || (rules.progressDropped() && !Double.isNaN(now) && now < previousProgress[i])
+        || (rules.healthWorsened() && previousHealth[i] >= 0 && h > previousHealth[i]);
+  }
+
+  /**
+   * Who is behind, by lead unit and by priority, with names from a directory. A commitment is
+   * behind when it is at risk or worse ({@link Health#AT_RISK}, {@link Health#NOT_REPORTED}, {@link
+   * Health#OFF_TRACK}, {@link Health#OVERDUE}). Only units and priorities with a commitment behind
+   * are listed, ranked by how many are behind, then by the points behind added up, then by the
+   * worst health, then by name.
+   *
+   * @param directory the names of units and priorities ({@link Directory#empty()} for ids only)
+   * @return the ranking
+   */
+  public Ranking whoIsBehind(Directory directory) {
+    List<CommitmentAssessment> behind = new ArrayList<>();
+    int[] evaluatedByUnit = new int[portfolio.units.size()];
+    int[] evaluatedByPriority = new int[portfolio.priorities.size()];
+    for (int i = 0; i < health.length; i++) {
+      if (health[i] >= 0) {
+        evaluatedByUnit[portfolio.lead[i]]++;
+        evaluatedByPriority[portfolio.priority[i]]++;
+        if (health[i] >= Health.AT_RISK.ordinal()) {
+          assessment(i).ifPresent(behind::add);
+        }
+      }
+    }
+    behind.sort(WORST_FIRST);
+    List<Standing> byUnit = new ArrayList<>();
+    for (int u = 0; u < portfolio.units.size(); u++) {
+      var unit = portfolio.units.get(u);
+      List<CommitmentAssessment> mine = behind.stream().filter(a -> a.lead().equals(unit)).toList();
+      if (!mine.isEmpty()) {
+        byUnit.add(
+            standing(mine, evaluatedByUnit[u]).unit(unit).name(directory.name(unit)).build());
+      }
+    }
+    List<Standing> byPriority = new ArrayList<>();
+    for (int k = 0; k < portfolio.priorities.size(); k++) {
+      var priority = portfolio.priorities.get(k);
+      List<CommitmentAssessment> mine =
+          behind.stream().filter(a -> a.priority().equals(priority)).toList();
+      if (!mine.isEmpty()) {
+        byPriority.add(
+            standing(mine, evaluatedByPriority[k])
+                .priority(priority)
+                .name(directory.name(priority))
+                .build());
+      }
+    }
+    Comparator<Standing> rank =
+        Comparator.comparingInt(Standing::behind)
+            .thenComparingDouble(Standing::pointsBehind)
+            .thenComparing(s -> s.worst().severity())
+            .reversed()
+            .thenComparing(Standing::name);
+    byUnit.sort(rank);
+    byPriority.sort(rank);
+    return Ranking.builder().cycle(cycle().id()).byUnit(byUnit).byPriority(byPriority).build();
+  }
+
+  private static Standing.Builder standing(List<CommitmentAssessment> behind, int evaluated) {
+    double points = 0;
+    Health worst = Health.COMPLETED;
+    for (CommitmentAssessment a : behind) {
+      points += Math.max(0, a.pointsBehind().orElse(0));
+      worst = worst.worse(a.health());
+    }
+    return Standing.builder()
+        .evaluated(evaluated)
+        .behind(behind.size())
+        .pointsBehind(points)
+        .worst(worst)
+        .commitments(behind);
   }
 
   /** Returns the cycle and its summary. */

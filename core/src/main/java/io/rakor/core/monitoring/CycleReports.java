@@ -3,6 +3,7 @@ package io.rakor.core.monitoring;
 import com.google.common.base.Preconditions;
 import io.rakor.core.commitments.Target;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,18 +16,29 @@ import java.util.OptionalInt;
  *
  * <p>Build it from {@link ProgressReport}s with {@link #of(Portfolio, MonitoringCycle,
  * Collection)}, or fill it directly with {@link #builder(Portfolio, MonitoringCycle)} when the
- * numbers come from elsewhere (a database cursor, a generator). A commitment reported twice keeps
- * its latest submission. Immutable once built and thread-safe.
+ * numbers come from elsewhere (a database cursor, a generator).
+ *
+ * <p>A commitment reported more than once in the cycle keeps <b>one</b> report, as a whole: the one
+ * submitted last, and of reports submitted at the same instant the one whose id is last in text
+ * order (the last in {@code ProgressReportQuery.ORDER} of the persistence contract). Its progress,
+ * measured values and milestone completions replace everything an earlier report said: a value or
+ * milestone the kept report leaves out counts as not reported. The result is therefore the same for
+ * every order in which the reports are given. Immutable once built and thread-safe.
  *
  * @since 0.1
  */
 public final class CycleReports {
+  /** No grade reported, in {@link #milestoneGrade}. */
+  static final byte NO_GRADE = -1;
+
   final Portfolio portfolio;
   final MonitoringCycle cycle;
   final double[] progress;
   final long[] submittedAt;
   final double[] measured;
   final boolean[] milestoneDone;
+  final int[] milestoneDay;
+  final byte[] milestoneGrade;
   private final int ignored;
 
   private CycleReports(Builder b) {
@@ -35,8 +47,22 @@ public final class CycleReports {
     this.progress = b.progress;
     this.submittedAt = b.submittedAt;
     this.measured = b.measured;
-    this.milestoneDone = b.milestoneDone;
     this.ignored = b.ignored;
+    int slots = b.milestoneDone.length;
+    this.milestoneDone = new boolean[slots];
+    this.milestoneDay = new int[slots];
+    this.milestoneGrade = b.milestoneGrade;
+    for (int m = 0; m < slots; m++) {
+      boolean achieved = b.achievedDay[m] != Portfolio.NO_DAY;
+      milestoneDone[m] = b.milestoneDone[m] || achieved;
+      int reported = b.milestoneDone[m] ? b.milestoneDay[m] : Portfolio.NO_DAY;
+      milestoneDay[m] =
+          !achieved
+              ? reported
+              : reported == Portfolio.NO_DAY
+                  ? b.achievedDay[m]
+                  : Math.min(reported, b.achievedDay[m]);
+    }
   }
 
   /**
@@ -50,8 +76,29 @@ public final class CycleReports {
    */
   public static CycleReports of(
       Portfolio portfolio, MonitoringCycle cycle, Collection<ProgressReport> reports) {
+    return of(portfolio, cycle, reports, List.of());
+  }
+
+  /**
+   * Indexes a cycle's reports together with the milestones completed before it: each achievement
+   * counts its milestone done in this cycle whatever this cycle's report says. Achievements of
+   * commitments or milestones outside the portfolio are ignored (and not counted).
+   *
+   * @param portfolio the commitments
+   * @param cycle the cycle
+   * @param reports the cycle's reports
+   * @param achievements milestones completed in earlier cycles, for example {@link
+   *     MilestoneAchievement#fromReports(Collection)} of their reports
+   * @return the indexed reports
+   */
+  public static CycleReports of(
+      Portfolio portfolio,
+      MonitoringCycle cycle,
+      Collection<ProgressReport> reports,
+      Collection<MilestoneAchievement> achievements) {
     Builder b = builder(portfolio, cycle);
     reports.forEach(b::add);
+    achievements.forEach(b::achieved);
     return b.build();
   }
 
@@ -103,6 +150,10 @@ public final class CycleReports {
     return ignored;
   }
 
+  private static int day(LocalDate date) {
+    return Math.toIntExact(date.toEpochDay());
+  }
+
   /**
    * Fills a {@link CycleReports}. Not thread-safe; the arrays are handed over on {@link #build()}
    * and the builder must not be used after.
@@ -114,6 +165,11 @@ public final class CycleReports {
     private final long[] submittedAt;
     private final double[] measured;
     private final boolean[] milestoneDone;
+    private final int[] milestoneDay;
+    private final byte[] milestoneGrade;
+    private final int[] achievedDay;
+    private final Instant[] keptAt;
+    private final String[] keptId;
     private int ignored;
     private boolean built;
 
@@ -126,10 +182,21 @@ public final class CycleReports {
       this.measured = new double[portfolio.targetSlots()];
       Arrays.fill(measured, Double.NaN);
       this.milestoneDone = new boolean[portfolio.milestoneSlots()];
+      this.milestoneDay = new int[portfolio.milestoneSlots()];
+      Arrays.fill(milestoneDay, Portfolio.NO_DAY);
+      this.milestoneGrade = new byte[portfolio.milestoneSlots()];
+      Arrays.fill(milestoneGrade, NO_GRADE);
+      this.achievedDay = new int[portfolio.milestoneSlots()];
+      Arrays.fill(achievedDay, Portfolio.NO_DAY);
+      this.keptAt = new Instant[portfolio.size()];
+      this.keptId = new String[portfolio.size()];
     }
 
     /**
-     * Adds a report; one for another cycle or an unknown commitment is counted as ignored.
+     * Adds a report; one for another cycle or an unknown commitment is counted as ignored. If the
+     * commitment already has a report that was submitted later (or at the same instant with an id
+     * later in text order), this one is superseded and changes nothing; otherwise it replaces the
+     * earlier report as a whole, its values and milestones included.
      *
      * @param report the report
      * @return this builder
@@ -141,11 +208,23 @@ public final class CycleReports {
         return this;
       }
       int i = found.getAsInt();
-      long at = report.submittedAt().getEpochSecond();
-      if (!Double.isNaN(progress[i]) && submittedAt[i] > at) {
-        return this; // an earlier report than the one kept
+      Instant at = report.submittedAt();
+      String id = report.id().value();
+      if (keptAt[i] != null) {
+        int order = keptAt[i].compareTo(at);
+        if (order > 0 || (order == 0 && keptId[i].compareTo(id) > 0)) {
+          return this; // superseded by the report already kept
+        }
       }
-      report(i, report.progressPercent(), at);
+      keptAt[i] = at;
+      keptId[i] = id;
+      Arrays.fill(measured, portfolio.targetFrom[i], portfolio.targetFrom[i + 1], Double.NaN);
+      int from = portfolio.milestoneFrom[i];
+      int to = portfolio.milestoneFrom[i + 1];
+      Arrays.fill(milestoneDone, from, to, false);
+      Arrays.fill(milestoneDay, from, to, Portfolio.NO_DAY);
+      Arrays.fill(milestoneGrade, from, to, NO_GRADE);
+      report(i, report.progressPercent(), at.getEpochSecond());
       List<Target> targets = portfolio.commitment(i).targets();
       for (MeasuredValue value : report.values()) {
         for (int k = 0; k < targets.size(); k++) {
@@ -158,6 +237,9 @@ public final class CycleReports {
         int slot = portfolio.milestoneSlot(i, completion.milestone());
         if (slot >= 0) {
           milestoneDone[slot] = completion.done();
+          milestoneDay[slot] =
+              completion.completedOn().map(CycleReports::day).orElse(Portfolio.NO_DAY);
+          milestoneGrade[slot] = completion.grade().map(g -> (byte) g.ordinal()).orElse(NO_GRADE);
         }
       }
       return this;
@@ -216,6 +298,61 @@ public final class CycleReports {
      */
     public Builder milestoneDone(int commitment, int milestone) {
       milestoneDone[slot(portfolio.milestoneFrom, commitment, milestone)] = true;
+      return this;
+    }
+
+    /**
+     * Records that one of a commitment's milestones was done on a date.
+     *
+     * @param commitment the commitment's index
+     * @param milestone the milestone's position in the commitment's {@code milestones()}
+     * @param completedOn the day it was completed
+     * @return this builder
+     */
+    public Builder milestoneDone(int commitment, int milestone, LocalDate completedOn) {
+      int slot = slot(portfolio.milestoneFrom, commitment, milestone);
+      milestoneDone[slot] = true;
+      milestoneDay[slot] = day(completedOn);
+      return this;
+    }
+
+    /**
+     * Records the grade reported for one of a commitment's milestones; {@link
+     * CompletionGrade#COMPLETE} records it done (on an unknown date unless {@link
+     * #milestoneDone(int, int, LocalDate)} gives one).
+     *
+     * @param commitment the commitment's index
+     * @param milestone the milestone's position in the commitment's {@code milestones()}
+     * @param grade the grade
+     * @return this builder
+     */
+    public Builder milestoneGraded(int commitment, int milestone, CompletionGrade grade) {
+      int slot = slot(portfolio.milestoneFrom, commitment, milestone);
+      milestoneGrade[slot] = (byte) grade.ordinal();
+      if (grade == CompletionGrade.COMPLETE) {
+        milestoneDone[slot] = true;
+      }
+      return this;
+    }
+
+    /**
+     * Records a milestone completed before this cycle: it counts done in this cycle whatever this
+     * cycle's report says. Of several achievements of one milestone the earliest date counts. One
+     * for a commitment or milestone outside the portfolio is ignored.
+     *
+     * @param achievement the fact
+     * @return this builder
+     */
+    public Builder achieved(MilestoneAchievement achievement) {
+      OptionalInt found = portfolio.indexOf(achievement.commitment());
+      if (found.isPresent()) {
+        int slot = portfolio.milestoneSlot(found.getAsInt(), achievement.milestone());
+        if (slot >= 0) {
+          int day = day(achievement.completedOn());
+          achievedDay[slot] =
+              achievedDay[slot] == Portfolio.NO_DAY ? day : Math.min(achievedDay[slot], day);
+        }
+      }
       return this;
     }
 

@@ -17,10 +17,16 @@ import org.immutables.value.Value;
  *       that make it off track (one makes it at risk)</td></tr>
  *   <tr><td>{@link #lateReportAtRisk()}</td><td>true</td><td>whether a report after the deadline
  *       makes it at least at risk</td></tr>
+ *   <tr><td>{@link #dueSoonDays()}</td><td>14</td><td>days from the end of the period within
+ *       which a milestone not done is {@link MilestoneState#DUE_SOON}</td></tr>
+ *   <tr><td>{@link #expectation()}</td><td>CHECKPOINTS</td><td>how expected progress is drawn:
+ *       piecewise through milestones and successive targets</td></tr>
+ *   <tr><td>{@link #parentFloor()}</td><td>OVERDUE_CHILD</td><td>how a parent judged by its
+ *       children is bounded by them: no better than its worst overdue child</td></tr>
  * </table>
  *
  * <p>Invariants, checked when built: {@code 0 <= atRiskGap <= offTrackGap <= 100}; {@code
- * missedMilestonesOffTrack >= 1}. Immutable and thread-safe.
+ * missedMilestonesOffTrack >= 1}; {@code 0 <= dueSoonDays <= 366}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -96,6 +102,37 @@ public abstract class HealthThresholds implements WithHealthThresholds {
     return true;
   }
 
+  /**
+   * How many days from the end of the period a milestone that is not done counts as due soon: one
+   * due on a day in {@code [asOf, asOf + dueSoonDays)} is {@link MilestoneState#DUE_SOON}.
+   *
+   * @return the days; 14 unless set
+   */
+  @Value.Default
+  public int dueSoonDays() {
+    return 14;
+  }
+
+  /**
+   * How the progress expected by a date is drawn.
+   *
+   * @return the expectation; {@link Expectation#CHECKPOINTS} unless set
+   */
+  @Value.Default
+  public Expectation expectation() {
+    return Expectation.CHECKPOINTS;
+  }
+
+  /**
+   * How a parent judged by its children is bounded by them.
+   *
+   * @return the floor; {@link ParentFloor#OVERDUE_CHILD} unless set
+   */
+  @Value.Default
+  public ParentFloor parentFloor() {
+    return ParentFloor.OVERDUE_CHILD;
+  }
+
   @Value.Check
   void check() {
     Checker.of("HealthThresholds")
@@ -110,6 +147,11 @@ public abstract class HealthThresholds implements WithHealthThresholds {
             "missedMilestonesOffTrack",
             missedMilestonesOffTrack(),
             "must be at least 1")
+        .require(
+            dueSoonDays() >= 0 && dueSoonDays() <= 366,
+            "dueSoonDays",
+            dueSoonDays(),
+            "must be from 0 to 366")
         .done();
   }
 }

@@ -4,6 +4,7 @@ import io.rakor.core.indicators.Direction;
 import io.rakor.core.indicators.IndicatorId;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -57,6 +58,37 @@ public abstract class IndicatorCheck implements WithIndicatorCheck {
   public abstract double baseline();
 
   /**
+   * The value this target's stretch starts from: the baseline, or with {@link
+   * Expectation#CHECKPOINTS} the previous target on the same indicator.
+   *
+   * @return the start value; the baseline unless set
+   */
+  @Value.Default
+  public double startValue() {
+    return baseline();
+  }
+
+  /**
+   * Whether the target was judged: false for an indicator measured on a schedule when no
+   * measurement has been due since the commitment started. A target not judged cannot make the
+   * commitment behind.
+   *
+   * @return true unless set
+   */
+  @Value.Default
+  public boolean judged() {
+    return true;
+  }
+
+  /**
+   * For an indicator measured on a schedule, the last day of the last measurement due by the end of
+   * the period: the target is judged as of that day.
+   *
+   * @return the day, or empty if measured any time or not judged
+   */
+  public abstract Optional<LocalDate> measurementDue();
+
+  /**
    * The target value.
    *
    * @return the target
@@ -94,10 +126,32 @@ public abstract class IndicatorCheck implements WithIndicatorCheck {
   public abstract OptionalDouble attainmentPercent();
 
   /**
+   * The value expected by the day judged (the end of the period, or the last measurement due):
+   * {@link #expectedPercent()} of the way from the {@link #startValue()} to the target.
+   *
+   * @return the expected value, in the indicator's unit
+   */
+  public double expectedValue() {
+    return startValue() + (target() - startValue()) * expectedPercent() / 100;
+  }
+
+  /**
+   * Actual minus expected value, in the indicator's unit: for a higher-is-better indicator a
+   * negative difference is behind, for a lower-is-better one a positive difference is.
+   *
+   * @return the difference, or empty if nothing was reported
+   */
+  public OptionalDouble actualMinusExpected() {
+    return actual().isPresent()
+        ? OptionalDouble.of(actual().getAsDouble() - expectedValue())
+        : OptionalDouble.empty();
+  }
+
+  /**
    * The check in words.
    *
-   * @return for example {@code "stunting 24.1 vs target 14 by 2026-12-31 (lower is better, baseline
-   *     27): 22.4% of the way, 45.0% expected"}
+   * @return for example {@code "stunting 24.1 vs target 14 by 31 December 2026 (lower is better,
+   *     baseline 27): 22.4% of the way, 45.0% expected"}
    */
   public String describe() {
     String dir = direction() == Direction.LOWER_IS_BETTER ? "lower" : "higher";
@@ -108,17 +162,27 @@ public abstract class IndicatorCheck implements WithIndicatorCheck {
             indicator(),
             actual().isPresent() ? MonitoringEvaluator.num(actual().getAsDouble()) : "not reported",
             MonitoringEvaluator.num(target()),
-            targetBy(),
+            TimeText.lastDay(targetBy()),
             dir,
             MonitoringEvaluator.num(baseline()));
+    if (startValue() != baseline()) {
+      head += ", from the previous target " + MonitoringEvaluator.num(startValue());
+    }
+    if (!judged()) {
+      return head + ": no measurement due yet";
+    }
     if (attainmentPercent().isEmpty()) {
       return head;
     }
     return head
         + String.format(
             Locale.ROOT,
-            ": %.1f%% of the way, %.1f%% expected",
+            ": %.1f%% of the way, %.1f%% expected (%s expected by %s)",
             attainmentPercent().getAsDouble(),
-            expectedPercent());
+            expectedPercent(),
+            MonitoringEvaluator.num(expectedValue()),
+            measurementDue()
+                .map(d -> "the measurement due until " + TimeText.lastDay(d))
+                .orElse("now"));
   }
 }

@@ -8,14 +8,21 @@ import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.Direction;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * Evaluates every active commitment of a {@link Portfolio} in one monitoring cycle and gives it a
- * {@link Health}.
+ * {@link Health}; {@code docs/monitoring.md} states every rule.
  *
  * <p>The evaluation looks from the end of the cycle's period ({@code asOf = periodEnd}, exclusive).
  * Commitments that are proposed, cancelled or superseded, or that start on or after {@code asOf},
@@ -26,20 +33,27 @@ import java.util.OptionalDouble;
  *   <li><b>OVERDUE</b> if its due date is before {@code asOf} and no report says 100%.
  *   <li><b>NOT_REPORTED</b> if there is no report for the cycle.
  *   <li>Otherwise the <b>gap</b> is the largest of: expected progress minus reported progress, and
- *       for each target with a reported value, expected attainment minus attainment. Expected
- *       progress is the share of the window {@code [start, due]} elapsed by {@code asOf}; for a
- *       target, of {@code [start, target date]}. Attainment is 100% when the value meets the target
- *       in the indicator's direction, otherwise the share of the way from baseline to target.
+ *       for each target with a reported value that is judged this cycle, expected attainment minus
+ *       attainment. Expected progress follows the checkpoints that milestones give ({@link
+ *       Expectation}); a target is reached from the previous target on its indicator, and an
+ *       indicator measured on a schedule is judged only as of its last measurement due.
  *   <li><b>OFF_TRACK</b> if the gap exceeds {@link HealthThresholds#offTrackGap()} or at least
- *       {@link HealthThresholds#missedMilestonesOffTrack()} milestones due before {@code asOf} are
- *       not done; <b>AT_RISK</b> if the gap exceeds {@link HealthThresholds#atRiskGap()}, a
- *       milestone is missed, or (with {@link HealthThresholds#lateReportAtRisk()}) the report came
- *       after the deadline; <b>ON_TRACK</b> otherwise.
+ *       {@link HealthThresholds#missedMilestonesOffTrack()} milestones are {@link
+ *       MilestoneState#MISSED}; <b>AT_RISK</b> if the gap exceeds {@link
+ *       HealthThresholds#atRiskGap()}, a milestone is missed, or (with {@link
+ *       HealthThresholds#lateReportAtRisk()}) the report came after the deadline; <b>ON_TRACK</b>
+ *       otherwise.
  * </ol>
  *
- * <p>The evaluation streams: one pass over primitive arrays, one byte of result per commitment, no
- * allocation per commitment. Reasons are built only when asked for, by {@link
- * CycleEvaluation#assessment(int)}. Immutable and thread-safe.
+ * <p>A parent commitment without a report of its own is judged by its children (their weighted
+ * progress against their weighted expectation, bounded by {@link HealthThresholds#parentFloor()}).
+ * Milestones completed in earlier cycles ({@link MilestoneAchievement}) stay done; an evaluation
+ * made with the previous cycle's flags what changed ({@link #evaluate(CycleReports, Optional)},
+ * {@link #evaluateAll(Portfolio, List, Collection)}).
+ *
+ * <p>The evaluation streams: one pass over primitive arrays, children before parents, a byte of
+ * health and a few numbers per commitment, no allocation per commitment. Reasons are built only
+ * when asked for, by {@link CycleEvaluation#assessment(int)}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -56,9 +70,11 @@ public final class MonitoringEvaluator {
   private static final byte DONE = (byte) CommitmentStatus.COMPLETED.ordinal();
 
   private final HealthThresholds thresholds;
+  private final EscalationRules escalationRules;
 
-  private MonitoringEvaluator(HealthThresholds thresholds) {
+  private MonitoringEvaluator(HealthThresholds thresholds, EscalationRules escalationRules) {
     this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    this.escalationRules = Objects.requireNonNull(escalationRules, "escalationRules");
   }
 
   /**
@@ -68,7 +84,19 @@ public final class MonitoringEvaluator {
    * @return the evaluator
    */
   public static MonitoringEvaluator of(HealthThresholds thresholds) {
-    return new MonitoringEvaluator(thresholds);
+    return new MonitoringEvaluator(thresholds, EscalationRules.defaults());
+  }
+
+  /**
+   * An evaluator with the given thresholds and escalation rules.
+   *
+   * @param thresholds the thresholds
+   * @param escalationRules what {@link CycleEvaluation#escalations()} escalates
+   * @return the evaluator
+   */
+  public static MonitoringEvaluator of(
+      HealthThresholds thresholds, EscalationRules escalationRules) {
+    return new MonitoringEvaluator(thresholds, escalationRules);
   }
 
   /**
@@ -77,7 +105,7 @@ public final class MonitoringEvaluator {
    * @return the evaluator
    */
   public static MonitoringEvaluator defaults() {
-    return new MonitoringEvaluator(HealthThresholds.defaults());
+    return new MonitoringEvaluator(HealthThresholds.defaults(), EscalationRules.defaults());
   }
 
   /**
@@ -87,6 +115,15 @@ public final class MonitoringEvaluator {
    */
   public HealthThresholds thresholds() {
     return thresholds;
+  }
+
+  /**
+   * The escalation rules used.
+   *
+   * @return the rules
+   */
+  public EscalationRules escalationRules() {
+    return escalationRules;
   }
 
   /**
@@ -103,12 +140,78 @@ public final class MonitoringEvaluator {
   }
 
   /**
-   * Evaluates a cycle from its indexed reports.
+   * Evaluates a cycle from its reports and the milestones completed before it, which stay done
+   * whatever this cycle's reports say.
+   *
+   * @param portfolio the commitments
+   * @param cycle the cycle
+   * @param reports the cycle's reports
+   * @param achievements milestones completed in earlier cycles, for example {@link
+   *     MilestoneAchievement#fromReports(Collection)} of their reports
+   * @return the evaluation
+   */
+  public CycleEvaluation evaluate(
+      Portfolio portfolio,
+      MonitoringCycle cycle,
+      Collection<ProgressReport> reports,
+      Collection<MilestoneAchievement> achievements) {
+    return evaluate(CycleReports.of(portfolio, cycle, reports, achievements));
+  }
+
+  /**
+   * Evaluates consecutive cycles of a plan, in the order given, each with what came before it: the
+   * milestones completed according to the reports of earlier cycles stay done ({@link
+   * MilestoneAchievement#fromReports(Collection)}), and each cycle is compared with the one before
+   * ({@link #evaluate(CycleReports, Optional)}).
+   *
+   * @param portfolio the commitments
+   * @param cycles the cycles, earliest first
+   * @param reports the reports of all those cycles (others are ignored)
+   * @return one evaluation per cycle, in the same order
+   */
+  public ImmutableList<CycleEvaluation> evaluateAll(
+      Portfolio portfolio, List<MonitoringCycle> cycles, Collection<ProgressReport> reports) {
+    Map<CycleId, List<ProgressReport>> byCycle = new HashMap<>();
+    for (ProgressReport r : reports) {
+      byCycle.computeIfAbsent(r.cycle(), k -> new ArrayList<>()).add(r);
+    }
+    ImmutableList.Builder<CycleEvaluation> out = ImmutableList.builder();
+    List<ProgressReport> earlier = new ArrayList<>();
+    Optional<CycleEvaluation> previous = Optional.empty();
+    for (MonitoringCycle cycle : cycles) {
+      List<ProgressReport> mine = byCycle.getOrDefault(cycle.id(), List.of());
+      CycleReports indexed =
+          CycleReports.of(portfolio, cycle, mine, MilestoneAchievement.fromReports(earlier));
+      CycleEvaluation e = evaluate(indexed, previous);
+      out.add(e);
+      earlier.addAll(mine);
+      previous = Optional.of(e);
+    }
+    return out.build();
+  }
+
+  /**
+   * Evaluates a cycle from its indexed reports, with no previous cycle to compare with.
    *
    * @param reports the cycle's reports, aligned with their portfolio
    * @return the evaluation
    */
   public CycleEvaluation evaluate(CycleReports reports) {
+    return evaluate(reports, Optional.empty());
+  }
+
+  /**
+   * Evaluates a cycle from its indexed reports and compares each commitment with the previous
+   * cycle's evaluation: whether its reported progress went down, whether its health got worse, and
+   * for how many cycles in a row it has been at risk or worse ({@link
+   * CommitmentAssessment#atRiskCycles()}). Commitments are matched by id, so the previous
+   * evaluation may be of another portfolio.
+   *
+   * @param reports the cycle's reports, aligned with their portfolio
+   * @param previous the evaluation of the cycle before, if there is one
+   * @return the evaluation
+   */
+  public CycleEvaluation evaluate(CycleReports reports, Optional<CycleEvaluation> previous) {
     Portfolio p = reports.portfolio;
     int asOf = Math.toIntExact(reports.cycle.periodEnd().toEpochDay());
     long deadline = reports.cycle.reportDue().toEpochSecond();
@@ -116,25 +219,125 @@ public final class MonitoringEvaluator {
     double offTrack = thresholds.offTrackGap();
     int missedOffTrack = thresholds.missedMilestonesOffTrack();
     boolean lateAtRisk = thresholds.lateReportAtRisk();
+    int[] monthEnds = monthEnds(asOf);
     byte[] health = new byte[p.size];
+    double[] expected = new double[p.size];
+    byte[] childHealth = new byte[p.size];
+    double[] childProgress = new double[p.size];
+    double[] childExpected = new double[p.size];
     int[] counts = new int[Health.values().length];
-    for (int i = 0; i < p.size; i++) {
-      byte h =
-          classify(p, reports, i, asOf, deadline, atRisk, offTrack, missedOffTrack, lateAtRisk);
-      health[i] = h;
-      if (h >= 0) {
-        counts[h]++;
+    ParentFloor floor = thresholds.parentFloor();
+    for (int i : p.postOrder) {
+      expected[i] = expectedProgress(p, i, asOf);
+      health[i] =
+          classify(
+              p,
+              reports,
+              i,
+              asOf,
+              deadline,
+              expected[i],
+              monthEnds,
+              atRisk,
+              offTrack,
+              missedOffTrack,
+              lateAtRisk);
+      childHealth[i] = NOT_EVALUATED;
+      childProgress[i] = Double.NaN;
+      childExpected[i] = Double.NaN;
+      if (p.hasChildren(i)) {
+        double sum = 0;
+        double expectedSum = 0;
+        double weights = 0;
+        byte worst = NOT_EVALUATED;
+        byte worstOverdue = NOT_EVALUATED;
+        for (int k = p.childFrom[i]; k < p.childFrom[i + 1]; k++) {
+          int c = p.children[k];
+          if (health[c] < 0) {
+            continue;
+          }
+          worst = (byte) Math.max(worst, health[c]);
+          if (health[c] == OVERDUE) {
+            worstOverdue = OVERDUE;
+          }
+          double progress =
+              health[c] == COMPLETED
+                  ? 100
+                  : !Double.isNaN(childProgress[c]) ? childProgress[c] : reports.progress[c];
+          if (!Double.isNaN(progress)) {
+            sum += p.weight[c] * progress;
+            expectedSum += p.weight[c] * expected[c];
+            weights += p.weight[c];
+          }
+        }
+        if (weights > 0) {
+          childProgress[i] = sum / weights;
+          childExpected[i] = expectedSum / weights;
+        }
+        if (health[i] >= 0 && health[i] != COMPLETED) {
+          byte h;
+          if (weights == 0) {
+            h = NOT_REPORTED;
+          } else if (p.dueDay[i] < asOf && childProgress[i] < 100) {
+            h = OVERDUE;
+          } else {
+            double gap = childExpected[i] - childProgress[i];
+            h = gap > offTrack ? OFF_TRACK : gap > atRisk ? AT_RISK : ON_TRACK;
+          }
+          byte bound =
+              floor == ParentFloor.WORST_CHILD
+                  ? worst
+                  : floor == ParentFloor.OVERDUE_CHILD ? worstOverdue : NOT_EVALUATED;
+          childHealth[i] = (byte) Math.max(h, bound);
+          if (!reports.reported(i)) {
+            int missed = missedMilestones(p, reports, i, asOf);
+            byte own = missed >= missedOffTrack ? OFF_TRACK : missed > 0 ? AT_RISK : NOT_EVALUATED;
+            health[i] = (byte) Math.max(childHealth[i], own);
+          }
+        }
       }
     }
-    return new CycleEvaluation(this, reports, health, counts);
+    for (int i = 0; i < p.size; i++) {
+      if (health[i] >= 0) {
+        counts[health[i]]++;
+      }
+    }
+    byte[] previousHealth = new byte[p.size];
+    double[] previousProgress = new double[p.size];
+    int[] streak = new int[p.size];
+    java.util.Arrays.fill(previousHealth, NOT_EVALUATED);
+    java.util.Arrays.fill(previousProgress, Double.NaN);
+    CycleEvaluation before = previous.orElse(null);
+    for (int i = 0; i < p.size; i++) {
+      int j = before == null ? -1 : before.indexOf(p, i);
+      if (j >= 0) {
+        previousHealth[i] = before.healthByte(j);
+        previousProgress[i] = before.countedProgress(j);
+      }
+      if (health[i] >= AT_RISK) {
+        streak[i] = 1 + (j >= 0 ? before.streak(j) : 0);
+      }
+    }
+    return new CycleEvaluation(
+        this,
+        reports,
+        health,
+        counts,
+        expected,
+        new CycleEvaluation.Children(childHealth, childProgress, childExpected),
+        previousHealth,
+        previousProgress,
+        streak);
   }
 
-  private static byte classify(
+  private byte classify(
       Portfolio p,
       CycleReports r,
       int i,
       int asOf,
       long deadline,
+      double expectedProgress,
+      int[] monthEnds,
       double atRisk,
       double offTrack,
       int missedOffTrack,
@@ -155,25 +358,18 @@ public final class MonitoringEvaluator {
     if (!reported) {
       return NOT_REPORTED;
     }
-    double gap = expected(start, p.dueDay[i], asOf) - progress;
+    double gap = expectedProgress - progress;
     for (int t = p.targetFrom[i], end = p.targetFrom[i + 1]; t < end; t++) {
       double actual = r.measured[t];
-      if (!Double.isNaN(actual)) {
-        double g =
-            expected(start, p.targetByDay[t], asOf)
-                - attainment(
-                    actual, p.targetValue[t], p.targetBaseline[t], p.targetLowerIsBetter[t]);
+      int judged = judgedAsOf(p, i, t, asOf, monthEnds);
+      if (!Double.isNaN(actual) && judged != Portfolio.NO_DAY) {
+        double g = targetExpected(p, i, t, judged) - targetAttainment(p, t, actual);
         if (g > gap) {
           gap = g;
         }
       }
     }
-    int missed = 0;
-    for (int m = p.milestoneFrom[i], end = p.milestoneFrom[i + 1]; m < end; m++) {
-      if (p.milestoneDueDay[m] < asOf && !r.milestoneDone[m]) {
-        missed++;
-      }
-    }
+    int missed = missedMilestones(p, r, i, asOf);
     byte h = gap > offTrack ? OFF_TRACK : gap > atRisk ? AT_RISK : ON_TRACK;
     if (missed >= missedOffTrack) {
       h = OFF_TRACK;
@@ -184,6 +380,107 @@ public final class MonitoringEvaluator {
       h = AT_RISK;
     }
     return h;
+  }
+
+  /** How many of a commitment's milestones are due before {@code asOf} and not done. */
+  private static int missedMilestones(Portfolio p, CycleReports r, int i, int asOf) {
+    int missed = 0;
+    for (int m = p.milestoneFrom[i], end = p.milestoneFrom[i + 1]; m < end; m++) {
+      if (p.milestoneDueDay[m] < asOf && !r.milestoneDone[m]) {
+        missed++;
+      }
+    }
+    return missed;
+  }
+
+  /**
+   * The progress a commitment is expected to have made by {@code asOf} (exclusive), in percent. A
+   * straight line over its window, or with {@link Expectation#CHECKPOINTS} and milestones: each
+   * milestone, and the rest of the work after the last one (if the due date is later), is an equal
+   * step, earned evenly over its stretch: from the milestone's start if given, else from the day
+   * after the latest earlier milestone's due date (or the commitment's start), to its due date.
+   */
+  double expectedProgress(Portfolio p, int i, int asOf) {
+    int from = p.milestoneFrom[i];
+    int to = p.milestoneFrom[i + 1];
+    if (from == to || thresholds.expectation() == Expectation.STRAIGHT_LINE) {
+      return expected(p.startDay[i], p.dueDay[i], asOf);
+    }
+    double sum = 0;
+    int steps = to - from;
+    int lastDue = p.startDay[i] - 1;
+    for (int m = from; m < to; m++) {
+      int due = p.milestoneDueDay[m];
+      lastDue = Math.max(lastDue, due);
+      int start = p.milestoneStartDay[m];
+      if (start == Portfolio.NO_DAY) {
+        start = p.startDay[i];
+        for (int o = from; o < to; o++) {
+          if (p.milestoneDueDay[o] < due) {
+            start = Math.max(start, p.milestoneDueDay[o] + 1);
+          }
+        }
+      }
+      sum += expected(start, due, asOf);
+    }
+    if (p.dueDay[i] > lastDue) {
+      sum += expected(lastDue + 1, p.dueDay[i], asOf);
+      steps++;
+    }
+    return sum / steps;
+  }
+
+  /**
+   * The progress expected of a target by {@code judged} (exclusive): over {@code [start, by]}, or
+   * with {@link Expectation#CHECKPOINTS} over its own stretch from the day after the previous
+   * target on the same indicator.
+   */
+  double targetExpected(Portfolio p, int i, int t, int judged) {
+    int from =
+        thresholds.expectation() == Expectation.CHECKPOINTS ? p.targetFromDay[t] : p.startDay[i];
+    return expected(from, p.targetByDay[t], judged);
+  }
+
+  /** A target's attainment, from the baseline, or from the previous target with checkpoints. */
+  double targetAttainment(Portfolio p, int t, double actual) {
+    double from =
+        thresholds.expectation() == Expectation.CHECKPOINTS
+            ? p.targetFromValue[t]
+            : p.targetBaseline[t];
+    return attainment(actual, p.targetValue[t], from, p.targetLowerIsBetter[t]);
+  }
+
+  /**
+   * The day a target is judged at (exclusive): {@code asOf} for an indicator measured any time; for
+   * one with a schedule, the day after the last scheduled measurement due before {@code asOf}, or
+   * {@link Portfolio#NO_DAY} if none has been due since the commitment started.
+   */
+  static int judgedAsOf(Portfolio p, int i, int t, int asOf, int[] monthEnds) {
+    int schedule = p.targetSchedule[t];
+    if (schedule == 0) {
+      return asOf;
+    }
+    int last = Portfolio.NO_DAY;
+    for (int m = 0; m < 12; m++) {
+      if ((schedule & (1 << m)) != 0) {
+        last = Math.max(last, monthEnds[m]);
+      }
+    }
+    return last < p.startDay[i] ? Portfolio.NO_DAY : last + 1;
+  }
+
+  /** For each month of the year, the epoch day of its latest last day before {@code asOf}. */
+  static int[] monthEnds(int asOf) {
+    LocalDate lastDay = LocalDate.ofEpochDay(asOf - 1L);
+    int[] ends = new int[12];
+    for (int m = 1; m <= 12; m++) {
+      YearMonth month = YearMonth.of(lastDay.getYear(), m);
+      if (month.atEndOfMonth().isAfter(lastDay)) {
+        month = month.minusYears(1);
+      }
+      ends[m - 1] = Math.toIntExact(month.atEndOfMonth().toEpochDay());
+    }
+    return ends;
   }
 
   /**
@@ -212,8 +509,28 @@ public final class MonitoringEvaluator {
     return share <= 0 ? 0 : share >= 1 ? 100 : share * 100;
   }
 
+  /**
+   * A milestone's state at {@code asOf} (exclusive): done on time or late by its completion day (on
+   * time if the day is not known), missed if due before {@code asOf}, due soon if due before {@code
+   * asOf + dueSoonDays}, pending otherwise.
+   */
+  static MilestoneState milestoneState(
+      boolean done, int completedDay, int dueDay, int asOf, int dueSoonDays) {
+    if (done) {
+      return completedDay != Portfolio.NO_DAY && completedDay > dueDay
+          ? MilestoneState.DONE_LATE
+          : MilestoneState.DONE_ON_TIME;
+    }
+    if (dueDay < asOf) {
+      return MilestoneState.MISSED;
+    }
+    return dueDay < (long) asOf + dueSoonDays ? MilestoneState.DUE_SOON : MilestoneState.PENDING;
+  }
+
   /** Builds the full assessment of one evaluated commitment. */
-  static CommitmentAssessment assess(CycleReports r, int i, Health health) {
+  CommitmentAssessment assess(CycleEvaluation e, int i, Health health) {
+    CycleReports r = e.reports();
+    int dueSoonDays = thresholds.dueSoonDays();
     Portfolio p = r.portfolio;
     Commitment c = p.commitment(i);
     MonitoringCycle cycle = r.cycle;
@@ -228,42 +545,83 @@ public final class MonitoringEvaluator {
             .health(health)
             .asOf(cycle.periodEnd())
             .due(c.due())
-            .expectedPercent(expected(p.startDay[i], p.dueDay[i], asOf))
-            .reportDue(cycle.reportDue());
+            .expectedPercent(e.expected(i))
+            .reportDue(cycle.reportDue())
+            .atRiskCycles(e.streak(i));
+    e.previousHealth(i).ifPresent(a::previousHealth);
+    e.childrenHealth(i).ifPresent(a::childrenHealth);
+    if (p.hasChildren(i)) {
+      double cp = e.childrenProgress(i);
+      if (!Double.isNaN(cp)) {
+        a.childrenProgressPercent(cp).childrenExpectedPercent(e.childrenExpected(i));
+      }
+      for (int k = p.childFrom[i]; k < p.childFrom[i + 1]; k++) {
+        int child = p.children[k];
+        if (e.health(child).orElse(null) == Health.OVERDUE) {
+          a.addOverdueChildren(p.commitment(child).id());
+        }
+      }
+    }
+    double before = e.previousProgress(i);
+    if (!Double.isNaN(before)) {
+      a.previousReportedPercent(before);
+    }
     if (r.reported(i)) {
       a.reportedPercent(r.progress[i]).submittedAt(Instant.ofEpochSecond(r.submittedAt[i]));
     }
     ImmutableList<Target> targets = ImmutableList.copyOf(c.targets());
+    int[] monthEnds = monthEnds(asOf);
     for (int k = 0; k < targets.size(); k++) {
       int t = p.targetFrom[i] + k;
       Target target = targets.get(k);
       double actual = r.measured[t];
       boolean lower = p.targetLowerIsBetter[t];
+      int judged = judgedAsOf(p, i, t, asOf, monthEnds);
+      boolean checkpoints = thresholds.expectation() == Expectation.CHECKPOINTS;
       IndicatorCheck.Builder check =
           IndicatorCheck.builder()
               .indicator(target.indicator())
               .direction(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
               .baseline(p.targetBaseline[t])
+              .startValue(checkpoints ? p.targetFromValue[t] : p.targetBaseline[t])
               .target(target.value())
               .targetBy(target.by())
-              .expectedPercent(expected(p.startDay[i], p.targetByDay[t], asOf));
+              .judged(judged != Portfolio.NO_DAY)
+              .expectedPercent(judged == Portfolio.NO_DAY ? 0 : targetExpected(p, i, t, judged));
+      if (judged != Portfolio.NO_DAY && judged != asOf) {
+        check.measurementDue(LocalDate.ofEpochDay(judged - 1L));
+      }
       if (!Double.isNaN(actual)) {
-        check
-            .actual(actual)
-            .attainmentPercent(
-                OptionalDouble.of(attainment(actual, target.value(), p.targetBaseline[t], lower)));
+        check.actual(actual).attainmentPercent(OptionalDouble.of(targetAttainment(p, t, actual)));
       }
       a.addIndicator(check.build());
     }
     ImmutableList<Milestone> milestones = ImmutableList.copyOf(c.milestones());
     for (int k = 0; k < milestones.size(); k++) {
       int m = p.milestoneFrom[i] + k;
-      if (p.milestoneDueDay[m] < asOf) {
-        a.addMilestonesDue(milestones.get(k).id());
-        if (!r.milestoneDone[m]) {
-          a.addMilestonesMissed(milestones.get(k).id());
-        }
+      Milestone milestone = milestones.get(k);
+      int due = p.milestoneDueDay[m];
+      int done = r.milestoneDay[m];
+      MilestoneState state = milestoneState(r.milestoneDone[m], done, due, asOf, dueSoonDays);
+      MilestoneCheck.Builder check =
+          MilestoneCheck.builder()
+              .milestone(milestone.id())
+              .description(milestone.description())
+              .due(milestone.due())
+              .place(milestone.place())
+              .responsible(milestone.responsible())
+              .state(state)
+              .daysLate(
+                  state == MilestoneState.MISSED
+                      ? asOf - due
+                      : state == MilestoneState.DONE_LATE ? done - due : 0);
+      if (state.isDone() && done != Portfolio.NO_DAY) {
+        check.completedOn(LocalDate.ofEpochDay(done));
       }
+      if (r.milestoneGrade[m] != CycleReports.NO_GRADE) {
+        check.grade(CompletionGrade.values()[r.milestoneGrade[m]]);
+      }
+      a.addMilestones(check.build());
     }
     return a.build();
   }

@@ -15,6 +15,8 @@ import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,6 +40,9 @@ import java.util.Set;
  * @since 0.1
  */
 public final class Portfolio {
+  /** A day that is not given, in the arrays of epoch days. */
+  static final int NO_DAY = Integer.MIN_VALUE;
+
   final ImmutableList<Commitment> commitments;
   final int size;
   final byte[] status;
@@ -48,8 +53,19 @@ public final class Portfolio {
   final double[] targetBaseline;
   final int[] targetByDay;
   final boolean[] targetLowerIsBetter;
+
+  /** Where a target's stretch starts: the day after the previous target on its indicator. */
+  final int[] targetFromDay;
+
+  /** The value its stretch starts from: the previous target's, else the baseline. */
+  final double[] targetFromValue;
+
+  /** The months its indicator is measured in, as bits {@code 1 << (month - 1)}; 0: any time. */
+  final int[] targetSchedule;
+
   final int[] milestoneFrom;
   final int[] milestoneDueDay;
+  final int[] milestoneStartDay;
   final int[] lead;
   final ImmutableList<UnitId> units;
   final int[] priority;
@@ -61,6 +77,10 @@ public final class Portfolio {
   final double[] weight;
   final int[] childFrom;
   final int[] children;
+
+  /** Every index once, children before their parents (a cycle in parent links is cut). */
+  final int[] postOrder;
+
   private final Map<CommitmentId, Integer> index;
   private final ImmutableList<Indicator> indicators;
 
@@ -93,7 +113,11 @@ public final class Portfolio {
     targetBaseline = new double[targets];
     targetByDay = new int[targets];
     targetLowerIsBetter = new boolean[targets];
+    targetFromDay = new int[targets];
+    targetFromValue = new double[targets];
+    targetSchedule = new int[targets];
     milestoneDueDay = new int[milestones];
+    milestoneStartDay = new int[milestones];
     Map<UnitId, Integer> unitIndex = new HashMap<>();
     Map<PriorityId, Integer> priorityIndex = new HashMap<>();
     Map<JurisdictionCode, Integer> nodeIndex = new HashMap<>();
@@ -123,10 +147,27 @@ public final class Portfolio {
         targetBaseline[t] = indicator.baseline().value();
         targetByDay[t] = Math.toIntExact(target.by().toEpochDay());
         targetLowerIsBetter[t] = indicator.direction() == Direction.LOWER_IS_BETTER;
+        targetFromDay[t] = startDay[i];
+        targetFromValue[t] = targetBaseline[t];
+        LocalDate latest = null;
+        for (Target other : c.targets()) {
+          if (other.indicator().equals(target.indicator())
+              && other.by().isBefore(target.by())
+              && (latest == null || other.by().isAfter(latest))) {
+            latest = other.by();
+            targetFromDay[t] = Math.toIntExact(other.by().toEpochDay()) + 1;
+            targetFromValue[t] = other.value();
+          }
+        }
+        for (Month month : indicator.measuredIn()) {
+          targetSchedule[t] |= 1 << (month.getValue() - 1);
+        }
         t++;
       }
       milestoneFrom[i] = m;
       for (Milestone milestone : c.milestones()) {
+        milestoneStartDay[m] =
+            milestone.start().map(d -> Math.toIntExact(d.toEpochDay())).orElse(NO_DAY);
         milestoneDueDay[m++] = Math.toIntExact(milestone.due().toEpochDay());
       }
       lead[i] = intern(unitIndex, unitList, c.lead());
@@ -168,7 +209,46 @@ public final class Portfolio {
         children[fill[parent[i]]++] = i;
       }
     }
+    postOrder = postOrder();
     this.indicators = ImmutableList.copyOf(catalogue.values());
+  }
+
+  private int[] postOrder() {
+    int[] order = new int[size];
+    int n = 0;
+    byte[] state = new byte[size]; // 0 new, 1 on the path, 2 done
+    int[] stack = new int[size];
+    int[] next = new int[size];
+    for (int root = 0; root < size; root++) {
+      if (state[root] != 0) {
+        continue;
+      }
+      int depth = 0;
+      stack[0] = root;
+      next[0] = childFrom[root];
+      state[root] = 1;
+      while (depth >= 0) {
+        int i = stack[depth];
+        if (next[depth] < childFrom[i + 1]) {
+          int child = children[next[depth]++];
+          if (state[child] == 0) {
+            state[child] = 1;
+            depth++;
+            stack[depth] = child;
+            next[depth] = childFrom[child];
+          }
+        } else {
+          state[i] = 2;
+          order[n++] = i;
+          depth--;
+        }
+      }
+    }
+    return order;
+  }
+
+  boolean hasChildren(int i) {
+    return childFrom[i] < childFrom[i + 1];
   }
 
   private static <K> int intern(Map<K, Integer> index, List<K> list, K key) {

@@ -61,7 +61,13 @@ class RakorJsonStrictReadingTest {
             .start(day)
             .due(day)
             .targets(List.of())
-            .milestones(List.of(Samples.commitment().milestones().get(0).withDue(day)))
+            .milestones(
+                List.of(
+                    io.rakor.core.commitments.Milestone.builder()
+                        .from(Samples.commitment().milestones().get(0))
+                        .start(day)
+                        .due(day)
+                        .build()))
             .build();
 
     assertThat(RakorJson.writeDocument(c)).contains("\"start\":\"" + date + "\"");

@@ -99,7 +99,12 @@ class DocsSnippetsTest {
     // end::monitoring-evaluate[]
     assertThat(march.summary().total()).isEqualTo(1);
     assertThat(march.assessment(0).orElseThrow().reason())
-        .startsWith("AT_RISK: reported 12.0% against 24.7% expected");
+        .isEqualTo(
+            "AT_RISK: reported 12.0% against 33.3% expected (21.3 points behind);"
+                + " stunting-prevalence not reported vs target 14 by 31 December 2026"
+                + " (lower is better, baseline 27);"
+                + " milestones: m1 missed (due until 31 March 2026, 1 day late),"
+                + " m2 pending (due until 30 June 2026)");
   }
 
   @Test

@@ -21,12 +21,16 @@ import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleLifecycle;
-import io.rakor.core.monitoring.CycleReports;
 import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.monitoring.Directory;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.Portfolio;
+import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.Ranking;
+import io.rakor.core.priorities.PriorityId;
+import io.rakor.core.units.UnitId;
 import io.rakor.core.values.Checker;
 import io.rakor.core.workflow.Action;
 import io.rakor.core.workflow.Actor;
@@ -525,7 +529,10 @@ public final class CoordinationService {
    * state; see {@link io.rakor.core.monitoring.CycleCommand#markEvaluated()} for that), reading
    * through the store: the commitments of the cycle's plan (those whose scope lies within the
    * plan's jurisdiction and, if the plan follows one meeting, that were agreed there), the
-   * indicators their targets name, and the cycle's progress reports.
+   * indicators their targets name, and the progress reports of the cycle and of the plan's earlier
+   * cycles, which are evaluated first ({@link MonitoringEvaluator#evaluateAll}): milestones
+   * completed in an earlier cycle stay done, and each commitment is compared with the previous
+   * cycle (progress down, health worse, cycles at risk in a row).
    *
    * @param cycle the cycle
    * @return the evaluation
@@ -566,11 +573,59 @@ public final class CoordinationService {
             .map(Versioned::value)
             .toList();
     Portfolio p = Portfolio.of(selected, indicators);
-    CycleReports.Builder reports = CycleReports.builder(p, c);
-    Pages.stream(PAGE, page -> store.progressReports(ProgressReportQuery.forCycle(cycle), page))
+    List<MonitoringCycle> cycles = new ArrayList<>(cyclesBefore(c));
+    cycles.add(c);
+    List<ProgressReport> reports = new ArrayList<>();
+    for (MonitoringCycle x : cycles) {
+      reports.addAll(reportsOf(x.id()));
+    }
+    List<CycleEvaluation> all = evaluator.evaluateAll(p, cycles, reports);
+    return all.get(all.size() - 1);
+  }
+
+  /**
+   * Who is behind in a monitoring cycle: the {@link #assessHealth(CycleId)} evaluation ranked by
+   * lead unit and by priority ({@link CycleEvaluation#whoIsBehind}), with the names of the units
+   * and priorities from the store.
+   *
+   * @param cycle the cycle
+   * @return the ranking
+   * @throws AggregateNotFoundException if the cycle or its plan does not exist
+   */
+  public Ranking whoIsBehind(CycleId cycle) {
+    CycleEvaluation e = assessHealth(cycle);
+    Set<UnitId> units = new java.util.LinkedHashSet<>();
+    Set<PriorityId> priorities = new java.util.LinkedHashSet<>();
+    for (Commitment x : e.portfolio().commitments()) {
+      units.add(x.lead());
+      priorities.add(x.priority());
+    }
+    Directory directory =
+        Directory.of(
+            store.loadAll(AggregateKind.UNIT, units).values().stream()
+                .map(Versioned::value)
+                .toList(),
+            store.loadAll(AggregateKind.PRIORITY, priorities).values().stream()
+                .map(Versioned::value)
+                .toList());
+    return e.whoIsBehind(directory);
+  }
+
+  /** The reports of a cycle, in the store's order. */
+  private List<ProgressReport> reportsOf(CycleId cycle) {
+    return Pages.stream(
+            PAGE, page -> store.progressReports(ProgressReportQuery.forCycle(cycle), page))
         .map(Versioned::value)
-        .forEach(reports::add);
-    return evaluator.evaluate(reports.build());
+        .toList();
+  }
+
+  /** The cycles of a cycle's plan that come before it, in order. */
+  private List<MonitoringCycle> cyclesBefore(MonitoringCycle cycle) {
+    return Pages.stream(PAGE, page -> store.list(AggregateKind.MONITORING_CYCLE, page))
+        .map(Versioned::value)
+        .filter(x -> x.plan().equals(cycle.plan()) && x.sequence() < cycle.sequence())
+        .sorted(java.util.Comparator.comparingInt(MonitoringCycle::sequence))
+        .toList();
   }
 
   /**

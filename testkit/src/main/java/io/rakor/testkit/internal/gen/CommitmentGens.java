@@ -1,6 +1,7 @@
 package io.rakor.testkit.internal.gen;
 
 import static io.rakor.testkit.internal.gen.Gens.cached;
+import static io.rakor.testkit.internal.gen.Gens.chance;
 import static io.rakor.testkit.internal.gen.Gens.dates;
 import static io.rakor.testkit.internal.gen.Gens.distinctListOf;
 import static io.rakor.testkit.internal.gen.Gens.finiteDoubles;
@@ -43,6 +44,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -66,7 +68,44 @@ public final class CommitmentGens {
 
   /** The generator behind {@code RakorGen.milestones()}. */
   public static Gen<Milestone> milestones() {
-    return milestoneIds().zip(milestoneDescriptions(TextMix.MIXED), dates(), Milestone::of);
+    Gen<Milestone> plain =
+        milestoneIds().zip(milestoneDescriptions(TextMix.MIXED), dates(), Milestone::of);
+    return src -> {
+      Milestone m = plain.generate(src);
+      int room = (int) Math.min(400, m.due().toEpochDay() - Gens.EARLIEST.toEpochDay());
+      return m.withStart(optional(ints(0, room).map(d -> m.due().minusDays(d))).generate(src))
+          .withPlace(optional(jurisdictionCodes()).generate(src))
+          .withResponsible(optional(unitIds()).generate(src));
+    };
+  }
+
+  /**
+   * Gives some of a commitment's milestones a start within its window, a place in its scope and a
+   * responsible unit among its supporters; drawn after everything else, so that earlier draws are
+   * unchanged.
+   */
+  private static List<Milestone> detailed(
+      List<Milestone> milestones,
+      LocalDate start,
+      List<JurisdictionCode> scope,
+      List<UnitId> supporters,
+      RandomnessSource src) {
+    List<Milestone> out = new ArrayList<>(milestones.size());
+    for (Milestone m : milestones) {
+      Milestone d = m;
+      if (chance(30).generate(src)) {
+        int days = (int) (m.due().toEpochDay() - start.toEpochDay());
+        d = d.withStart(m.due().minusDays(ints(0, days).generate(src)));
+      }
+      if (chance(30).generate(src)) {
+        d = d.withPlace(pick(scope).generate(src));
+      }
+      if (!supporters.isEmpty() && chance(20).generate(src)) {
+        d = d.withResponsible(pick(supporters).generate(src));
+      }
+      out.add(d);
+    }
+    return out;
   }
 
   private static Gen<String> milestoneDescriptions(TextMix mix) {
@@ -207,7 +246,12 @@ public final class CommitmentGens {
           status == CommitmentStatus.SUPERSEDED && mix == TextMix.MIXED
               ? optional(commitmentIds()).generate(src).filter(s -> !s.equals(shape.id()))
               : Optional.empty();
-      return builder.status(status).statusReason(statusReason).successor(successor).build();
+      return builder
+          .status(status)
+          .statusReason(statusReason)
+          .successor(successor)
+          .milestones(detailed(milestones, start, shape.scope(), shape.supporters(), src))
+          .build();
     };
   }
 

@@ -18,6 +18,7 @@ import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.units.UnitId;
 import io.rakor.testkit.internal.Words;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
@@ -62,7 +63,23 @@ public final class IndicatorGens {
           .baseline(DatedValue.of(finiteDoubles().generate(src), baselineDate))
           .targets(targets)
           .dataSteward(steward)
+          .measuredIn(measurementSchedules().generate(src))
           .build();
+    };
+  }
+
+  /** A measurement schedule: mostly none (measured any time), else one to four distinct months. */
+  public static Gen<List<Month>> measurementSchedules() {
+    return src -> {
+      if (!chance(25).generate(src)) {
+        return List.of();
+      }
+      java.util.TreeSet<Month> months = new java.util.TreeSet<>();
+      int count = ints(1, 4).generate(src);
+      for (int i = 0; i < count; i++) {
+        months.add(Month.of(ints(1, 12).generate(src)));
+      }
+      return List.copyOf(months);
     };
   }
 

@@ -150,7 +150,15 @@ public final class LimitGens {
                 .filter(u -> !u.equals(c.lead()))
                 .toList());
       case 2:
-        return c.withScope(many(Limits.REFERENCE_LIST_SIZE, LimitGens::village));
+        // the milestones' places were in the old scope: they move to the new one's first village
+        return Commitment.builder()
+            .from(c)
+            .scope(many(Limits.REFERENCE_LIST_SIZE, LimitGens::village))
+            .milestones(
+                c.milestones().stream()
+                    .map(m -> m.place().isPresent() ? m.withPlace(village(0)) : m)
+                    .toList())
+            .build();
       case 3:
         {
           List<Target> targets = new ArrayList<>(Limits.ENTRY_LIST_SIZE);

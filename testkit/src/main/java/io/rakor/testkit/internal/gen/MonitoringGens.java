@@ -32,10 +32,12 @@ import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.monitoring.Cadence;
+import io.rakor.core.monitoring.CompletionGrade;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -153,12 +155,53 @@ public final class MonitoringGens {
 
   /** The generator behind {@code RakorGen.milestoneCompletions()}. */
   public static Gen<MilestoneCompletion> milestoneCompletions() {
-    return milestoneIds()
-        .zip(
-            optional(dates()),
-            (id, date) ->
-                date.map(d -> MilestoneCompletion.done(id, d))
-                    .orElseGet(() -> MilestoneCompletion.notDone(id)));
+    Gen<MilestoneCompletion> plain =
+        milestoneIds()
+            .zip(
+                optional(dates()),
+                (id, date) ->
+                    date.map(d -> MilestoneCompletion.done(id, d))
+                        .orElseGet(() -> MilestoneCompletion.notDone(id)));
+    return src -> {
+      MilestoneCompletion m = plain.generate(src);
+      if (chance(30).generate(src)) {
+        m =
+            m.withGrade(
+                m.done()
+                    ? CompletionGrade.COMPLETE
+                    : pick(List.of(
+                            CompletionGrade.NOT_STARTED,
+                            CompletionGrade.LIMITED,
+                            CompletionGrade.SUBSTANTIAL))
+                        .generate(src));
+      }
+      return m.withEvidence(listOf(evidenceRefs(), 0, 2).generate(src));
+    };
+  }
+
+  /** The generator behind {@code RakorGen.milestoneAchievements()}. */
+  public static Gen<MilestoneAchievement> milestoneAchievements() {
+    Gen<MilestoneAchievement> gen =
+        src ->
+            MilestoneAchievement.builder()
+                .commitment(IdGens.commitmentIds().generate(src))
+                .milestone(milestoneIds().generate(src))
+                .completedOn(dates().generate(src))
+                .recordedBy(unitIds().generate(src))
+                .report(IdGens.progressReportIds().generate(src))
+                .cycle(IdGens.cycleIds().generate(src))
+                .evidence(listOf(evidenceRefs(), 0, 2).generate(src))
+                .build();
+    return gen.describedAs(
+        a ->
+            "Achievement "
+                + a.commitment()
+                + "/"
+                + a.milestone()
+                + " on "
+                + a.completedOn()
+                + " by "
+                + a.recordedBy());
   }
 
   /** The generator behind {@code RakorGen.evidenceRefs()}. */

@@ -19,6 +19,7 @@ import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.UnitId;
 import io.rakor.testkit.internal.gen.CommitmentGens;
 import io.rakor.testkit.internal.gen.Gens;
@@ -32,6 +33,16 @@ import java.util.Optional;
 /** The invalid-input rules of commitments and their parts: milestones, targets and budgets. */
 final class CommitmentRules {
   private CommitmentRules() {}
+
+  /** A jurisdiction in none of the given ones: a province code that none of them starts with. */
+  private static JurisdictionCode outside(List<JurisdictionCode> scope) {
+    for (int province = 11; ; province++) {
+      JurisdictionCode candidate = JurisdictionCode.of(String.valueOf(province));
+      if (scope.stream().noneMatch(s -> s.contains(candidate) || candidate.contains(s))) {
+        return candidate;
+      }
+    }
+  }
 
   /** The rules, in a fixed order. */
   static List<Rule> all() {
@@ -263,6 +274,50 @@ final class CommitmentRules {
                                         MilestoneId.of("early-milestone-not-generated"),
                                         "Tahap awal",
                                         c.start().minusDays(days))))))));
+    r.add(
+        rule(
+            Commitment.class,
+            "milestones",
+            "a milestone that starts before the commitment",
+            commitments.zip(
+                ints(1, 400),
+                (c, days) ->
+                    attempt(
+                        () ->
+                            c.withMilestones(
+                                plus(
+                                    c.milestones(),
+                                    Milestone.of(
+                                            MilestoneId.of("early-start-not-generated"),
+                                            "Tahap awal",
+                                            c.start())
+                                        .withStart(c.start().minusDays(days))))))));
+    r.add(
+        rule(
+            Commitment.class,
+            "milestones",
+            "a milestone in a place outside the commitment's scope",
+            commitments.map(
+                c ->
+                    attempt(
+                        () ->
+                            c.withMilestones(
+                                plus(
+                                    c.milestones(),
+                                    Milestone.of(
+                                            MilestoneId.of("elsewhere-not-generated"),
+                                            "Tahap di luar wilayah",
+                                            c.start())
+                                        .withPlace(outside(c.scope()))))))));
+    r.add(
+        rule(
+            Milestone.class,
+            "due",
+            "a milestone that starts after it is due",
+            CommitmentGens.milestones()
+                .zip(
+                    ints(1, 400),
+                    (m, days) -> attempt(() -> m.withStart(m.due().plusDays(days))))));
     r.add(
         rule(
             Milestone.class,

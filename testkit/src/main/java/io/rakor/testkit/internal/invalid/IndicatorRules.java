@@ -4,6 +4,7 @@ import static io.rakor.testkit.internal.gen.Gens.ints;
 import static io.rakor.testkit.internal.invalid.Ingredients.attempt;
 import static io.rakor.testkit.internal.invalid.Ingredients.blanks;
 import static io.rakor.testkit.internal.invalid.Ingredients.nonFinite;
+import static io.rakor.testkit.internal.invalid.Ingredients.plus;
 import static io.rakor.testkit.internal.invalid.Ingredients.rule;
 
 import io.rakor.core.indicators.DatedValue;
@@ -32,6 +33,21 @@ final class IndicatorRules {
             "a blank unit of measure",
             IndicatorGens.indicators()
                 .zip(blanks(), (i, b) -> attempt(() -> i.withUnitOfMeasure(b)))));
+    r.add(
+        rule(
+            Indicator.class,
+            "measuredIn",
+            "a month measured in twice",
+            IndicatorGens.indicators()
+                .zip(
+                    ints(1, 12),
+                    (i, m) ->
+                        attempt(
+                            () ->
+                                i.withMeasuredIn(
+                                    plus(
+                                        plus(i.measuredIn(), java.time.Month.of(m)),
+                                        java.time.Month.of(m)))))));
     r.add(
         rule(
             Indicator.class,

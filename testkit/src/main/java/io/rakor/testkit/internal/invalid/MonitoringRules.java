@@ -5,11 +5,14 @@ import static io.rakor.testkit.internal.gen.Gens.pick;
 import static io.rakor.testkit.internal.invalid.Ingredients.attempt;
 import static io.rakor.testkit.internal.invalid.Ingredients.blanks;
 import static io.rakor.testkit.internal.invalid.Ingredients.nonFinite;
+import static io.rakor.testkit.internal.invalid.Ingredients.plus;
 import static io.rakor.testkit.internal.invalid.Ingredients.rule;
 
 import io.rakor.core.commitments.MilestoneId;
+import io.rakor.core.monitoring.CompletionGrade;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
+import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
@@ -94,6 +97,27 @@ final class MonitoringRules {
             "a value that is not a finite number",
             MonitoringGens.measuredValues()
                 .zip(nonFinite(), (m, v) -> attempt(() -> m.withValue(v)))));
+    r.add(
+        rule(
+            MilestoneCompletion.class,
+            "grade",
+            "a grade that disagrees with done",
+            MonitoringGens.milestoneCompletions()
+                .map(
+                    m ->
+                        attempt(
+                            () ->
+                                m.withGrade(
+                                    m.done()
+                                        ? CompletionGrade.SUBSTANTIAL
+                                        : CompletionGrade.COMPLETE)))));
+    r.add(
+        rule(
+            MilestoneAchievement.class,
+            "evidence",
+            "a null piece of evidence",
+            MonitoringGens.milestoneAchievements()
+                .map(a -> attempt(() -> a.withEvidence(plus(a.evidence(), null))))));
     r.add(
         rule(
             MilestoneCompletion.class,
