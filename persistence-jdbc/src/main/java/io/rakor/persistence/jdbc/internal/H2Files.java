@@ -160,12 +160,26 @@ public final class H2Files {
               + ")",
           failure);
     }
-    if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+    if (code == ErrorCode.FILE_CORRUPTED_1
+        || code == ErrorCode.FILE_VERSION_ERROR_1
+        || (code == ErrorCode.GENERAL_ERROR_1 && unreadablePage(failure))) {
       return new DamagedStoreException(
           "The H2 file " + file + " is damaged: H2 cannot open it (" + reason + ")." + RESTORE,
           failure);
     }
     return new StoreException("Cannot open the H2 file " + file + ": " + reason, failure);
+  }
+
+  /**
+   * Whether H2's file layer failed to read the file: a page it could not read surfaces as a general
+   * error wrapping (or quoting) H2's {@code MVStoreException}, when bytes it needs are overwritten.
+   */
+  private static boolean unreadablePage(RuntimeException failure) {
+    return Throwables.getCausalChain(failure).stream()
+        .anyMatch(
+            t ->
+                t instanceof MVStoreException
+                    || String.valueOf(t.getMessage()).contains(MVStoreException.class.getName()));
   }
 
   /**

@@ -175,7 +175,7 @@ public final class Gens {
   private static boolean surelyVisible(int cp) {
     return (cp > 0x20 && cp < 0x7F)
         || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
-        || (cp >= 0x4E00 && cp <= 0x9FFF)
+        || (cp >= 0x4E00 && cp <= 0x9FFC) // U+9FFD-9FFF are unassigned in JDK 17
         || (cp >= 0x1F300 && cp <= 0x1F64F);
   }
 
