@@ -350,8 +350,10 @@ public final class JdbcStore implements RakorStore {
         if (existed) {
           H2Files.requireRakorSchema(pool, file);
         }
-        JdbcStore store = build(pool, both, existed && verifyOnOpen, "the H2 file " + file);
-        return store;
+        return build(pool, both, existed && verifyOnOpen, "the H2 file " + file);
+      } catch (StoreException e) {
+        pool.close();
+        throw existed ? H2Files.unreadableStore(file, e) : e;
       } catch (RuntimeException e) {
         pool.close();
         throw e;

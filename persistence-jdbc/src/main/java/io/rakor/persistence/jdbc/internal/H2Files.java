@@ -171,6 +171,30 @@ public final class H2Files {
   }
 
   /**
+   * The exception for an existing file that H2 opened but whose Rakor store cannot be read,
+   * migrated or verified: a table or page that should be there is gone, so the file is refused as
+   * damaged.
+   *
+   * @param file the {@value #SUFFIX} file
+   * @param failure what reading the store threw
+   * @return the failure itself if it already says the file is damaged, or a {@link
+   *     DamagedStoreException} naming the file
+   */
+  public static DamagedStoreException unreadableStore(Path file, StoreException failure) {
+    if (failure instanceof DamagedStoreException damaged) {
+      return damaged;
+    }
+    return new DamagedStoreException(
+        "The H2 file "
+            + file
+            + " is damaged: H2 opens it, but the Rakor store in it cannot be read ("
+            + failure.getMessage()
+            + ")."
+            + RESTORE,
+        failure);
+  }
+
+  /**
    * Whether H2's file layer failed to read the file: a page it could not read surfaces as a general
    * error wrapping (or quoting) H2's {@code MVStoreException}, when bytes it needs are overwritten.
    */
