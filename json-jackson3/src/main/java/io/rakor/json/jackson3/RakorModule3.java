@@ -10,6 +10,7 @@ import io.rakor.json.jackson3.internal.ValueTypeIntrospector;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -103,6 +104,8 @@ public final class RakorModule3 extends SimpleModule {
     super.setupModule(context);
     context.appendAnnotationIntrospector(new ValueTypeIntrospector());
     JsonFormat.Value text = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
+    // Jackson 3 writes a Month as a number by default; Rakor's format names it, as Jackson 2 does
+    context.configOverride(Month.class).setFormat(text);
     context
         .configOverride(ZonedDateTime.class)
         .setFormat(
