@@ -8,6 +8,7 @@ import io.rakor.core.meetings.Obstacle;
 import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
+import io.rakor.core.monitoring.TimeText;
 import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.core.units.UnitKind;
 import io.rakor.persistence.jdbc.JdbcStore;
@@ -142,8 +143,8 @@ public final class LampungUtaraRakor {
     for (Commitment c : rakor.commitments()) {
       ResponsibleUnit lead = rakor.unit(c.lead());
       out.printf(
-          "  %-10s %-11s due %s  %s: %s%n",
-          c.id(), c.status(), c.due(), lead.displayName(), c.action());
+          "  %-10s %-11s due until %-17s  %s: %s%n",
+          c.id(), c.status(), TimeText.lastDay(c.due()), lead.displayName(), c.action());
     }
     out.println();
     out.println(

@@ -98,6 +98,15 @@ public final class CommitmentCodec {
       g.writeStringField("id", m.id().value());
       g.writeStringField("description", m.description());
       g.writeStringField("due", m.due().toString());
+      if (m.start().isPresent()) {
+        g.writeStringField("start", m.start().get().toString());
+      }
+      if (m.place().isPresent()) {
+        g.writeStringField("place", m.place().get().value());
+      }
+      if (m.responsible().isPresent()) {
+        g.writeStringField("responsible", m.responsible().get().value());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -241,16 +250,20 @@ public final class CommitmentCodec {
     MilestoneId id = null;
     String description = null;
     LocalDate due = null;
+    Milestone.Builder b = Milestone.builder();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       switch (name) {
         case "id" -> id = MilestoneId.of(p.nextTextValue());
         case "description" -> description = text(p);
         case "due" -> due = LocalDate.parse(p.nextTextValue());
+        case "start" -> b.start(LocalDate.parse(p.nextTextValue()));
+        case "place" -> b.place(JurisdictionCode.of(p.nextTextValue()));
+        case "responsible" -> b.responsible(UnitId.of(p.nextTextValue()));
         default -> throw new IllegalArgumentException("unknown field " + name);
       }
     }
-    return Milestone.of(id, description, due);
+    return b.id(id).description(description).due(due).build();
   }
 
   private static Budget readBudget(JsonParser p) throws IOException {

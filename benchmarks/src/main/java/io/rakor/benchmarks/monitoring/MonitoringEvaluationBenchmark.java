@@ -243,6 +243,10 @@ public class MonitoringEvaluationBenchmark {
     }
     milestoneDue = milestoneRows.stream().mapToInt(Integer::intValue).toArray();
 
+    boolean[] isParent = new boolean[commitments];
+    for (Commitment c : list) {
+      c.parent().ifPresent(p -> isParent[portfolio.indexOf(p).getAsInt()] = true);
+    }
     reports = new CycleReports[cycles];
     asOf = new int[cycles];
     deadline = new long[cycles];
@@ -258,7 +262,9 @@ public class MonitoringEvaluationBenchmark {
       Arrays.fill(measured[k], Double.NaN);
       CycleReports.Builder rb = CycleReports.builder(portfolio, cycle);
       for (int i = 0; i < commitments; i++) {
-        if (start[i] >= asOf[k] || random.nextInt(10) == 0) {
+        // parents always report: one without a report is judged by its children, which the
+        // baseline does not do
+        if (start[i] >= asOf[k] || (random.nextInt(10) == 0 && !isParent[i])) {
           continue; // not started, or no report this cycle
         }
         double span = due[i] + 1.0 - start[i];

@@ -14,6 +14,7 @@ import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.meetings.Meeting;
+import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleStatus;
@@ -285,6 +286,53 @@ class CoordinationServiceTest {
                     io.rakor.persistence.PageRequest.first(10))
                 .items())
         .hasSize(1);
+  }
+
+  @Test
+  void theServiceRemembersEarlierCyclesAndSaysWhoIsBehindWithNames() {
+    seed();
+    MonitoringCycle february =
+        Examples.cycle()
+            .withId(io.rakor.core.monitoring.CycleId.of("monev-2026-02"))
+            .withSequence(1)
+            .withPeriodStart(java.time.LocalDate.of(2026, 2, 1))
+            .withPeriodEnd(java.time.LocalDate.of(2026, 3, 1))
+            .withReportDue(java.time.ZonedDateTime.of(2026, 3, 10, 23, 59, 0, 0, Examples.WIB));
+    service.create(AggregateKind.MONITORING_CYCLE, february, SECRETARIAT);
+    service.execute(rtl.id(), CommitmentCommand.agree(), CHAIR).orElseThrow();
+    io.rakor.core.commitments.MilestoneId m1 = rtl.milestones().get(0).id();
+    service
+        .execute(
+            rtl.id(),
+            CommitmentCommand.reportProgress(
+                Examples.report("lap-feb", rtl, 10)
+                    .withCycle(february.id())
+                    .withSubmittedAt(java.time.Instant.parse("2026-03-05T03:00:00Z"))
+                    .withMilestones(
+                        io.rakor.core.monitoring.MilestoneCompletion.done(
+                            m1, rtl.milestones().get(0).due()))),
+            LEAD)
+        .orElseThrow();
+    service
+        .execute(
+            rtl.id(), CommitmentCommand.reportProgress(Examples.report("lap-mar", rtl, 1)), LEAD)
+        .orElseThrow();
+
+    CommitmentAssessment march =
+        service.assessHealth(Examples.cycle().id()).assessment(rtl.id()).orElseThrow();
+    assertThat(march.milestones().get(0).state())
+        .as("done in February, not restated in March")
+        .isEqualTo(io.rakor.core.monitoring.MilestoneState.DONE_ON_TIME);
+    assertThat(march.previousReportedPercent()).hasValue(10);
+    assertThat(march.progressDropped()).isTrue();
+
+    io.rakor.core.monitoring.Ranking behind = service.whoIsBehind(Examples.cycle().id());
+    assertThat(behind.byUnit())
+        .extracting(io.rakor.core.monitoring.Standing::name)
+        .containsExactly("Dinas Kesehatan");
+    assertThat(behind.byPriority())
+        .extracting(io.rakor.core.monitoring.Standing::name)
+        .containsExactly("Percepatan penurunan stunting");
   }
 
   @Test
