@@ -1,10 +1,8 @@
 package io.rakor.testkit.tck;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.google.common.collect.ImmutableList;
 import io.rakor.core.audit.ChainVerification;
 import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.LogEntry;
@@ -23,7 +21,6 @@ import io.rakor.persistence.ConcurrencyConflictException;
 import io.rakor.persistence.ObservationQuery;
 import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
-import io.rakor.persistence.Pages;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.StaleVersionException;
@@ -39,6 +36,8 @@ import io.rakor.persistence.transfer.TransferSummary;
 import io.rakor.testkit.Fixtures;
 import io.rakor.testkit.RakorGen;
 import io.rakor.testkit.tck.internal.Dataset;
+import io.rakor.testkit.tck.internal.Describe;
+import io.rakor.testkit.tck.internal.PageWalk;
 import io.rakor.testkit.tck.internal.Snapshot;
 import io.rakor.testkit.tck.internal.TckGen;
 import java.io.IOException;
@@ -53,6 +52,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -168,8 +168,8 @@ public abstract class RakorStoreTck {
                         + kind
                         + " aggregates of "
                         + data
-                        + " did not load back equal (listed in id order). "
-                        + firstDifference(want, got)
+                        + " did not load back equal (listed in id order)."
+                        + Describe.firstDifference(want, got)
                         + " Check how every field of "
                         + kind.valueType().getSimpleName()
                         + " is written and read (optional fields, lists, time zones, decimals,"
@@ -763,7 +763,7 @@ public abstract class RakorStoreTck {
           for (CommitmentQuery q : commitmentQueries(data)) {
             requireExactMatches(
                 "commitments " + q,
-                all(page -> store.commitments(q, page)),
+                all(301, "commitments " + q, page -> store.commitments(q, page)),
                 currentValues(oracle, AggregateKind.COMMITMENT, data.scenario().commitments()),
                 q::matches,
                 c -> c.id().value());
@@ -779,7 +779,7 @@ public abstract class RakorStoreTck {
           for (ProgressReportQuery q : reportQueries(data)) {
             requireExactMatches(
                 "progress reports " + q,
-                all(page -> store.progressReports(q, page)),
+                all(301, "progress reports " + q, page -> store.progressReports(q, page)),
                 data.scenario().reports(),
                 q::matches,
                 r -> r.id().value());
@@ -795,7 +795,7 @@ public abstract class RakorStoreTck {
           for (ObservationQuery q : observationQueries(data)) {
             requireExactMatches(
                 "observations " + q,
-                all(page -> store.observations(q, page)),
+                all(301, "observations " + q, page -> store.observations(q, page)),
                 data.observations(),
                 q::matches,
                 o -> o.id().value());
@@ -811,22 +811,22 @@ public abstract class RakorStoreTck {
           for (CommitmentQuery q : commitmentQueries(data)) {
             requireOrder(
                 "commitments " + q,
-                all(page -> store.commitments(q, page)),
-                all(page -> oracle.commitments(q, page)),
+                all(302, "commitments " + q, page -> store.commitments(q, page)),
+                all(302, "the reference", page -> oracle.commitments(q, page)),
                 CommitmentQuery.ORDER);
           }
           for (ProgressReportQuery q : reportQueries(data)) {
             requireOrder(
                 "progress reports " + q,
-                all(page -> store.progressReports(q, page)),
-                all(page -> oracle.progressReports(q, page)),
+                all(302, "progress reports " + q, page -> store.progressReports(q, page)),
+                all(302, "the reference", page -> oracle.progressReports(q, page)),
                 ProgressReportQuery.ORDER);
           }
           for (ObservationQuery q : observationQueries(data)) {
             requireOrder(
                 "observations " + q,
-                all(page -> store.observations(q, page)),
-                all(page -> oracle.observations(q, page)),
+                all(302, "observations " + q, page -> store.observations(q, page)),
+                all(302, "the reference", page -> oracle.observations(q, page)),
                 ObservationQuery.ORDER);
           }
         });
@@ -887,17 +887,22 @@ public abstract class RakorStoreTck {
                 movers.add(initial.get(k).id().value());
               }
               Map<String, Integer> seen = new HashMap<>();
-              Optional<PageRequest> request = Optional.of(PageRequest.first(size));
+              PageWalk<Versioned<Commitment>> walk =
+                  new PageWalk<>(
+                      304,
+                      "commitments " + CommitmentQuery.all(),
+                      size,
+                      page -> store.commitments(CommitmentQuery.all(), page),
+                      v -> v.value().id().value(),
+                      true);
               int round = 0;
-              while (request.isPresent()) {
-                Page<Versioned<Commitment>> page =
-                    store.commitments(CommitmentQuery.all(), request.get());
-                page.items().forEach(v -> seen.merge(v.value().id().value(), 1, Integer::sum));
-                request = request.get().next(page);
+              for (Optional<Page<Versioned<Commitment>>> page = walk.next();
+                  page.isPresent();
+                  page = walk.next()) {
+                page.get()
+                    .items()
+                    .forEach(v -> seen.merge(v.value().id().value(), 1, Integer::sum));
                 writeBetweenPages(store, initial, movers, round++);
-                if (round > 10_000) {
-                  fail(rule(304) + "paging did not end after 10,000 pages");
-                }
               }
               List<String> skipped = new ArrayList<>();
               List<String> repeated = new ArrayList<>();
@@ -1352,11 +1357,30 @@ public abstract class RakorStoreTck {
   }
 
   private static String rule(int number) {
-    return "[RakorStore rule " + number + ", see the Javadoc of io.rakor.persistence.RakorStore] ";
+    return Describe.rule(number);
   }
 
+  /** Fails with a short message: the rule, what was compared, expected and got, in brief. */
   private static void requireEqual(int rule, Object expected, Object actual, String what) {
-    assertEquals(expected, actual, () -> rule(rule) + what);
+    if (!Objects.equals(expected, actual)) {
+      String detail =
+          expected instanceof List<?> e && actual instanceof List<?> a
+              ? Describe.firstDifference(e, a)
+              : Describe.difference(unwrap(expected), unwrap(actual));
+      fail(
+          rule(rule)
+              + what
+              + ": expected "
+              + Describe.brief(expected)
+              + ", got "
+              + Describe.brief(actual)
+              + "."
+              + detail);
+    }
+  }
+
+  private static Object unwrap(Object o) {
+    return o instanceof Optional<?> opt ? opt.orElse(null) : o;
   }
 
   private static void requireIntact(int rule, List<LogEntry> log) {
@@ -1408,13 +1432,11 @@ public abstract class RakorStoreTck {
                 + kind
                 + " "
                 + id
-                + " did not load back equal.\n  saved:  "
-                + value
-                + "\n  loaded: "
-                + back.value()
-                + " (version "
+                + " did not load back equal at version 1 (got version "
                 + back.version()
-                + ")\nCheck how every field of "
+                + ")."
+                + Describe.difference(value, back.value())
+                + " Check how every field of "
                 + kind.valueType().getSimpleName()
                 + " is written and read.");
       }
@@ -1425,17 +1447,6 @@ public abstract class RakorStoreTck {
     InMemoryStore reference = new InMemoryStore();
     data.saveInto(reference);
     return Snapshot.of(reference);
-  }
-
-  private static String firstDifference(List<Versioned<?>> want, List<Versioned<?>> got) {
-    for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
-      Object w = i < want.size() ? want.get(i) : "(nothing)";
-      Object g = i < got.size() ? got.get(i) : "(nothing)";
-      if (!w.equals(g)) {
-        return "First difference at position " + i + ":\n  saved:  " + w + "\n  loaded: " + g;
-      }
-    }
-    return "";
   }
 
   private static String describeChange(Snapshot before, Snapshot after) {
@@ -1457,8 +1468,9 @@ public abstract class RakorStoreTck {
         page -> oracle.list(kind, page));
   }
 
-  private static <T> List<Versioned<T>> all(Function<PageRequest, Page<Versioned<T>>> reader) {
-    return Pages.stream(PageRequest.MAX_SIZE, reader).collect(ImmutableList.toImmutableList());
+  private static <T> List<Versioned<T>> all(
+      int rule, String what, Function<PageRequest, Page<Versioned<T>>> reader) {
+    return PageWalk.all(rule, what, PageRequest.MAX_SIZE, reader, v -> Describe.id(v.value()));
   }
 
   private static <T, K> List<T> currentValues(
@@ -1489,16 +1501,22 @@ public abstract class RakorStoreTck {
               + " items but returned "
               + got.size()
               + "; missing "
-              + missing
+              + Describe.brief(missing)
               + ", not matching "
-              + extra
+              + Describe.brief(extra)
               + (unique.size() != got.size() ? ", and some twice" : "")
               + ". Compare your filter with the query's matches(...) method, criterion by"
               + " criterion.");
     }
     for (Versioned<T> v : returned) {
       if (!matches.test(v.value())) {
-        fail(rule(301) + "the query " + query + " returned a value that does not match: " + v);
+        fail(
+            rule(301)
+                + "the query "
+                + query
+                + " returned "
+                + Describe.brief(v)
+                + ", which does not match it");
       }
     }
   }
@@ -1517,9 +1535,9 @@ public abstract class RakorStoreTck {
                 + " returned items out of order at position "
                 + i
                 + ": "
-                + returned.get(i - 1).value()
+                + Describe.brief(returned.get(i - 1))
                 + " before "
-                + returned.get(i).value()
+                + Describe.brief(returned.get(i))
                 + ". Order by the query's ORDER and break ties by id text compared as bytes"
                 + " (binary collation).");
       }
@@ -1533,13 +1551,14 @@ public abstract class RakorStoreTck {
       int size,
       Function<PageRequest, Page<Versioned<T>>> store,
       Function<PageRequest, Page<Versioned<T>>> reference) {
-    Optional<PageRequest> request = Optional.of(PageRequest.first(size));
-    int number = 1;
-    while (request.isPresent()) {
-      Page<Versioned<T>> got = store.apply(request.get());
-      Page<Versioned<T>> want = reference.apply(request.get());
+    PageWalk<Versioned<T>> walk =
+        new PageWalk<>(rule, query, size, store, v -> Describe.id(v.value()), false);
+    while (walk.request().isPresent()) {
+      PageRequest asked = walk.request().get();
+      Page<Versioned<T>> got = walk.next().orElseThrow();
+      Page<Versioned<T>> want = reference.apply(asked);
       if (got.items().size() > size) {
-        fail(rule(rule) + query + " page " + number + " holds more than " + size + " items");
+        fail(rule(rule) + query + " page " + walk.number() + " holds more than " + size + " items");
       }
       if (!got.equals(want)) {
         fail(
@@ -1548,16 +1567,14 @@ public abstract class RakorStoreTck {
                 + " with pages of "
                 + size
                 + ": page "
-                + number
-                + " differs from the reference store's.\n  expected: "
-                + want
-                + "\n  returned: "
-                + got
-                + "\nA page holds the first items strictly after the cursor; its next cursor is"
+                + walk.number()
+                + " differs from the reference store's: expected "
+                + Describe.brief(want)
+                + ", got "
+                + Describe.brief(got)
+                + ". A page holds the first items strictly after the cursor; its next cursor is"
                 + " the query's cursorOf(last item), present exactly when more items follow.");
       }
-      request = request.get().next(got);
-      number++;
     }
   }
 
