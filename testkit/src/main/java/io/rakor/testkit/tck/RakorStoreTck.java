@@ -10,6 +10,7 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.data.Observation;
+import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.ForumId;
 import io.rakor.core.units.ResponsibleUnit;
@@ -18,6 +19,7 @@ import io.rakor.core.workflow.DomainEvent;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.ConcurrencyConflictException;
+import io.rakor.persistence.Cursor;
 import io.rakor.persistence.ObservationQuery;
 import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
@@ -38,6 +40,7 @@ import io.rakor.testkit.RakorGen;
 import io.rakor.testkit.tck.internal.Dataset;
 import io.rakor.testkit.tck.internal.Describe;
 import io.rakor.testkit.tck.internal.PageWalk;
+import io.rakor.testkit.tck.internal.Race;
 import io.rakor.testkit.tck.internal.Snapshot;
 import io.rakor.testkit.tck.internal.TckGen;
 import java.io.IOException;
@@ -49,6 +52,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +60,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -599,8 +605,10 @@ public abstract class RakorStoreTck {
   }
 
   /**
-   * Rule 205: many threads updating the same commitments, each reloading and retrying on conflict,
-   * lose no update; each update's event is in the log.
+   * Rule 205: in each round, every thread reads the same commitment, and all of them save it in
+   * transactions that are open at the same time (they meet after their saves and appends, before
+   * committing): at most one commits, the others fail with {@link ConcurrencyConflictException},
+   * and over all rounds no committed update is lost and each has its event in the log.
    */
   @Test
   public void required_spi205_concurrentUpdatesLoseNothing() {
@@ -609,39 +617,53 @@ public abstract class RakorStoreTck {
           Dataset data = Dataset.of(seed());
           data.saveInto(store);
           List<Commitment> targets = data.scenario().commitments().subList(0, 3);
-          int perThread = 15;
+          int rounds = 6;
           List<DomainEvent> events = Fixtures.sample(TckGen.events(1), seed());
-          AtomicInteger conflicts = new AtomicInteger();
-          List<Callable<Void>> tasks = new ArrayList<>();
-          for (int t = 0; t < threads(); t++) {
-            int thread = t;
-            tasks.add(
-                () -> {
-                  for (int n = 0; n < perThread; n++) {
-                    CommitmentId id = targets.get((thread + n) % targets.size()).id();
-                    while (true) {
-                      Versioned<Commitment> seen = load(store, AggregateKind.COMMITMENT, id);
-                      // A pause between reading and writing, so that the threads' updates
-                      // interleave even on a busy machine: a store that loses updates is then
-                      // caught every time, not only when the scheduler happens to interleave.
-                      Thread.sleep(1);
-                      try {
-                        store.useTransaction(
-                            tx -> {
-                              tx.save(AggregateKind.COMMITMENT, bump(seen.value()), seen.version());
-                              tx.append(events);
-                            });
-                        break;
-                      } catch (ConcurrencyConflictException e) {
-                        conflicts.incrementAndGet();
-                      }
+          int total = 0;
+          for (int round = 0; round < rounds; round++) {
+            CommitmentId id = targets.get(round % targets.size()).id();
+            AtomicInteger won = new AtomicInteger();
+            Set<Long> seenVersions = ConcurrentHashMap.newKeySet();
+            List<Race.Body> bodies = new ArrayList<>();
+            for (int t = 0; t < threads(); t++) {
+              bodies.add(
+                  me -> {
+                    Versioned<Commitment> seen =
+                        me.inStore(() -> load(store, AggregateKind.COMMITMENT, id));
+                    seenVersions.add(seen.version());
+                    me.meet(1);
+                    try {
+                      me.transaction(
+                          store,
+                          tx -> {
+                            tx.save(AggregateKind.COMMITMENT, bump(seen.value()), seen.version());
+                            tx.append(events);
+                            return me.meet(2);
+                          });
+                      won.incrementAndGet();
+                    } catch (ConcurrencyConflictException e) {
+                      // another contender committed first
                     }
-                  }
-                  return null;
-                });
+                  });
+            }
+            Race.run(205, bodies);
+            if (won.get() != 1) {
+              fail(
+                  rule(205)
+                      + threads()
+                      + " transactions read commitment "
+                      + id
+                      + " at version "
+                      + seenVersions
+                      + " and saved it while all were open; "
+                      + won.get()
+                      + " committed, but exactly one must: the others must fail with"
+                      + " ConcurrencyConflictException. Compare the expected version with the"
+                      + " committed one at commit, atomically (UPDATE ... WHERE version = ?), not"
+                      + " only when save is called.");
+            }
+            total += won.get();
           }
-          runAll(205, tasks);
-          int total = threads() * perThread;
           double bumps = 0;
           long versions = 0;
           for (Commitment c : targets) {
@@ -652,12 +674,8 @@ public abstract class RakorStoreTck {
           if (Math.round(bumps) != total || versions != total) {
             fail(
                 rule(205)
-                    + threads()
-                    + " threads made "
                     + total
-                    + " committed updates (each re-read and retried on conflict; "
-                    + conflicts.get()
-                    + " conflicts were reported), but the commitments show "
+                    + " updates committed, but the commitments show "
                     + Math.round(bumps)
                     + " of them and their versions rose by "
                     + versions
@@ -670,44 +688,47 @@ public abstract class RakorStoreTck {
         });
   }
 
-  /** Rule 205: of concurrent saves that expect the same version, exactly one commits. */
+  /**
+   * Rule 205: of transactions that save the same commitment expecting the same version and are open
+   * at the same time (they meet after their saves, before committing), exactly one commits.
+   */
   @Test
   public void required_spi205_sameVersionRaceHasOneWinner() {
     use(
         store -> {
           Dataset data = Dataset.of(seed());
           data.saveInto(store);
-          for (Commitment c : data.scenario().commitments().subList(0, 4)) {
-            CountDownLatch start = new CountDownLatch(1);
+          for (Commitment c : data.scenario().commitments().subList(0, 3)) {
             AtomicInteger won = new AtomicInteger();
-            AtomicInteger lost = new AtomicInteger();
-            List<Callable<Void>> tasks = new ArrayList<>();
+            List<Race.Body> bodies = new ArrayList<>();
             for (int t = 0; t < threads(); t++) {
               Commitment mine = bump(c);
-              tasks.add(
-                  () -> {
-                    start.await();
+              bodies.add(
+                  me -> {
                     try {
-                      store.save(AggregateKind.COMMITMENT, mine, 1);
+                      me.transaction(
+                          store,
+                          tx -> {
+                            tx.save(AggregateKind.COMMITMENT, mine, 1);
+                            return me.meet(1);
+                          });
                       won.incrementAndGet();
                     } catch (ConcurrencyConflictException e) {
-                      lost.incrementAndGet();
+                      // another contender committed first
                     }
-                    return null;
                   });
             }
-            start.countDown();
-            runAll(205, tasks);
+            Race.run(205, bodies);
             requireEqual(
                 205,
                 1,
                 won.get(),
                 "how many of "
                     + threads()
-                    + " concurrent saves of "
+                    + " transactions, all open at once, that saved "
                     + c.id()
                     + " expecting version 1 committed (the others must fail with"
-                    + " ConcurrencyConflictException)");
+                    + " ConcurrencyConflictException; check the version at commit)");
             requireEqual(
                 205, 2L, load(store, AggregateKind.COMMITMENT, c.id()).version(), "version");
           }
@@ -938,6 +959,137 @@ public abstract class RakorStoreTck {
     }
   }
 
+  /**
+   * Rule 305: null arguments, event positions out of range and page sizes out of range are refused,
+   * and nothing is written.
+   */
+  @Test
+  public void required_spi305_badArgumentsAreRefused() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          store.useTransaction(tx -> tx.append(Fixtures.sample(TckGen.events(2), seed())));
+          Snapshot before = Snapshot.of(store);
+          PageRequest page = PageRequest.first(5);
+          Map<String, Runnable> nulls = new LinkedHashMap<>();
+          nulls.put("load(COMMITMENT, null)", () -> store.load(AggregateKind.COMMITMENT, null));
+          nulls.put("load(null, id)", () -> store.load(null, CommitmentId.of("x")));
+          nulls.put(
+              "loadAll(COMMITMENT, null)", () -> store.loadAll(AggregateKind.COMMITMENT, null));
+          nulls.put("list(COMMITMENT, null)", () -> store.list(AggregateKind.COMMITMENT, null));
+          nulls.put("list(null, page)", () -> store.list(null, page));
+          nulls.put("commitments(null, page)", () -> store.commitments(null, page));
+          nulls.put(
+              "commitments(query, null)", () -> store.commitments(CommitmentQuery.all(), null));
+          nulls.put("progressReports(null, page)", () -> store.progressReports(null, page));
+          nulls.put(
+              "progressReports(query, null)",
+              () -> store.progressReports(ProgressReportQuery.builder().build(), null));
+          nulls.put("observations(null, page)", () -> store.observations(null, page));
+          nulls.put(
+              "observations(query, null)",
+              () -> store.observations(ObservationQuery.builder().build(), null));
+          nulls.put("inTransaction(null)", () -> store.inTransaction(null));
+          nulls.put(
+              "Transaction.save(COMMITMENT, null, 1)",
+              () -> store.useTransaction(tx -> tx.save(AggregateKind.COMMITMENT, null, 1)));
+          nulls.put("Transaction.append(null)", () -> store.useTransaction(tx -> tx.append(null)));
+          nulls.forEach(
+              (call, run) ->
+                  requireRefused(
+                      305,
+                      call,
+                      run,
+                      List.of(NullPointerException.class, IllegalArgumentException.class)));
+          Map<String, Runnable> ranges = new LinkedHashMap<>();
+          ranges.put("events(0, 10)", () -> store.events(0, 10));
+          ranges.put("events(-1, 10)", () -> store.events(-1, 10));
+          ranges.put("events(1, 0)", () -> store.events(1, 0));
+          ranges.put("events(1, -1)", () -> store.events(1, -1));
+          ranges.put(
+              "events(1, " + (PageRequest.MAX_SIZE + 1) + ")",
+              () -> store.events(1, PageRequest.MAX_SIZE + 1));
+          ranges.put("new PageRequest(0, ...)", () -> PageRequest.first(0));
+          ranges.put("new PageRequest(-1, ...)", () -> PageRequest.first(-1));
+          ranges.forEach(
+              (call, run) ->
+                  requireRefused(305, call, run, List.of(IllegalArgumentException.class)));
+          requireSame(305, before, Snapshot.of(store), "the store after refused calls");
+        });
+  }
+
+  /**
+   * Rule 305: a cursor made for another kind of read is refused with {@link StoreException}; a
+   * cursor of another query of the same type is a position, and the page after it equals the
+   * reference store's.
+   */
+  @Test
+  public void required_spi305_cursorOfAnotherKindIsRefused() {
+    withData(
+        (data, store, oracle) -> {
+          Cursor listing =
+              store.list(AggregateKind.COMMITMENT, PageRequest.first(1)).next().orElseThrow();
+          Cursor commitment =
+              store.commitments(CommitmentQuery.all(), PageRequest.first(1)).next().orElseThrow();
+          Cursor report =
+              store
+                  .progressReports(ProgressReportQuery.builder().build(), PageRequest.first(1))
+                  .next()
+                  .orElseThrow();
+          Map<String, Runnable> wrong = new LinkedHashMap<>();
+          wrong.put(
+              "commitments(all, after the listing cursor " + listing + ")",
+              () -> store.commitments(CommitmentQuery.all(), PageRequest.after(5, listing)));
+          wrong.put(
+              "commitments(all, after the progress-report cursor " + report + ")",
+              () -> store.commitments(CommitmentQuery.all(), PageRequest.after(5, report)));
+          wrong.put(
+              "progressReports(all, after the commitment cursor " + commitment + ")",
+              () ->
+                  store.progressReports(
+                      ProgressReportQuery.builder().build(), PageRequest.after(5, commitment)));
+          wrong.put(
+              "progressReports(all, after the listing cursor " + listing + ")",
+              () ->
+                  store.progressReports(
+                      ProgressReportQuery.builder().build(), PageRequest.after(5, listing)));
+          wrong.put(
+              "observations(all, after the progress-report cursor " + report + ")",
+              () ->
+                  store.observations(
+                      ObservationQuery.builder().build(), PageRequest.after(5, report)));
+          wrong.put(
+              "observations(all, after the listing cursor " + listing + ")",
+              () ->
+                  store.observations(
+                      ObservationQuery.builder().build(), PageRequest.after(5, listing)));
+          wrong.put(
+              "list(COMMITMENT, after the commitment query cursor " + commitment + ")",
+              () -> store.list(AggregateKind.COMMITMENT, PageRequest.after(5, commitment)));
+          wrong.forEach(
+              (call, run) -> requireRefused(305, call, run, List.of(StoreException.class)));
+          List<CommitmentQuery> queries = commitmentQueries(data);
+          for (int i = 1; i < queries.size(); i++) {
+            CommitmentQuery other = queries.get(i - 1);
+            CommitmentQuery q = queries.get(i);
+            Optional<Cursor> from = oracle.commitments(other, PageRequest.first(2)).next();
+            if (from.isPresent()) {
+              PageRequest after = PageRequest.after(3, from.get());
+              requireEqual(
+                  305,
+                  oracle.commitments(q, after),
+                  store.commitments(q, after),
+                  "the page of commitments "
+                      + q
+                      + " after a cursor of another query ("
+                      + from.get()
+                      + "): a cursor is a position, not a query");
+            }
+          }
+        });
+  }
+
   // ------------------------------------------------------------------ 4. event log
 
   /** Rules 401 and 402: committed events appear in order with no gap; rolled-back ones never. */
@@ -1038,38 +1190,47 @@ public abstract class RakorStoreTck {
     }
   }
 
-  /** Rule 402: concurrent appending transactions leave one intact chain with no repeats. */
+  /**
+   * Rule 402: in each round, every thread appends in a transaction and all of them are open at the
+   * same time (they meet after appending, before committing); the committed log is one intact chain
+   * with no sequence number twice.
+   */
   @Test
   public void required_spi402_chainHoldsUnderConcurrentAppends() {
     use(
         store -> {
-          int perThread = 10;
           List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
           AtomicInteger committed = new AtomicInteger();
-          List<Callable<Void>> tasks = new ArrayList<>();
-          for (int t = 0; t < threads(); t++) {
-            int thread = t;
-            tasks.add(
-                () -> {
-                  for (int n = 0; n < perThread; n++) {
-                    List<DomainEvent> chunk = events.subList(0, 1 + (thread + n) % 3);
+          for (int round = 0; round < 4; round++) {
+            List<Race.Body> bodies = new ArrayList<>();
+            for (int t = 0; t < threads(); t++) {
+              List<DomainEvent> chunk = events.subList(0, 1 + (t + round) % 3);
+              bodies.add(
+                  me -> {
+                    boolean first = true;
                     while (true) {
+                      boolean meet = first;
+                      first = false;
                       try {
-                        store.inTransaction(tx -> tx.append(chunk));
+                        me.transaction(
+                            store,
+                            tx -> {
+                              tx.append(chunk);
+                              return meet && me.meet(1);
+                            });
                         committed.addAndGet(chunk.size());
-                        break;
+                        return;
                       } catch (ConcurrencyConflictException e) {
                         // another appender won; try again
                       }
                     }
-                  }
-                  return null;
-                });
+                  });
+            }
+            Race.run(402, bodies);
+            List<LogEntry> log = Snapshot.log(store);
+            requireEqual(402, committed.get(), log.size(), "the number of events committed");
+            requireIntact(402, log);
           }
-          runAll(402, tasks);
-          List<LogEntry> log = Snapshot.log(store);
-          requireEqual(402, committed.get(), log.size(), "the number of events committed");
-          requireIntact(402, log);
         });
   }
 
@@ -1126,6 +1287,167 @@ public abstract class RakorStoreTck {
           } catch (StoreException e) {
             fail(rule(501) + e.getMessage(), e);
           }
+        });
+  }
+
+  /**
+   * Rule 502: a store made by its constructor ({@link #createStore()}) serves every method at once,
+   * empty, with no further setup, and shares nothing with another constructed store.
+   */
+  @Test
+  public void required_spi502_aConstructedStoreServesEveryCallAtOnce() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          requireEqual(
+              502,
+              true,
+              store.spiVersion() != null,
+              "whether a new store declares its SPI version");
+          requireEqual(
+              502,
+              List.of(),
+              List.copyOf(
+                  store
+                      .loadAll(
+                          AggregateKind.COMMITMENT,
+                          List.of(data.scenario().commitments().get(0).id()))
+                      .values()),
+              "what loadAll finds in a new store");
+          for (AggregateKind<?, ?> kind : AggregateKind.all()) {
+            requireMissing(store, kind);
+            requireEqual(
+                502,
+                new Page<>(List.of(), Optional.empty()),
+                store.list(kind, PageRequest.first(10)),
+                "list(" + kind + ") of a new store");
+          }
+          requireEqual(
+              502,
+              new Page<>(List.of(), Optional.empty()),
+              store.commitments(CommitmentQuery.all(), PageRequest.first(10)),
+              "the commitments of a new store");
+          requireEqual(
+              502,
+              new Page<>(List.of(), Optional.empty()),
+              store.progressReports(ProgressReportQuery.builder().build(), PageRequest.first(10)),
+              "the progress reports of a new store");
+          requireEqual(
+              502,
+              new Page<>(List.of(), Optional.empty()),
+              store.observations(ObservationQuery.builder().build(), PageRequest.first(10)),
+              "the observations of a new store");
+          requireEqual(502, List.of(), store.events(1, 10), "the events of a new store");
+          requireEqual(502, Optional.empty(), store.lastEvent(), "the head of a new store");
+          Commitment c = data.scenario().commitments().get(0);
+          use(
+              other -> {
+                store.save(AggregateKind.COMMITMENT, c, Versioned.NONE);
+                store.useTransaction(tx -> tx.append(Fixtures.sample(TckGen.events(1), seed())));
+                requireEqual(
+                    502,
+                    Optional.empty(),
+                    other.load(AggregateKind.COMMITMENT, c.id()),
+                    "what a second new store loads after the first saved "
+                        + c.id()
+                        + " (each createStore() must return a store of its own)");
+                requireEqual(
+                    502,
+                    Optional.empty(),
+                    other.lastEvent(),
+                    "the head of a second new store after the first appended");
+              });
+          requireEqual(
+              502, 1L, load(store, AggregateKind.COMMITMENT, c.id()).version(), "the version");
+        });
+  }
+
+  // ------------------------------------------------------------------ 6. threads
+
+  /**
+   * Rule 601: threads started together call every method of the store at once (reads of every kind,
+   * queries, the log, and transactions that save and append), and each gets what one thread alone
+   * would.
+   */
+  @Test
+  public void required_spi601_everyMethodServesManyThreadsAtOnce() {
+    withData(
+        (data, store, oracle) -> {
+          CyclicBarrier start = new CyclicBarrier(threads());
+          List<Callable<Void>> tasks = new ArrayList<>();
+          Commitment c = data.scenario().commitments().get(0);
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(1), seed());
+          Page<Versioned<Commitment>> commitments =
+              oracle.commitments(CommitmentQuery.all(), PageRequest.first(7));
+          Page<Versioned<ProgressReport>> reports =
+              oracle.progressReports(ProgressReportQuery.builder().build(), PageRequest.first(7));
+          Page<Versioned<Observation>> observations =
+              oracle.observations(ObservationQuery.builder().build(), PageRequest.first(7));
+          for (int t = 0; t < threads(); t++) {
+            ResponsibleUnit own =
+                ResponsibleUnit.builder()
+                    .from(data.scenario().units().get(0))
+                    .id(UnitId.of("tck-thread-" + t))
+                    .build();
+            tasks.add(
+                () -> {
+                  start.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                  for (int round = 0; round < 5; round++) {
+                    requireEqual(
+                        601,
+                        load(oracle, AggregateKind.COMMITMENT, c.id()),
+                        load(store, AggregateKind.COMMITMENT, c.id()),
+                        "load");
+                    requireEqual(
+                        601,
+                        List.of(load(oracle, AggregateKind.COMMITMENT, c.id())),
+                        List.copyOf(
+                            store.loadAll(AggregateKind.COMMITMENT, List.of(c.id())).values()),
+                        "loadAll");
+                    requireEqual(
+                        601,
+                        oracle.list(AggregateKind.COMMITMENT, PageRequest.first(7)),
+                        store.list(AggregateKind.COMMITMENT, PageRequest.first(7)),
+                        "list");
+                    requireEqual(
+                        601,
+                        commitments,
+                        store.commitments(CommitmentQuery.all(), PageRequest.first(7)),
+                        "commitments");
+                    requireEqual(
+                        601,
+                        reports,
+                        store.progressReports(
+                            ProgressReportQuery.builder().build(), PageRequest.first(7)),
+                        "progressReports");
+                    requireEqual(
+                        601,
+                        observations,
+                        store.observations(
+                            ObservationQuery.builder().build(), PageRequest.first(7)),
+                        "observations");
+                    store.events(1, 10);
+                    store.lastEvent();
+                  }
+                  store.useTransaction(
+                      tx -> {
+                        tx.save(AggregateKind.UNIT, own, Versioned.NONE);
+                        tx.append(events);
+                      });
+                  return null;
+                });
+          }
+          runAll(601, tasks);
+          for (int t = 0; t < threads(); t++) {
+            requireEqual(
+                601,
+                1L,
+                load(store, AggregateKind.UNIT, UnitId.of("tck-thread-" + t)).version(),
+                "the version of the unit thread " + t + " saved");
+          }
+          List<LogEntry> log = Snapshot.log(store);
+          requireEqual(601, threads(), log.size(), "the events the threads appended");
+          requireIntact(601, log);
         });
   }
 
@@ -1637,6 +1959,33 @@ public abstract class RakorStoreTck {
       }
       store.save(AggregateKind.COMMITMENT, changed, now.version());
     }
+  }
+
+  /** Requires a call to throw one of the exceptions allowed, naming the rule if it does not. */
+  private static void requireRefused(
+      int rule, String call, Runnable run, List<Class<? extends Exception>> allowed) {
+    try {
+      run.run();
+    } catch (RuntimeException e) {
+      for (Class<? extends Exception> a : allowed) {
+        if (a.isInstance(e)) {
+          return;
+        }
+      }
+      fail(
+          rule(rule)
+              + call
+              + " threw "
+              + Describe.cut(e.toString())
+              + "; it must throw "
+              + Describe.brief(allowed.stream().map(Class::getSimpleName).toList()),
+          e);
+    }
+    fail(
+        rule(rule)
+            + call
+            + " returned normally; it must throw "
+            + Describe.brief(allowed.stream().map(Class::getSimpleName).toList()));
   }
 
   private static void runAll(int rule, List<Callable<Void>> tasks) {

@@ -2,10 +2,12 @@ package io.rakor.testkit.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -25,7 +27,7 @@ class BrokenStoresTest {
             "required_spi103_staleWriteFailsAndChangesNothing",
             "required_spi205_concurrentUpdatesLoseNothing",
             "required_spi205_sameVersionRaceHasOneWinner");
-    assertThat(messages(summary)).contains("RakorStore rule 205").contains("An update was lost");
+    assertThat(messages(summary)).contains("RakorStore rule 205").contains("committed, but exactly one must");
   }
 
   @Test
@@ -57,6 +59,47 @@ class BrokenStoresTest {
     assertThat(failed(summary))
         .containsExactly("required_spi501_storeDeclaresASupportedSpiVersion");
     assertThat(messages(summary)).contains("RakorStore rule 501").contains("2.0");
+  }
+
+  /**
+   * Issue 15 §1: the races are deterministic. A store that checks versions only at save, and one
+   * that appends without locking the log's head, fail the concurrency tests in every one of 50
+   * runs.
+   */
+  @Test
+  void racesAreCaughtEveryTime() {
+    for (int run = 1; run <= 50; run++) {
+      TestExecutionSummary versions =
+          run(
+              selectMethod(
+                  BrokenStores.ChecksVersionOnlyAtSaveTck.class,
+                  "required_spi205_sameVersionRaceHasOneWinner"),
+              selectMethod(
+                  BrokenStores.ChecksVersionOnlyAtSaveTck.class,
+                  "required_spi205_concurrentUpdatesLoseNothing"),
+              selectMethod(
+                  BrokenStores.AppendsWithoutLockingTheHeadTck.class,
+                  "required_spi402_chainHoldsUnderConcurrentAppends"));
+      assertThat(failed(versions))
+          .as("run %s", run)
+          .containsExactly(
+              "required_spi205_concurrentUpdatesLoseNothing",
+              "required_spi205_sameVersionRaceHasOneWinner",
+              "required_spi402_chainHoldsUnderConcurrentAppends");
+    }
+  }
+
+  private static TestExecutionSummary run(DiscoverySelector... selectors) {
+    Launcher launcher = LauncherFactory.create();
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+    launcher.execute(
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectors)
+            .configurationParameter(
+                "junit.jupiter.conditions.deactivate", "org.junit.*DisabledCondition")
+            .build(),
+        listener);
+    return listener.getSummary();
   }
 
   private static TestExecutionSummary run(Class<?> tck) {
