@@ -8,9 +8,10 @@ import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.data.Observation;
+import io.rakor.core.data.ObservationId;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.ForumId;
 import io.rakor.core.units.ResponsibleUnit;
@@ -380,9 +381,25 @@ public abstract class RakorStoreTck {
 
   // ------------------------------------------------------------------ 2. transactions
 
-  /** Rules 201 and 601: readers never see half of a transaction. */
+  /**
+   * Rule 201: while a transaction that saved two commitments and appended an event is open, another
+   * thread sees none of it through any read method, and after the commit all of it; and readers on
+   * other threads watching two commitments saved together in 60 transactions never see one ahead.
+   */
   @Test
   public void required_spi201_transactionBecomesVisibleAllAtOnce() {
+    Dataset first = Dataset.of(seed());
+    Commitment one = first.scenario().commitments().get(0);
+    Commitment two = first.scenario().commitments().get(1);
+    List<DomainEvent> event = Fixtures.sample(TckGen.events(1), seed());
+    requireInvisibleUntilCommit(
+        201,
+        first,
+        tx -> {
+          tx.save(AggregateKind.COMMITMENT, bump(one), 1);
+          tx.save(AggregateKind.COMMITMENT, bump(two), 1);
+          tx.append(event);
+        });
     use(
         store -> {
           Dataset data = Dataset.of(seed());
@@ -558,50 +575,134 @@ public abstract class RakorStoreTck {
         });
   }
 
-  /** Rule 204: a transaction sees its own saves; other readers do not, until it commits. */
+  /**
+   * Rule 204: a transaction sees its own saves; while it is open, another thread reads the store
+   * through every read method ({@code load}, {@code loadAll}, every query, {@code list} of every
+   * kind, {@code events}, {@code lastEvent}) and sees none of them; after the commit, it sees them
+   * all.
+   */
   @Test
   public void required_spi204_transactionSeesOwnWritesOthersDoNot() {
+    Dataset data = Dataset.of(seed());
+    Commitment c = data.scenario().commitments().get(0);
+    Commitment changed = bump(c);
+    ProgressReport r = data.scenario().reports().get(0);
+    Observation o = data.observations().get(0);
+    ResponsibleUnit unit =
+        ResponsibleUnit.builder()
+            .from(data.scenario().units().get(0))
+            .id(UnitId.of("tck-new-unit"))
+            .build();
+    List<DomainEvent> events = Fixtures.sample(TckGen.events(2), seed());
+    requireInvisibleUntilCommit(
+        204,
+        data,
+        tx -> {
+          tx.save(AggregateKind.COMMITMENT, changed, 1);
+          requireEqual(
+              204,
+              Optional.of(Versioned.of(changed, 2)),
+              tx.load(AggregateKind.COMMITMENT, c.id()),
+              "what a transaction loads after its own save");
+          tx.save(AggregateKind.UNIT, unit, Versioned.NONE);
+          requireEqual(
+              204,
+              Optional.of(Versioned.of(unit, 1)),
+              tx.load(AggregateKind.UNIT, unit.id()),
+              "what a transaction loads after its own save of a new unit");
+          tx.save(
+              AggregateKind.PROGRESS_REPORT, r.withProgressPercent(100 - r.progressPercent()), 1);
+          tx.save(
+              AggregateKind.OBSERVATION, o.withId(ObservationId.of("tck-new-obs")), Versioned.NONE);
+          tx.append(events);
+        });
+  }
+
+  /**
+   * While a transaction that did {@code writes} is open, another thread reads everything and must
+   * see the store as it was (or wait for the commit); after the commit, it must see what the
+   * reference store shows after the same writes.
+   */
+  private void requireInvisibleUntilCommit(
+      int rule, Dataset data, Consumer<io.rakor.persistence.Transaction> writes) {
+    InMemoryStore oracle = new InMemoryStore();
+    data.saveInto(oracle);
     use(
         store -> {
-          Dataset data = Dataset.of(seed());
           data.saveInto(store);
-          Commitment c = data.scenario().commitments().get(0);
-          Commitment changed = bump(c);
+          Map<String, Object> before = readEverything(store, data);
           ExecutorService other = Executors.newSingleThreadExecutor();
           try {
             store.useTransaction(
                 tx -> {
-                  tx.save(AggregateKind.COMMITMENT, changed, 1);
-                  requireEqual(
-                      204,
-                      Optional.of(Versioned.of(changed, 2)),
-                      tx.load(AggregateKind.COMMITMENT, c.id()),
-                      "what a transaction loads after its own save");
-                  Future<Optional<Versioned<Commitment>>> outside =
-                      other.submit(() -> store.load(AggregateKind.COMMITMENT, c.id()));
+                  writes.accept(tx);
+                  Future<Map<String, Object>> during =
+                      other.submit(() -> readEverything(store, data));
                   try {
-                    Optional<Versioned<Commitment>> seen = outside.get(2, TimeUnit.SECONDS);
-                    requireEqual(
-                        204,
-                        Optional.of(Versioned.of(c, 1)),
-                        seen,
-                        "what another thread loads while the transaction is open (no dirty"
-                            + " reads)");
+                    requireSameReads(
+                        rule,
+                        before,
+                        during.get(2, TimeUnit.SECONDS),
+                        "while a transaction was open (no dirty reads)");
                   } catch (TimeoutException blocked) {
                     // A store may make readers wait for the commit; then they see it afterwards.
                   } catch (InterruptedException | ExecutionException e) {
-                    throw new AssertionError(rule(204) + "the outside load failed", e);
+                    throw new AssertionError(rule(rule) + "the outside read failed", e);
                   }
                 });
           } finally {
             other.shutdownNow();
           }
-          requireEqual(
-              204,
-              Versioned.of(changed, 2),
-              load(store, AggregateKind.COMMITMENT, c.id()),
-              "the commitment after the commit");
+          oracle.useTransaction(writes);
+          requireSameReads(
+              rule,
+              readEverything(oracle, data),
+              readEverything(store, data),
+              "after the transaction committed (all of it must be visible)");
         });
+  }
+
+  /** What every read method of the contract returns for the data set's aggregates and the log. */
+  private static Map<String, Object> readEverything(RakorStore store, Dataset data) {
+    Map<String, Object> reads = new LinkedHashMap<>();
+    Commitment c = data.scenario().commitments().get(0);
+    reads.put("load(commitment " + c.id() + ")", store.load(AggregateKind.COMMITMENT, c.id()));
+    List<CommitmentId> ids = data.scenario().commitments().stream().map(Commitment::id).toList();
+    reads.put(
+        "loadAll(commitment, every id)",
+        List.copyOf(store.loadAll(AggregateKind.COMMITMENT, ids).values()));
+    reads.put(
+        "commitments(all)",
+        all(204, "commitments(all)", p -> store.commitments(CommitmentQuery.all(), p)));
+    reads.put(
+        "progressReports(all)",
+        all(
+            204,
+            "progressReports(all)",
+            p -> store.progressReports(ProgressReportQuery.builder().build(), p)));
+    reads.put(
+        "observations(all)",
+        all(
+            204,
+            "observations(all)",
+            p -> store.observations(ObservationQuery.builder().build(), p)));
+    Snapshot listed = Snapshot.of(store);
+    for (AggregateKind<?, ?> kind : AggregateKind.all()) {
+      reads.put("list(" + kind + ")", listed.aggregates().get(kind.name()));
+    }
+    reads.put("events(1, 1000)", store.events(1, PageRequest.MAX_SIZE));
+    reads.put("lastEvent()", store.lastEvent());
+    return reads;
+  }
+
+  private static void requireSameReads(
+      int rule, Map<String, Object> expected, Map<String, Object> actual, String when) {
+    for (Map.Entry<String, Object> e : expected.entrySet()) {
+      Object got = actual.get(e.getKey());
+      if (!e.getValue().equals(got)) {
+        requireEqual(rule, e.getValue(), got, e.getKey() + " on another thread " + when);
+      }
+    }
   }
 
   /**
@@ -891,71 +992,167 @@ public abstract class RakorStoreTck {
   }
 
   /**
-   * Rule 304: paging through commitments while others insert and update them between pages returns
-   * every commitment whose sort key did not change exactly once, and none twice.
+   * Rule 304: paging through every query type (all items and generated queries) and through {@code
+   * list}, while commitments, progress reports and observations are inserted, updated and moved
+   * between every two pages, returns every item that matched at the start and kept its sort key
+   * exactly once.
    */
   @Test
   public void required_spi304_pagingNeitherSkipsNorRepeatsUnderConcurrentWrites() {
     for (int i = 0; i < examples(); i++) {
       Dataset data = Dataset.of(seed() + i);
-      for (int size : new int[] {1, 4, 9}) {
-        use(
-            store -> {
-              data.saveInto(store);
-              List<Commitment> initial = data.scenario().commitments();
-              Set<String> movers = new HashSet<>();
-              for (int k = 0; k < initial.size(); k += 5) {
-                movers.add(initial.get(k).id().value());
+      use(
+          store -> {
+            data.saveInto(store);
+            Writer writer = new Writer(store, data);
+            List<CommitmentQuery> cqs = commitmentQueries(data).subList(0, 2);
+            List<ProgressReportQuery> rqs = reportQueries(data).subList(0, 2);
+            List<ObservationQuery> oqs = observationQueries(data).subList(0, 2);
+            for (int size : new int[] {3, 10}) {
+              for (CommitmentQuery q : cqs) {
+                pageUnderWrites(
+                    "commitments " + q, size, p -> store.commitments(q, p), writer, data);
               }
-              Map<String, Integer> seen = new HashMap<>();
-              PageWalk<Versioned<Commitment>> walk =
-                  new PageWalk<>(
-                      304,
-                      "commitments " + CommitmentQuery.all(),
-                      size,
-                      page -> store.commitments(CommitmentQuery.all(), page),
-                      v -> v.value().id().value(),
-                      true);
-              int round = 0;
-              for (Optional<Page<Versioned<Commitment>>> page = walk.next();
-                  page.isPresent();
-                  page = walk.next()) {
-                page.get()
-                    .items()
-                    .forEach(v -> seen.merge(v.value().id().value(), 1, Integer::sum));
-                writeBetweenPages(store, initial, movers, round++);
+              for (ProgressReportQuery q : rqs) {
+                pageUnderWrites(
+                    "progress reports " + q, size, p -> store.progressReports(q, p), writer, data);
               }
-              List<String> skipped = new ArrayList<>();
-              List<String> repeated = new ArrayList<>();
-              for (Commitment c : initial) {
-                String id = c.id().value();
-                int times = seen.getOrDefault(id, 0);
-                if (!movers.contains(id) && times != 1) {
-                  (times == 0 ? skipped : repeated).add(id);
-                }
+              for (ObservationQuery q : oqs) {
+                pageUnderWrites(
+                    "observations " + q, size, p -> store.observations(q, p), writer, data);
               }
-              seen.forEach(
-                  (id, times) -> {
-                    if (times > 1 && !movers.contains(id) && !repeated.contains(id)) {
-                      repeated.add(id);
-                    }
-                  });
-              if (!skipped.isEmpty() || !repeated.isEmpty()) {
-                fail(
-                    rule(304)
-                        + "paging through all commitments of "
-                        + data
-                        + " with pages of "
-                        + size
-                        + ", while commitments were inserted and updated between pages, skipped "
-                        + skipped
-                        + " and repeated "
-                        + repeated
-                        + ". Page by key: the next page starts strictly after the cursor's (due,"
-                        + " id), never at an offset, and the cursor is the last item returned.");
-              }
-            });
+              pageUnderWrites(
+                  "list(commitment)",
+                  size,
+                  p -> store.list(AggregateKind.COMMITMENT, p),
+                  writer,
+                  data);
+              pageUnderWrites(
+                  "list(progress-report)",
+                  size,
+                  p -> store.list(AggregateKind.PROGRESS_REPORT, p),
+                  writer,
+                  data);
+            }
+          });
+    }
+  }
+
+  private static <T> void pageUnderWrites(
+      String what,
+      int size,
+      Function<PageRequest, Page<Versioned<T>>> reader,
+      Writer writer,
+      Dataset data) {
+    List<String> atStart =
+        all(304, what, reader).stream().map(v -> Describe.id(v.value())).toList();
+    Map<String, Integer> seen = new HashMap<>();
+    PageWalk<Versioned<T>> walk =
+        new PageWalk<>(304, what, size, reader, v -> Describe.id(v.value()), true);
+    for (Optional<Page<Versioned<T>>> page = walk.next(); page.isPresent(); page = walk.next()) {
+      page.get().items().forEach(v -> seen.merge(Describe.id(v.value()), 1, Integer::sum));
+      writer.write();
+    }
+    List<String> skipped = new ArrayList<>();
+    List<String> repeated = new ArrayList<>();
+    for (String id : atStart) {
+      int times = seen.getOrDefault(id, 0);
+      if (!writer.moved(id) && times != 1) {
+        (times == 0 ? skipped : repeated).add(id);
       }
+    }
+    if (!skipped.isEmpty() || !repeated.isEmpty()) {
+      fail(
+          rule(304)
+              + what
+              + " of "
+              + data
+              + " with pages of "
+              + size
+              + ", while aggregates were inserted and updated between pages: skipped "
+              + Describe.brief(skipped)
+              + ", repeated "
+              + Describe.brief(repeated)
+              + ". Page by key: the next page starts strictly after the cursor's (sort key,"
+              + " id), never at an offset, and the cursor is the last item returned.");
+    }
+  }
+
+  /**
+   * Writes between pages: a new commitment, report and observation; updates that keep the sort key;
+   * and moves of a few commitments and reports to a later sort key.
+   */
+  private static final class Writer {
+    private final RakorStore store;
+    private final List<Commitment> commitments;
+    private final List<ProgressReport> reports;
+    private final List<Observation> observations;
+    private final Set<String> moved = new HashSet<>();
+    private final Map<String, Integer> moves = new HashMap<>();
+    private int round;
+
+    Writer(RakorStore store, Dataset data) {
+      this.store = store;
+      this.commitments = data.scenario().commitments();
+      this.reports = data.scenario().reports();
+      this.observations = data.observations();
+    }
+
+    boolean moved(String id) {
+      return moved.contains(id);
+    }
+
+    void write() {
+      round++;
+      Commitment c = commitments.get(round % commitments.size());
+      ProgressReport r = reports.get(round % reports.size());
+      Observation o = observations.get(round % observations.size());
+      store.useTransaction(
+          tx -> {
+            tx.save(
+                AggregateKind.COMMITMENT,
+                c.withId(CommitmentId.of("tck-new-" + round)),
+                Versioned.NONE);
+            tx.save(
+                AggregateKind.PROGRESS_REPORT,
+                r.withId(ProgressReportId.of("tck-new-" + round)),
+                Versioned.NONE);
+            tx.save(
+                AggregateKind.OBSERVATION,
+                o.withId(ObservationId.of("tck-new-" + round)),
+                Versioned.NONE);
+          });
+      resave(AggregateKind.COMMITMENT, commitments.get((round * 7 + 3) % commitments.size()));
+      resave(AggregateKind.PROGRESS_REPORT, reports.get((round * 7 + 3) % reports.size()));
+      resave(AggregateKind.OBSERVATION, observations.get((round * 7 + 3) % observations.size()));
+      if (round % 5 == 0) {
+        Commitment m = commitments.get((round * 3) % commitments.size());
+        Versioned<Commitment> now = load(store, AggregateKind.COMMITMENT, m.id());
+        moved.add(Describe.id(m));
+        store.save(
+            AggregateKind.COMMITMENT,
+            now.value().withDue(now.value().due().plusDays(shift(m.id().value()))),
+            now.version());
+        ProgressReport n = reports.get((round * 3) % reports.size());
+        Versioned<ProgressReport> then = load(store, AggregateKind.PROGRESS_REPORT, n.id());
+        moved.add(Describe.id(n));
+        store.save(
+            AggregateKind.PROGRESS_REPORT,
+            then.value()
+                .withSubmittedAt(
+                    then.value().submittedAt().plusSeconds(shift(n.id().value()) * 86_400L)),
+            then.version());
+      }
+    }
+
+    /** Days to move an item by: 400 later, then back again, so that dates stay in range. */
+    private long shift(String id) {
+      return moves.merge(id, 1, Integer::sum) % 2 == 1 ? 400 : -400;
+    }
+
+    private <T, K> void resave(AggregateKind<T, K> kind, T value) {
+      Versioned<T> now = load(store, kind, kind.idOf(value));
+      store.save(kind, now.value(), now.version());
     }
   }
 
@@ -1129,35 +1326,14 @@ public abstract class RakorStoreTck {
         });
   }
 
-  /** Rule 401: appended events stay invisible to other readers until the commit. */
+  /**
+   * Rule 401: appended events stay invisible to other readers, through every read method, until the
+   * commit; then they are all there.
+   */
   @Test
   public void required_spi401_appendedEventsAreInvisibleUntilCommit() {
-    use(
-        store -> {
-          List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
-          ExecutorService other = Executors.newSingleThreadExecutor();
-          try {
-            store.useTransaction(
-                tx -> {
-                  tx.append(events);
-                  Future<Optional<LogEntry>> head = other.submit(store::lastEvent);
-                  try {
-                    requireEqual(
-                        401,
-                        Optional.empty(),
-                        head.get(2, TimeUnit.SECONDS),
-                        "the head another thread reads while the appending transaction is open");
-                  } catch (TimeoutException blocked) {
-                    // A store may make readers wait for the commit.
-                  } catch (InterruptedException | ExecutionException e) {
-                    throw new AssertionError(rule(401) + "the outside read failed", e);
-                  }
-                });
-          } finally {
-            other.shutdownNow();
-          }
-          requireEqual(401, 3, Snapshot.log(store).size(), "events after the commit");
-        });
+    List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
+    requireInvisibleUntilCommit(401, Dataset.of(seed()), tx -> tx.append(events));
   }
 
   /** Rule 402: the log verifies as a hash chain and reads back what append returned. */
@@ -1933,32 +2109,6 @@ public abstract class RakorStoreTck {
       }
       return out;
     };
-  }
-
-  /** Between two pages: inserts, updates that keep the sort key, and moves of the movers. */
-  private static void writeBetweenPages(
-      RakorStore store, List<Commitment> initial, Set<String> movers, int round) {
-    Commitment base = initial.get(round % initial.size());
-    Commitment inserted = base.withId(CommitmentId.of("tck-new-" + round));
-    store.save(AggregateKind.COMMITMENT, inserted, Versioned.NONE);
-    for (int k = 1; k <= 2; k++) {
-      Commitment c = initial.get((round * 7 + k * 3) % initial.size());
-      Versioned<Commitment> now = load(store, AggregateKind.COMMITMENT, c.id());
-      Commitment changed;
-      if (movers.contains(c.id().value())) {
-        changed = now.value().withDue(now.value().due().plusDays(400));
-      } else {
-        CommitmentStatus next =
-            CommitmentStatus.values()[
-                (now.value().status().ordinal() + 1) % CommitmentStatus.values().length];
-        changed =
-            now.value()
-                .withStatusReason(Optional.empty())
-                .withSuccessor(Optional.empty())
-                .withStatus(next);
-      }
-      store.save(AggregateKind.COMMITMENT, changed, now.version());
-    }
   }
 
   /** Requires a call to throw one of the exceptions allowed, naming the rule if it does not. */

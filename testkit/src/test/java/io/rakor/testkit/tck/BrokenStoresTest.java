@@ -27,7 +27,9 @@ class BrokenStoresTest {
             "required_spi103_staleWriteFailsAndChangesNothing",
             "required_spi205_concurrentUpdatesLoseNothing",
             "required_spi205_sameVersionRaceHasOneWinner");
-    assertThat(messages(summary)).contains("RakorStore rule 205").contains("committed, but exactly one must");
+    assertThat(messages(summary))
+        .contains("RakorStore rule 205")
+        .contains("committed, but exactly one must");
   }
 
   @Test
