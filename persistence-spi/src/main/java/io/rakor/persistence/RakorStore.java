@@ -35,6 +35,11 @@ import java.util.function.Consumer;
  *       two aggregates.
  *   <li value="106"><b>Listing.</b> {@link #list} returns every aggregate of a kind in id-text
  *       order, paged like a query (rules 303, 304).
+ *   <li value="107"><b>Nothing is shared across the boundary.</b> Every collection a store returns
+ *       ({@link #events}, {@link Transaction#append}, {@link #loadAll}, a page's items) is a
+ *       snapshot: later writes never change it, and changing it, if it can be changed, leaves the
+ *       store as it was. A collection given to the store ({@link Transaction#append}, {@link
+ *       #loadAll}) may be changed by the caller once the call returns, without effect.
  * </ol>
  *
  * <h2>2. Transactions</h2>

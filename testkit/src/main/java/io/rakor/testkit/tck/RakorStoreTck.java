@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.rakor.core.audit.ChainVerification;
 import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.HashChain;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
@@ -377,6 +378,91 @@ public abstract class RakorStoreTck {
             }
           }
         });
+  }
+
+  /**
+   * Rule 107: every collection that crosses the contract is a snapshot. What a store returns
+   * ({@code events}, {@code append}, {@code loadAll}, a page's items) is never changed by later
+   * writes, and changing it (if it can be changed) leaves the store as it was; a list given to the
+   * store ({@code append}, {@code loadAll}) may be changed by the caller afterwards without effect.
+   */
+  @Test
+  public void required_spi107_nothingIsSharedAcrossTheBoundary() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(6), seed());
+          LogEntry stranger = HashChain.first(events.get(5));
+          List<DomainEvent> given = new ArrayList<>(events.subList(0, 2));
+          List<LogEntry> returned =
+              store.inTransaction(
+                  tx -> {
+                    List<LogEntry> first = tx.append(given);
+                    List<LogEntry> copy = List.copyOf(first);
+                    given.set(0, events.get(5));
+                    given.add(events.get(4));
+                    tx.append(events.subList(2, 3));
+                    requireEqual(
+                        107,
+                        copy,
+                        first,
+                        "what append returned, after another append in the same transaction");
+                    tryToChange(first, stranger);
+                    return copy;
+                  });
+          given.clear();
+          List<LogEntry> log = Snapshot.log(store);
+          requireEqual(
+              107,
+              events.subList(0, 3),
+              log.stream().map(LogEntry::event).toList(),
+              "the events committed, after the caller changed the list it gave append and the list"
+                  + " append returned (copy the events when append is called, return a copy)");
+          requireEqual(107, returned, log.subList(0, 2), "the entries append returned, committed");
+          List<LogEntry> read = store.events(1, 10);
+          List<LogEntry> readCopy = List.copyOf(read);
+          store.useTransaction(tx -> tx.append(events.subList(3, 5)));
+          requireEqual(
+              107,
+              readCopy,
+              read,
+              "what events(1, 10) returned, after a later append (return a copy, not a view)");
+          tryToChange(read, stranger);
+          requireEqual(
+              107,
+              log,
+              Snapshot.log(store).subList(0, 3),
+              "the log, after the caller changed what events returned");
+          List<CommitmentId> ids = new ArrayList<>();
+          data.scenario().commitments().subList(0, 3).forEach(c -> ids.add(c.id()));
+          Map<CommitmentId, Versioned<Commitment>> found =
+              store.loadAll(AggregateKind.COMMITMENT, ids);
+          Map<CommitmentId, Versioned<Commitment>> foundCopy = Map.copyOf(found);
+          ids.clear();
+          Commitment c = data.scenario().commitments().get(0);
+          store.save(AggregateKind.COMMITMENT, bump(c), 1);
+          requireEqual(
+              107,
+              foundCopy,
+              Map.copyOf(found),
+              "what loadAll returned, after the caller cleared the ids it gave and a later save");
+          Page<Versioned<Commitment>> page =
+              store.commitments(CommitmentQuery.all(), PageRequest.first(5));
+          List<Versioned<Commitment>> items = List.copyOf(page.items());
+          store.save(AggregateKind.COMMITMENT, bump(bump(c)), 2);
+          requireEqual(107, items, page.items(), "a page's items, after a later save");
+        });
+  }
+
+  /** Changes a list a store returned, if it can be changed. */
+  private static <T> void tryToChange(List<T> list, T other) {
+    try {
+      list.add(other);
+      list.set(0, other);
+    } catch (UnsupportedOperationException | IllegalStateException refused) {
+      // cannot be changed through: good
+    }
   }
 
   // ------------------------------------------------------------------ 2. transactions
