@@ -17,6 +17,7 @@ import io.rakor.core.units.Forum;
 import io.rakor.core.units.ForumId;
 import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Limits;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
@@ -49,6 +50,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -1074,6 +1076,78 @@ public abstract class RakorStoreTck {
                   page -> oracle.observations(q, page));
             }
           }
+        });
+  }
+
+  /**
+   * Rule 303 at the edges: commitments that tie on their due date (the last day of the last year
+   * allowed) are ordered by id text compared as bytes, with ids of every character class and at the
+   * length limit; pages of one, a page that ends exactly at the last item, one page larger than the
+   * results, the largest page, and a query that matches nothing all equal the reference store's.
+   */
+  @Test
+  public void required_spi303_pagesAtTheEdges() {
+    Dataset data = Dataset.of(seed());
+    Commitment base = data.scenario().commitments().get(0);
+    LocalDate last = LocalDate.of(Limits.YEAR_MAX, 12, 31);
+    List<String> ids =
+        List.of(
+            "0",
+            "Z",
+            "z",
+            "tck-edge",
+            "tck-edge-0",
+            "tck-edge.0",
+            "tck-edge/0",
+            "tck-edge0",
+            "tck-edgeA",
+            "tck-edge_0",
+            "tck-edgea",
+            "z".repeat(Limits.ID_LENGTH),
+            "y/" + "z".repeat(Limits.ID_LENGTH - 2));
+    InMemoryStore oracle = new InMemoryStore();
+    data.saveInto(oracle);
+    use(
+        store -> {
+          data.saveInto(store);
+          for (RakorStore s : List.of(store, oracle)) {
+            s.useTransaction(
+                tx ->
+                    ids.forEach(
+                        id ->
+                            tx.save(
+                                AggregateKind.COMMITMENT,
+                                base.withId(CommitmentId.of(id)).withDue(last),
+                                Versioned.NONE)));
+          }
+          CommitmentQuery tied = CommitmentQuery.builder().dueOnOrAfter(last).build();
+          CommitmentQuery none =
+              CommitmentQuery.builder().dueBefore(LocalDate.of(Limits.YEAR_MIN, 1, 2)).build();
+          for (int size : new int[] {1, 2, ids.size(), ids.size() + 1, PageRequest.MAX_SIZE}) {
+            comparePages(
+                303,
+                "commitments " + tied,
+                size,
+                p -> store.commitments(tied, p),
+                p -> oracle.commitments(tied, p));
+            comparePages(
+                303,
+                "commitments " + none,
+                size,
+                p -> store.commitments(none, p),
+                p -> oracle.commitments(none, p));
+            comparePages(
+                303,
+                "list(commitment)",
+                size,
+                p -> store.list(AggregateKind.COMMITMENT, p),
+                p -> oracle.list(AggregateKind.COMMITMENT, p));
+          }
+          requireEqual(
+              303,
+              new Page<>(List.of(), Optional.empty()),
+              store.commitments(none, PageRequest.first(1)),
+              "the first page of a query that matches nothing");
         });
   }
 
