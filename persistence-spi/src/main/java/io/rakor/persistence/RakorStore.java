@@ -35,6 +35,11 @@ import java.util.function.Consumer;
  *       two aggregates.
  *   <li value="106"><b>Listing.</b> {@link #list} returns every aggregate of a kind in id-text
  *       order, paged like a query (rules 303, 304).
+ *   <li value="107"><b>Nothing is shared across the boundary.</b> Every collection a store returns
+ *       ({@link #events}, {@link Transaction#append}, {@link #loadAll}, a page's items) is a
+ *       snapshot: later writes never change it, and changing it, if it can be changed, leaves the
+ *       store as it was. A collection given to the store ({@link Transaction#append}, {@link
+ *       #loadAll}) may be changed by the caller once the call returns, without effect.
  * </ol>
  *
  * <h2>2. Transactions</h2>
@@ -74,6 +79,14 @@ import java.util.function.Consumer;
  *       concurrent writes, an item that matches throughout and whose sort key does not change is
  *       returned exactly once; an item is returned twice only if its sort key moved past the cursor
  *       while the caller was paging.
+ *   <li value="305"><b>Bad arguments are refused.</b> A {@code null} argument throws {@link
+ *       NullPointerException} or {@link IllegalArgumentException}; {@link #events(long, int)} with
+ *       a first sequence below 1 or a limit outside 1 to {@value PageRequest#MAX_SIZE} throws
+ *       {@link IllegalArgumentException}; a cursor not made for the read (a listing's cursor given
+ *       to a query, a query's cursor given to a listing, a cursor whose sort key is not the query's
+ *       kind of key) throws {@link StoreException}. Nothing is written. A cursor names a position
+ *       in an order, not a query: a cursor of another query of the same type (other criteria) is a
+ *       valid position, and the page after it holds the matching items that sort after it.
  * </ol>
  *
  * <h2>4. The event log</h2>

@@ -170,7 +170,7 @@ public final class InMemoryStore implements RakorStore {
     try {
       TreeMap<String, Versioned<?>> table = byId.get(kind);
       NavigableMap<String, Versioned<?>> tail =
-          page.after().map(c -> table.tailMap(c.idText(), false)).orElse(table);
+          page.after().map(c -> table.tailMap(listingId(kind, c), false)).orElse(table);
       // not tail.size(): a TreeMap view counts its entries one by one, which made paging quadratic
       List<Versioned<T>> items = new ArrayList<>();
       for (Versioned<?> v : tail.values()) {
@@ -184,6 +184,13 @@ public final class InMemoryStore implements RakorStore {
     } finally {
       published.readLock().unlock();
     }
+  }
+
+  private static String listingId(AggregateKind<?, ?> kind, Cursor cursor) {
+    if (!cursor.sortKey().isEmpty()) {
+      throw new StoreException("not a cursor of a listing of " + kind + ": " + cursor);
+    }
+    return cursor.idText();
   }
 
   @Override

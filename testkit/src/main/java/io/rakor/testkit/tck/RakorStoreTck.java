@@ -1,29 +1,31 @@
 package io.rakor.testkit.tck;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.google.common.collect.ImmutableList;
 import io.rakor.core.audit.ChainVerification;
 import io.rakor.core.audit.ChainVerifier;
+import io.rakor.core.audit.HashChain;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.data.Observation;
+import io.rakor.core.data.ObservationId;
+import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.ForumId;
 import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Limits;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.ConcurrencyConflictException;
+import io.rakor.persistence.Cursor;
 import io.rakor.persistence.ObservationQuery;
 import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
-import io.rakor.persistence.Pages;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.StaleVersionException;
@@ -39,24 +41,32 @@ import io.rakor.persistence.transfer.TransferSummary;
 import io.rakor.testkit.Fixtures;
 import io.rakor.testkit.RakorGen;
 import io.rakor.testkit.tck.internal.Dataset;
+import io.rakor.testkit.tck.internal.Describe;
+import io.rakor.testkit.tck.internal.PageWalk;
+import io.rakor.testkit.tck.internal.Race;
 import io.rakor.testkit.tck.internal.Snapshot;
 import io.rakor.testkit.tck.internal.TckGen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -168,8 +178,8 @@ public abstract class RakorStoreTck {
                         + kind
                         + " aggregates of "
                         + data
-                        + " did not load back equal (listed in id order). "
-                        + firstDifference(want, got)
+                        + " did not load back equal (listed in id order)."
+                        + Describe.firstDifference(want, got)
                         + " Check how every field of "
                         + kind.valueType().getSimpleName()
                         + " is written and read (optional fields, lists, time zones, decimals,"
@@ -372,11 +382,112 @@ public abstract class RakorStoreTck {
         });
   }
 
+  /**
+   * Rule 107: every collection that crosses the contract is a snapshot. What a store returns
+   * ({@code events}, {@code append}, {@code loadAll}, a page's items) is never changed by later
+   * writes, and changing it (if it can be changed) leaves the store as it was; a list given to the
+   * store ({@code append}, {@code loadAll}) may be changed by the caller afterwards without effect.
+   */
+  @Test
+  public void required_spi107_nothingIsSharedAcrossTheBoundary() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(6), seed());
+          LogEntry stranger = HashChain.first(events.get(5));
+          List<DomainEvent> given = new ArrayList<>(events.subList(0, 2));
+          List<LogEntry> returned =
+              store.inTransaction(
+                  tx -> {
+                    List<LogEntry> first = tx.append(given);
+                    List<LogEntry> copy = List.copyOf(first);
+                    given.set(0, events.get(5));
+                    given.add(events.get(4));
+                    tx.append(events.subList(2, 3));
+                    requireEqual(
+                        107,
+                        copy,
+                        first,
+                        "what append returned, after another append in the same transaction");
+                    tryToChange(first, stranger);
+                    return copy;
+                  });
+          given.clear();
+          List<LogEntry> log = Snapshot.log(store);
+          requireEqual(
+              107,
+              events.subList(0, 3),
+              log.stream().map(LogEntry::event).toList(),
+              "the events committed, after the caller changed the list it gave append and the list"
+                  + " append returned (copy the events when append is called, return a copy)");
+          requireEqual(107, returned, log.subList(0, 2), "the entries append returned, committed");
+          List<LogEntry> read = store.events(1, 10);
+          List<LogEntry> readCopy = List.copyOf(read);
+          store.useTransaction(tx -> tx.append(events.subList(3, 5)));
+          requireEqual(
+              107,
+              readCopy,
+              read,
+              "what events(1, 10) returned, after a later append (return a copy, not a view)");
+          tryToChange(read, stranger);
+          requireEqual(
+              107,
+              log,
+              Snapshot.log(store).subList(0, 3),
+              "the log, after the caller changed what events returned");
+          List<CommitmentId> ids = new ArrayList<>();
+          data.scenario().commitments().subList(0, 3).forEach(c -> ids.add(c.id()));
+          Map<CommitmentId, Versioned<Commitment>> found =
+              store.loadAll(AggregateKind.COMMITMENT, ids);
+          Map<CommitmentId, Versioned<Commitment>> foundCopy = Map.copyOf(found);
+          ids.clear();
+          Commitment c = data.scenario().commitments().get(0);
+          store.save(AggregateKind.COMMITMENT, bump(c), 1);
+          requireEqual(
+              107,
+              foundCopy,
+              Map.copyOf(found),
+              "what loadAll returned, after the caller cleared the ids it gave and a later save");
+          Page<Versioned<Commitment>> page =
+              store.commitments(CommitmentQuery.all(), PageRequest.first(5));
+          List<Versioned<Commitment>> items = List.copyOf(page.items());
+          store.save(AggregateKind.COMMITMENT, bump(bump(c)), 2);
+          requireEqual(107, items, page.items(), "a page's items, after a later save");
+        });
+  }
+
+  /** Changes a list a store returned, if it can be changed. */
+  private static <T> void tryToChange(List<T> list, T other) {
+    try {
+      list.add(other);
+      list.set(0, other);
+    } catch (UnsupportedOperationException | IllegalStateException refused) {
+      // cannot be changed through: good
+    }
+  }
+
   // ------------------------------------------------------------------ 2. transactions
 
-  /** Rules 201 and 601: readers never see half of a transaction. */
+  /**
+   * Rule 201: while a transaction that saved two commitments and appended an event is open, another
+   * thread sees none of it through any read method, and after the commit all of it; and readers on
+   * other threads watching two commitments saved together in 60 transactions never see one ahead.
+   */
   @Test
   public void required_spi201_transactionBecomesVisibleAllAtOnce() {
+    Dataset first = Dataset.of(seed());
+    Commitment one = first.scenario().commitments().get(0);
+    Commitment two = first.scenario().commitments().get(1);
+    List<DomainEvent> event = Fixtures.sample(TckGen.events(1), seed());
+    requireInvisibleUntilCommit(
+        201,
+        first,
+        tx -> {
+          tx.save(AggregateKind.COMMITMENT, bump(one), 1);
+          tx.save(AggregateKind.COMMITMENT, bump(two), 1);
+          tx.append(event);
+        });
     use(
         store -> {
           Dataset data = Dataset.of(seed());
@@ -552,55 +663,141 @@ public abstract class RakorStoreTck {
         });
   }
 
-  /** Rule 204: a transaction sees its own saves; other readers do not, until it commits. */
+  /**
+   * Rule 204: a transaction sees its own saves; while it is open, another thread reads the store
+   * through every read method ({@code load}, {@code loadAll}, every query, {@code list} of every
+   * kind, {@code events}, {@code lastEvent}) and sees none of them; after the commit, it sees them
+   * all.
+   */
   @Test
   public void required_spi204_transactionSeesOwnWritesOthersDoNot() {
+    Dataset data = Dataset.of(seed());
+    Commitment c = data.scenario().commitments().get(0);
+    Commitment changed = bump(c);
+    ProgressReport r = data.scenario().reports().get(0);
+    Observation o = data.observations().get(0);
+    ResponsibleUnit unit =
+        ResponsibleUnit.builder()
+            .from(data.scenario().units().get(0))
+            .id(UnitId.of("tck-new-unit"))
+            .build();
+    List<DomainEvent> events = Fixtures.sample(TckGen.events(2), seed());
+    requireInvisibleUntilCommit(
+        204,
+        data,
+        tx -> {
+          tx.save(AggregateKind.COMMITMENT, changed, 1);
+          requireEqual(
+              204,
+              Optional.of(Versioned.of(changed, 2)),
+              tx.load(AggregateKind.COMMITMENT, c.id()),
+              "what a transaction loads after its own save");
+          tx.save(AggregateKind.UNIT, unit, Versioned.NONE);
+          requireEqual(
+              204,
+              Optional.of(Versioned.of(unit, 1)),
+              tx.load(AggregateKind.UNIT, unit.id()),
+              "what a transaction loads after its own save of a new unit");
+          tx.save(
+              AggregateKind.PROGRESS_REPORT, r.withProgressPercent(100 - r.progressPercent()), 1);
+          tx.save(
+              AggregateKind.OBSERVATION, o.withId(ObservationId.of("tck-new-obs")), Versioned.NONE);
+          tx.append(events);
+        });
+  }
+
+  /**
+   * While a transaction that did {@code writes} is open, another thread reads everything and must
+   * see the store as it was (or wait for the commit); after the commit, it must see what the
+   * reference store shows after the same writes.
+   */
+  private void requireInvisibleUntilCommit(
+      int rule, Dataset data, Consumer<io.rakor.persistence.Transaction> writes) {
+    InMemoryStore oracle = new InMemoryStore();
+    data.saveInto(oracle);
     use(
         store -> {
-          Dataset data = Dataset.of(seed());
           data.saveInto(store);
-          Commitment c = data.scenario().commitments().get(0);
-          Commitment changed = bump(c);
+          Map<String, Object> before = readEverything(store, data);
           ExecutorService other = Executors.newSingleThreadExecutor();
           try {
             store.useTransaction(
                 tx -> {
-                  tx.save(AggregateKind.COMMITMENT, changed, 1);
-                  requireEqual(
-                      204,
-                      Optional.of(Versioned.of(changed, 2)),
-                      tx.load(AggregateKind.COMMITMENT, c.id()),
-                      "what a transaction loads after its own save");
-                  Future<Optional<Versioned<Commitment>>> outside =
-                      other.submit(() -> store.load(AggregateKind.COMMITMENT, c.id()));
+                  writes.accept(tx);
+                  Future<Map<String, Object>> during =
+                      other.submit(() -> readEverything(store, data));
                   try {
-                    Optional<Versioned<Commitment>> seen = outside.get(2, TimeUnit.SECONDS);
-                    requireEqual(
-                        204,
-                        Optional.of(Versioned.of(c, 1)),
-                        seen,
-                        "what another thread loads while the transaction is open (no dirty"
-                            + " reads)");
+                    requireSameReads(
+                        rule,
+                        before,
+                        during.get(2, TimeUnit.SECONDS),
+                        "while a transaction was open (no dirty reads)");
                   } catch (TimeoutException blocked) {
                     // A store may make readers wait for the commit; then they see it afterwards.
                   } catch (InterruptedException | ExecutionException e) {
-                    throw new AssertionError(rule(204) + "the outside load failed", e);
+                    throw new AssertionError(rule(rule) + "the outside read failed", e);
                   }
                 });
           } finally {
             other.shutdownNow();
           }
-          requireEqual(
-              204,
-              Versioned.of(changed, 2),
-              load(store, AggregateKind.COMMITMENT, c.id()),
-              "the commitment after the commit");
+          oracle.useTransaction(writes);
+          requireSameReads(
+              rule,
+              readEverything(oracle, data),
+              readEverything(store, data),
+              "after the transaction committed (all of it must be visible)");
         });
   }
 
+  /** What every read method of the contract returns for the data set's aggregates and the log. */
+  private static Map<String, Object> readEverything(RakorStore store, Dataset data) {
+    Map<String, Object> reads = new LinkedHashMap<>();
+    Commitment c = data.scenario().commitments().get(0);
+    reads.put("load(commitment " + c.id() + ")", store.load(AggregateKind.COMMITMENT, c.id()));
+    List<CommitmentId> ids = data.scenario().commitments().stream().map(Commitment::id).toList();
+    reads.put(
+        "loadAll(commitment, every id)",
+        List.copyOf(store.loadAll(AggregateKind.COMMITMENT, ids).values()));
+    reads.put(
+        "commitments(all)",
+        all(204, "commitments(all)", p -> store.commitments(CommitmentQuery.all(), p)));
+    reads.put(
+        "progressReports(all)",
+        all(
+            204,
+            "progressReports(all)",
+            p -> store.progressReports(ProgressReportQuery.builder().build(), p)));
+    reads.put(
+        "observations(all)",
+        all(
+            204,
+            "observations(all)",
+            p -> store.observations(ObservationQuery.builder().build(), p)));
+    Snapshot listed = Snapshot.of(store);
+    for (AggregateKind<?, ?> kind : AggregateKind.all()) {
+      reads.put("list(" + kind + ")", listed.aggregates().get(kind.name()));
+    }
+    reads.put("events(1, 1000)", store.events(1, PageRequest.MAX_SIZE));
+    reads.put("lastEvent()", store.lastEvent());
+    return reads;
+  }
+
+  private static void requireSameReads(
+      int rule, Map<String, Object> expected, Map<String, Object> actual, String when) {
+    for (Map.Entry<String, Object> e : expected.entrySet()) {
+      Object got = actual.get(e.getKey());
+      if (!e.getValue().equals(got)) {
+        requireEqual(rule, e.getValue(), got, e.getKey() + " on another thread " + when);
+      }
+    }
+  }
+
   /**
-   * Rule 205: many threads updating the same commitments, each reloading and retrying on conflict,
-   * lose no update; each update's event is in the log.
+   * Rule 205: in each round, every thread reads the same commitment, and all of them save it in
+   * transactions that are open at the same time (they meet after their saves and appends, before
+   * committing): at most one commits, the others fail with {@link ConcurrencyConflictException},
+   * and over all rounds no committed update is lost and each has its event in the log.
    */
   @Test
   public void required_spi205_concurrentUpdatesLoseNothing() {
@@ -609,39 +806,53 @@ public abstract class RakorStoreTck {
           Dataset data = Dataset.of(seed());
           data.saveInto(store);
           List<Commitment> targets = data.scenario().commitments().subList(0, 3);
-          int perThread = 15;
+          int rounds = 6;
           List<DomainEvent> events = Fixtures.sample(TckGen.events(1), seed());
-          AtomicInteger conflicts = new AtomicInteger();
-          List<Callable<Void>> tasks = new ArrayList<>();
-          for (int t = 0; t < threads(); t++) {
-            int thread = t;
-            tasks.add(
-                () -> {
-                  for (int n = 0; n < perThread; n++) {
-                    CommitmentId id = targets.get((thread + n) % targets.size()).id();
-                    while (true) {
-                      Versioned<Commitment> seen = load(store, AggregateKind.COMMITMENT, id);
-                      // A pause between reading and writing, so that the threads' updates
-                      // interleave even on a busy machine: a store that loses updates is then
-                      // caught every time, not only when the scheduler happens to interleave.
-                      Thread.sleep(1);
-                      try {
-                        store.useTransaction(
-                            tx -> {
-                              tx.save(AggregateKind.COMMITMENT, bump(seen.value()), seen.version());
-                              tx.append(events);
-                            });
-                        break;
-                      } catch (ConcurrencyConflictException e) {
-                        conflicts.incrementAndGet();
-                      }
+          int total = 0;
+          for (int round = 0; round < rounds; round++) {
+            CommitmentId id = targets.get(round % targets.size()).id();
+            AtomicInteger won = new AtomicInteger();
+            Set<Long> seenVersions = ConcurrentHashMap.newKeySet();
+            List<Race.Body> bodies = new ArrayList<>();
+            for (int t = 0; t < threads(); t++) {
+              bodies.add(
+                  me -> {
+                    Versioned<Commitment> seen =
+                        me.inStore(() -> load(store, AggregateKind.COMMITMENT, id));
+                    seenVersions.add(seen.version());
+                    me.meet(1);
+                    try {
+                      me.transaction(
+                          store,
+                          tx -> {
+                            tx.save(AggregateKind.COMMITMENT, bump(seen.value()), seen.version());
+                            tx.append(events);
+                            return me.meet(2);
+                          });
+                      won.incrementAndGet();
+                    } catch (ConcurrencyConflictException e) {
+                      // another contender committed first
                     }
-                  }
-                  return null;
-                });
+                  });
+            }
+            Race.run(205, bodies);
+            if (won.get() != 1) {
+              fail(
+                  rule(205)
+                      + threads()
+                      + " transactions read commitment "
+                      + id
+                      + " at version "
+                      + seenVersions
+                      + " and saved it while all were open; "
+                      + won.get()
+                      + " committed, but exactly one must: the others must fail with"
+                      + " ConcurrencyConflictException. Compare the expected version with the"
+                      + " committed one at commit, atomically (UPDATE ... WHERE version = ?), not"
+                      + " only when save is called.");
+            }
+            total += won.get();
           }
-          runAll(205, tasks);
-          int total = threads() * perThread;
           double bumps = 0;
           long versions = 0;
           for (Commitment c : targets) {
@@ -652,12 +863,8 @@ public abstract class RakorStoreTck {
           if (Math.round(bumps) != total || versions != total) {
             fail(
                 rule(205)
-                    + threads()
-                    + " threads made "
                     + total
-                    + " committed updates (each re-read and retried on conflict; "
-                    + conflicts.get()
-                    + " conflicts were reported), but the commitments show "
+                    + " updates committed, but the commitments show "
                     + Math.round(bumps)
                     + " of them and their versions rose by "
                     + versions
@@ -670,44 +877,47 @@ public abstract class RakorStoreTck {
         });
   }
 
-  /** Rule 205: of concurrent saves that expect the same version, exactly one commits. */
+  /**
+   * Rule 205: of transactions that save the same commitment expecting the same version and are open
+   * at the same time (they meet after their saves, before committing), exactly one commits.
+   */
   @Test
   public void required_spi205_sameVersionRaceHasOneWinner() {
     use(
         store -> {
           Dataset data = Dataset.of(seed());
           data.saveInto(store);
-          for (Commitment c : data.scenario().commitments().subList(0, 4)) {
-            CountDownLatch start = new CountDownLatch(1);
+          for (Commitment c : data.scenario().commitments().subList(0, 3)) {
             AtomicInteger won = new AtomicInteger();
-            AtomicInteger lost = new AtomicInteger();
-            List<Callable<Void>> tasks = new ArrayList<>();
+            List<Race.Body> bodies = new ArrayList<>();
             for (int t = 0; t < threads(); t++) {
               Commitment mine = bump(c);
-              tasks.add(
-                  () -> {
-                    start.await();
+              bodies.add(
+                  me -> {
                     try {
-                      store.save(AggregateKind.COMMITMENT, mine, 1);
+                      me.transaction(
+                          store,
+                          tx -> {
+                            tx.save(AggregateKind.COMMITMENT, mine, 1);
+                            return me.meet(1);
+                          });
                       won.incrementAndGet();
                     } catch (ConcurrencyConflictException e) {
-                      lost.incrementAndGet();
+                      // another contender committed first
                     }
-                    return null;
                   });
             }
-            start.countDown();
-            runAll(205, tasks);
+            Race.run(205, bodies);
             requireEqual(
                 205,
                 1,
                 won.get(),
                 "how many of "
                     + threads()
-                    + " concurrent saves of "
+                    + " transactions, all open at once, that saved "
                     + c.id()
                     + " expecting version 1 committed (the others must fail with"
-                    + " ConcurrencyConflictException)");
+                    + " ConcurrencyConflictException; check the version at commit)");
             requireEqual(
                 205, 2L, load(store, AggregateKind.COMMITMENT, c.id()).version(), "version");
           }
@@ -763,7 +973,7 @@ public abstract class RakorStoreTck {
           for (CommitmentQuery q : commitmentQueries(data)) {
             requireExactMatches(
                 "commitments " + q,
-                all(page -> store.commitments(q, page)),
+                all(301, "commitments " + q, page -> store.commitments(q, page)),
                 currentValues(oracle, AggregateKind.COMMITMENT, data.scenario().commitments()),
                 q::matches,
                 c -> c.id().value());
@@ -779,7 +989,7 @@ public abstract class RakorStoreTck {
           for (ProgressReportQuery q : reportQueries(data)) {
             requireExactMatches(
                 "progress reports " + q,
-                all(page -> store.progressReports(q, page)),
+                all(301, "progress reports " + q, page -> store.progressReports(q, page)),
                 data.scenario().reports(),
                 q::matches,
                 r -> r.id().value());
@@ -795,7 +1005,7 @@ public abstract class RakorStoreTck {
           for (ObservationQuery q : observationQueries(data)) {
             requireExactMatches(
                 "observations " + q,
-                all(page -> store.observations(q, page)),
+                all(301, "observations " + q, page -> store.observations(q, page)),
                 data.observations(),
                 q::matches,
                 o -> o.id().value());
@@ -811,22 +1021,22 @@ public abstract class RakorStoreTck {
           for (CommitmentQuery q : commitmentQueries(data)) {
             requireOrder(
                 "commitments " + q,
-                all(page -> store.commitments(q, page)),
-                all(page -> oracle.commitments(q, page)),
+                all(302, "commitments " + q, page -> store.commitments(q, page)),
+                all(302, "the reference", page -> oracle.commitments(q, page)),
                 CommitmentQuery.ORDER);
           }
           for (ProgressReportQuery q : reportQueries(data)) {
             requireOrder(
                 "progress reports " + q,
-                all(page -> store.progressReports(q, page)),
-                all(page -> oracle.progressReports(q, page)),
+                all(302, "progress reports " + q, page -> store.progressReports(q, page)),
+                all(302, "the reference", page -> oracle.progressReports(q, page)),
                 ProgressReportQuery.ORDER);
           }
           for (ObservationQuery q : observationQueries(data)) {
             requireOrder(
                 "observations " + q,
-                all(page -> store.observations(q, page)),
-                all(page -> oracle.observations(q, page)),
+                all(302, "observations " + q, page -> store.observations(q, page)),
+                all(302, "the reference", page -> oracle.observations(q, page)),
                 ObservationQuery.ORDER);
           }
         });
@@ -870,67 +1080,371 @@ public abstract class RakorStoreTck {
   }
 
   /**
-   * Rule 304: paging through commitments while others insert and update them between pages returns
-   * every commitment whose sort key did not change exactly once, and none twice.
+   * Rule 303 at the edges: commitments that tie on their due date (the last day of the last year
+   * allowed) are ordered by id text compared as bytes, with ids of every character class and at the
+   * length limit; pages of one, a page that ends exactly at the last item, one page larger than the
+   * results, the largest page, and a query that matches nothing all equal the reference store's.
+   */
+  @Test
+  public void required_spi303_pagesAtTheEdges() {
+    Dataset data = Dataset.of(seed());
+    Commitment base = data.scenario().commitments().get(0);
+    LocalDate last = LocalDate.of(Limits.YEAR_MAX, 12, 31);
+    List<String> ids =
+        List.of(
+            "0",
+            "Z",
+            "z",
+            "tck-edge",
+            "tck-edge-0",
+            "tck-edge.0",
+            "tck-edge/0",
+            "tck-edge0",
+            "tck-edgeA",
+            "tck-edge_0",
+            "tck-edgea",
+            "z".repeat(Limits.ID_LENGTH),
+            "y/" + "z".repeat(Limits.ID_LENGTH - 2));
+    InMemoryStore oracle = new InMemoryStore();
+    data.saveInto(oracle);
+    use(
+        store -> {
+          data.saveInto(store);
+          for (RakorStore s : List.of(store, oracle)) {
+            s.useTransaction(
+                tx ->
+                    ids.forEach(
+                        id ->
+                            tx.save(
+                                AggregateKind.COMMITMENT,
+                                base.withId(CommitmentId.of(id)).withDue(last),
+                                Versioned.NONE)));
+          }
+          CommitmentQuery tied = CommitmentQuery.builder().dueOnOrAfter(last).build();
+          CommitmentQuery none =
+              CommitmentQuery.builder().dueBefore(LocalDate.of(Limits.YEAR_MIN, 1, 2)).build();
+          for (int size : new int[] {1, 2, ids.size(), ids.size() + 1, PageRequest.MAX_SIZE}) {
+            comparePages(
+                303,
+                "commitments " + tied,
+                size,
+                p -> store.commitments(tied, p),
+                p -> oracle.commitments(tied, p));
+            comparePages(
+                303,
+                "commitments " + none,
+                size,
+                p -> store.commitments(none, p),
+                p -> oracle.commitments(none, p));
+            comparePages(
+                303,
+                "list(commitment)",
+                size,
+                p -> store.list(AggregateKind.COMMITMENT, p),
+                p -> oracle.list(AggregateKind.COMMITMENT, p));
+          }
+          requireEqual(
+              303,
+              new Page<>(List.of(), Optional.empty()),
+              store.commitments(none, PageRequest.first(1)),
+              "the first page of a query that matches nothing");
+        });
+  }
+
+  /**
+   * Rule 304: paging through every query type (all items and generated queries) and through {@code
+   * list}, while commitments, progress reports and observations are inserted, updated and moved
+   * between every two pages, returns every item that matched at the start and kept its sort key
+   * exactly once.
    */
   @Test
   public void required_spi304_pagingNeitherSkipsNorRepeatsUnderConcurrentWrites() {
     for (int i = 0; i < examples(); i++) {
       Dataset data = Dataset.of(seed() + i);
-      for (int size : new int[] {1, 4, 9}) {
-        use(
-            store -> {
-              data.saveInto(store);
-              List<Commitment> initial = data.scenario().commitments();
-              Set<String> movers = new HashSet<>();
-              for (int k = 0; k < initial.size(); k += 5) {
-                movers.add(initial.get(k).id().value());
+      use(
+          store -> {
+            data.saveInto(store);
+            Writer writer = new Writer(store, data);
+            List<CommitmentQuery> cqs = commitmentQueries(data).subList(0, 2);
+            List<ProgressReportQuery> rqs = reportQueries(data).subList(0, 2);
+            List<ObservationQuery> oqs = observationQueries(data).subList(0, 2);
+            for (int size : new int[] {3, 10}) {
+              for (CommitmentQuery q : cqs) {
+                pageUnderWrites(
+                    "commitments " + q, size, p -> store.commitments(q, p), writer, data);
               }
-              Map<String, Integer> seen = new HashMap<>();
-              Optional<PageRequest> request = Optional.of(PageRequest.first(size));
-              int round = 0;
-              while (request.isPresent()) {
-                Page<Versioned<Commitment>> page =
-                    store.commitments(CommitmentQuery.all(), request.get());
-                page.items().forEach(v -> seen.merge(v.value().id().value(), 1, Integer::sum));
-                request = request.get().next(page);
-                writeBetweenPages(store, initial, movers, round++);
-                if (round > 10_000) {
-                  fail(rule(304) + "paging did not end after 10,000 pages");
-                }
+              for (ProgressReportQuery q : rqs) {
+                pageUnderWrites(
+                    "progress reports " + q, size, p -> store.progressReports(q, p), writer, data);
               }
-              List<String> skipped = new ArrayList<>();
-              List<String> repeated = new ArrayList<>();
-              for (Commitment c : initial) {
-                String id = c.id().value();
-                int times = seen.getOrDefault(id, 0);
-                if (!movers.contains(id) && times != 1) {
-                  (times == 0 ? skipped : repeated).add(id);
-                }
+              for (ObservationQuery q : oqs) {
+                pageUnderWrites(
+                    "observations " + q, size, p -> store.observations(q, p), writer, data);
               }
-              seen.forEach(
-                  (id, times) -> {
-                    if (times > 1 && !movers.contains(id) && !repeated.contains(id)) {
-                      repeated.add(id);
-                    }
-                  });
-              if (!skipped.isEmpty() || !repeated.isEmpty()) {
-                fail(
-                    rule(304)
-                        + "paging through all commitments of "
-                        + data
-                        + " with pages of "
-                        + size
-                        + ", while commitments were inserted and updated between pages, skipped "
-                        + skipped
-                        + " and repeated "
-                        + repeated
-                        + ". Page by key: the next page starts strictly after the cursor's (due,"
-                        + " id), never at an offset, and the cursor is the last item returned.");
-              }
-            });
+              pageUnderWrites(
+                  "list(commitment)",
+                  size,
+                  p -> store.list(AggregateKind.COMMITMENT, p),
+                  writer,
+                  data);
+              pageUnderWrites(
+                  "list(progress-report)",
+                  size,
+                  p -> store.list(AggregateKind.PROGRESS_REPORT, p),
+                  writer,
+                  data);
+            }
+          });
+    }
+  }
+
+  private static <T> void pageUnderWrites(
+      String what,
+      int size,
+      Function<PageRequest, Page<Versioned<T>>> reader,
+      Writer writer,
+      Dataset data) {
+    List<String> atStart =
+        all(304, what, reader).stream().map(v -> Describe.id(v.value())).toList();
+    Map<String, Integer> seen = new HashMap<>();
+    PageWalk<Versioned<T>> walk =
+        new PageWalk<>(304, what, size, reader, v -> Describe.id(v.value()), true);
+    for (Optional<Page<Versioned<T>>> page = walk.next(); page.isPresent(); page = walk.next()) {
+      page.get().items().forEach(v -> seen.merge(Describe.id(v.value()), 1, Integer::sum));
+      writer.write();
+    }
+    List<String> skipped = new ArrayList<>();
+    List<String> repeated = new ArrayList<>();
+    for (String id : atStart) {
+      int times = seen.getOrDefault(id, 0);
+      if (!writer.moved(id) && times != 1) {
+        (times == 0 ? skipped : repeated).add(id);
       }
     }
+    if (!skipped.isEmpty() || !repeated.isEmpty()) {
+      fail(
+          rule(304)
+              + what
+              + " of "
+              + data
+              + " with pages of "
+              + size
+              + ", while aggregates were inserted and updated between pages: skipped "
+              + Describe.brief(skipped)
+              + ", repeated "
+              + Describe.brief(repeated)
+              + ". Page by key: the next page starts strictly after the cursor's (sort key,"
+              + " id), never at an offset, and the cursor is the last item returned.");
+    }
+  }
+
+  /**
+   * Writes between pages: a new commitment, report and observation; updates that keep the sort key;
+   * and moves of a few commitments and reports to a later sort key.
+   */
+  private static final class Writer {
+    private final RakorStore store;
+    private final List<Commitment> commitments;
+    private final List<ProgressReport> reports;
+    private final List<Observation> observations;
+    private final Set<String> moved = new HashSet<>();
+    private final Map<String, Integer> moves = new HashMap<>();
+    private int round;
+
+    Writer(RakorStore store, Dataset data) {
+      this.store = store;
+      this.commitments = data.scenario().commitments();
+      this.reports = data.scenario().reports();
+      this.observations = data.observations();
+    }
+
+    boolean moved(String id) {
+      return moved.contains(id);
+    }
+
+    void write() {
+      round++;
+      Commitment c = commitments.get(round % commitments.size());
+      ProgressReport r = reports.get(round % reports.size());
+      Observation o = observations.get(round % observations.size());
+      store.useTransaction(
+          tx -> {
+            tx.save(
+                AggregateKind.COMMITMENT,
+                c.withId(CommitmentId.of("tck-new-" + round)),
+                Versioned.NONE);
+            tx.save(
+                AggregateKind.PROGRESS_REPORT,
+                r.withId(ProgressReportId.of("tck-new-" + round)),
+                Versioned.NONE);
+            tx.save(
+                AggregateKind.OBSERVATION,
+                o.withId(ObservationId.of("tck-new-" + round)),
+                Versioned.NONE);
+          });
+      resave(AggregateKind.COMMITMENT, commitments.get((round * 7 + 3) % commitments.size()));
+      resave(AggregateKind.PROGRESS_REPORT, reports.get((round * 7 + 3) % reports.size()));
+      resave(AggregateKind.OBSERVATION, observations.get((round * 7 + 3) % observations.size()));
+      if (round % 5 == 0) {
+        Commitment m = commitments.get((round * 3) % commitments.size());
+        Versioned<Commitment> now = load(store, AggregateKind.COMMITMENT, m.id());
+        moved.add(Describe.id(m));
+        store.save(
+            AggregateKind.COMMITMENT,
+            now.value().withDue(now.value().due().plusDays(shift(m.id().value()))),
+            now.version());
+        ProgressReport n = reports.get((round * 3) % reports.size());
+        Versioned<ProgressReport> then = load(store, AggregateKind.PROGRESS_REPORT, n.id());
+        moved.add(Describe.id(n));
+        store.save(
+            AggregateKind.PROGRESS_REPORT,
+            then.value()
+                .withSubmittedAt(
+                    then.value().submittedAt().plusSeconds(shift(n.id().value()) * 86_400L)),
+            then.version());
+      }
+    }
+
+    /** Days to move an item by: 400 later, then back again, so that dates stay in range. */
+    private long shift(String id) {
+      return moves.merge(id, 1, Integer::sum) % 2 == 1 ? 400 : -400;
+    }
+
+    private <T, K> void resave(AggregateKind<T, K> kind, T value) {
+      Versioned<T> now = load(store, kind, kind.idOf(value));
+      store.save(kind, now.value(), now.version());
+    }
+  }
+
+  /**
+   * Rule 305: null arguments, event positions out of range and page sizes out of range are refused,
+   * and nothing is written.
+   */
+  @Test
+  public void required_spi305_badArgumentsAreRefused() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          data.saveInto(store);
+          store.useTransaction(tx -> tx.append(Fixtures.sample(TckGen.events(2), seed())));
+          Snapshot before = Snapshot.of(store);
+          PageRequest page = PageRequest.first(5);
+          Map<String, Runnable> nulls = new LinkedHashMap<>();
+          nulls.put("load(COMMITMENT, null)", () -> store.load(AggregateKind.COMMITMENT, null));
+          nulls.put("load(null, id)", () -> store.load(null, CommitmentId.of("x")));
+          nulls.put(
+              "loadAll(COMMITMENT, null)", () -> store.loadAll(AggregateKind.COMMITMENT, null));
+          nulls.put("list(COMMITMENT, null)", () -> store.list(AggregateKind.COMMITMENT, null));
+          nulls.put("list(null, page)", () -> store.list(null, page));
+          nulls.put("commitments(null, page)", () -> store.commitments(null, page));
+          nulls.put(
+              "commitments(query, null)", () -> store.commitments(CommitmentQuery.all(), null));
+          nulls.put("progressReports(null, page)", () -> store.progressReports(null, page));
+          nulls.put(
+              "progressReports(query, null)",
+              () -> store.progressReports(ProgressReportQuery.builder().build(), null));
+          nulls.put("observations(null, page)", () -> store.observations(null, page));
+          nulls.put(
+              "observations(query, null)",
+              () -> store.observations(ObservationQuery.builder().build(), null));
+          nulls.put("inTransaction(null)", () -> store.inTransaction(null));
+          nulls.put(
+              "Transaction.save(COMMITMENT, null, 1)",
+              () -> store.useTransaction(tx -> tx.save(AggregateKind.COMMITMENT, null, 1)));
+          nulls.put("Transaction.append(null)", () -> store.useTransaction(tx -> tx.append(null)));
+          nulls.forEach(
+              (call, run) ->
+                  requireRefused(
+                      305,
+                      call,
+                      run,
+                      List.of(NullPointerException.class, IllegalArgumentException.class)));
+          Map<String, Runnable> ranges = new LinkedHashMap<>();
+          ranges.put("events(0, 10)", () -> store.events(0, 10));
+          ranges.put("events(-1, 10)", () -> store.events(-1, 10));
+          ranges.put("events(1, 0)", () -> store.events(1, 0));
+          ranges.put("events(1, -1)", () -> store.events(1, -1));
+          ranges.put(
+              "events(1, " + (PageRequest.MAX_SIZE + 1) + ")",
+              () -> store.events(1, PageRequest.MAX_SIZE + 1));
+          ranges.put("new PageRequest(0, ...)", () -> PageRequest.first(0));
+          ranges.put("new PageRequest(-1, ...)", () -> PageRequest.first(-1));
+          ranges.forEach(
+              (call, run) ->
+                  requireRefused(305, call, run, List.of(IllegalArgumentException.class)));
+          requireSame(305, before, Snapshot.of(store), "the store after refused calls");
+        });
+  }
+
+  /**
+   * Rule 305: a cursor made for another kind of read is refused with {@link StoreException}; a
+   * cursor of another query of the same type is a position, and the page after it equals the
+   * reference store's.
+   */
+  @Test
+  public void required_spi305_cursorOfAnotherKindIsRefused() {
+    withData(
+        (data, store, oracle) -> {
+          Cursor listing =
+              store.list(AggregateKind.COMMITMENT, PageRequest.first(1)).next().orElseThrow();
+          Cursor commitment =
+              store.commitments(CommitmentQuery.all(), PageRequest.first(1)).next().orElseThrow();
+          Cursor report =
+              store
+                  .progressReports(ProgressReportQuery.builder().build(), PageRequest.first(1))
+                  .next()
+                  .orElseThrow();
+          Map<String, Runnable> wrong = new LinkedHashMap<>();
+          wrong.put(
+              "commitments(all, after the listing cursor " + listing + ")",
+              () -> store.commitments(CommitmentQuery.all(), PageRequest.after(5, listing)));
+          wrong.put(
+              "commitments(all, after the progress-report cursor " + report + ")",
+              () -> store.commitments(CommitmentQuery.all(), PageRequest.after(5, report)));
+          wrong.put(
+              "progressReports(all, after the commitment cursor " + commitment + ")",
+              () ->
+                  store.progressReports(
+                      ProgressReportQuery.builder().build(), PageRequest.after(5, commitment)));
+          wrong.put(
+              "progressReports(all, after the listing cursor " + listing + ")",
+              () ->
+                  store.progressReports(
+                      ProgressReportQuery.builder().build(), PageRequest.after(5, listing)));
+          wrong.put(
+              "observations(all, after the progress-report cursor " + report + ")",
+              () ->
+                  store.observations(
+                      ObservationQuery.builder().build(), PageRequest.after(5, report)));
+          wrong.put(
+              "observations(all, after the listing cursor " + listing + ")",
+              () ->
+                  store.observations(
+                      ObservationQuery.builder().build(), PageRequest.after(5, listing)));
+          wrong.put(
+              "list(COMMITMENT, after the commitment query cursor " + commitment + ")",
+              () -> store.list(AggregateKind.COMMITMENT, PageRequest.after(5, commitment)));
+          wrong.forEach(
+              (call, run) -> requireRefused(305, call, run, List.of(StoreException.class)));
+          List<CommitmentQuery> queries = commitmentQueries(data);
+          for (int i = 1; i < queries.size(); i++) {
+            CommitmentQuery other = queries.get(i - 1);
+            CommitmentQuery q = queries.get(i);
+            Optional<Cursor> from = oracle.commitments(other, PageRequest.first(2)).next();
+            if (from.isPresent()) {
+              PageRequest after = PageRequest.after(3, from.get());
+              requireEqual(
+                  305,
+                  oracle.commitments(q, after),
+                  store.commitments(q, after),
+                  "the page of commitments "
+                      + q
+                      + " after a cursor of another query ("
+                      + from.get()
+                      + "): a cursor is a position, not a query");
+            }
+          }
+        });
   }
 
   // ------------------------------------------------------------------ 4. event log
@@ -972,35 +1486,14 @@ public abstract class RakorStoreTck {
         });
   }
 
-  /** Rule 401: appended events stay invisible to other readers until the commit. */
+  /**
+   * Rule 401: appended events stay invisible to other readers, through every read method, until the
+   * commit; then they are all there.
+   */
   @Test
   public void required_spi401_appendedEventsAreInvisibleUntilCommit() {
-    use(
-        store -> {
-          List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
-          ExecutorService other = Executors.newSingleThreadExecutor();
-          try {
-            store.useTransaction(
-                tx -> {
-                  tx.append(events);
-                  Future<Optional<LogEntry>> head = other.submit(store::lastEvent);
-                  try {
-                    requireEqual(
-                        401,
-                        Optional.empty(),
-                        head.get(2, TimeUnit.SECONDS),
-                        "the head another thread reads while the appending transaction is open");
-                  } catch (TimeoutException blocked) {
-                    // A store may make readers wait for the commit.
-                  } catch (InterruptedException | ExecutionException e) {
-                    throw new AssertionError(rule(401) + "the outside read failed", e);
-                  }
-                });
-          } finally {
-            other.shutdownNow();
-          }
-          requireEqual(401, 3, Snapshot.log(store).size(), "events after the commit");
-        });
+    List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
+    requireInvisibleUntilCommit(401, Dataset.of(seed()), tx -> tx.append(events));
   }
 
   /** Rule 402: the log verifies as a hash chain and reads back what append returned. */
@@ -1033,38 +1526,47 @@ public abstract class RakorStoreTck {
     }
   }
 
-  /** Rule 402: concurrent appending transactions leave one intact chain with no repeats. */
+  /**
+   * Rule 402: in each round, every thread appends in a transaction and all of them are open at the
+   * same time (they meet after appending, before committing); the committed log is one intact chain
+   * with no sequence number twice.
+   */
   @Test
   public void required_spi402_chainHoldsUnderConcurrentAppends() {
     use(
         store -> {
-          int perThread = 10;
           List<DomainEvent> events = Fixtures.sample(TckGen.events(3), seed());
           AtomicInteger committed = new AtomicInteger();
-          List<Callable<Void>> tasks = new ArrayList<>();
-          for (int t = 0; t < threads(); t++) {
-            int thread = t;
-            tasks.add(
-                () -> {
-                  for (int n = 0; n < perThread; n++) {
-                    List<DomainEvent> chunk = events.subList(0, 1 + (thread + n) % 3);
+          for (int round = 0; round < 4; round++) {
+            List<Race.Body> bodies = new ArrayList<>();
+            for (int t = 0; t < threads(); t++) {
+              List<DomainEvent> chunk = events.subList(0, 1 + (t + round) % 3);
+              bodies.add(
+                  me -> {
+                    boolean first = true;
                     while (true) {
+                      boolean meet = first;
+                      first = false;
                       try {
-                        store.inTransaction(tx -> tx.append(chunk));
+                        me.transaction(
+                            store,
+                            tx -> {
+                              tx.append(chunk);
+                              return meet && me.meet(1);
+                            });
                         committed.addAndGet(chunk.size());
-                        break;
+                        return;
                       } catch (ConcurrencyConflictException e) {
                         // another appender won; try again
                       }
                     }
-                  }
-                  return null;
-                });
+                  });
+            }
+            Race.run(402, bodies);
+            List<LogEntry> log = Snapshot.log(store);
+            requireEqual(402, committed.get(), log.size(), "the number of events committed");
+            requireIntact(402, log);
           }
-          runAll(402, tasks);
-          List<LogEntry> log = Snapshot.log(store);
-          requireEqual(402, committed.get(), log.size(), "the number of events committed");
-          requireIntact(402, log);
         });
   }
 
@@ -1121,6 +1623,167 @@ public abstract class RakorStoreTck {
           } catch (StoreException e) {
             fail(rule(501) + e.getMessage(), e);
           }
+        });
+  }
+
+  /**
+   * Rule 502: a store made by its constructor ({@link #createStore()}) serves every method at once,
+   * empty, with no further setup, and shares nothing with another constructed store.
+   */
+  @Test
+  public void required_spi502_aConstructedStoreServesEveryCallAtOnce() {
+    use(
+        store -> {
+          Dataset data = Dataset.of(seed());
+          requireEqual(
+              502,
+              true,
+              store.spiVersion() != null,
+              "whether a new store declares its SPI version");
+          requireEqual(
+              502,
+              List.of(),
+              List.copyOf(
+                  store
+                      .loadAll(
+                          AggregateKind.COMMITMENT,
+                          List.of(data.scenario().commitments().get(0).id()))
+                      .values()),
+              "what loadAll finds in a new store");
+          for (AggregateKind<?, ?> kind : AggregateKind.all()) {
+            requireMissing(store, kind);
+            requireEqual(
+                502,
+                new Page<>(List.of(), Optional.empty()),
+                store.list(kind, PageRequest.first(10)),
+                "list(" + kind + ") of a new store");
+          }
+          requireEqual(
+              502,
+              new Page<>(List.of(), Optional.empty()),
+              store.commitments(CommitmentQuery.all(), PageRequest.first(10)),
+              "the commitments of a new store");
+          requireEqual(
+              502,
+              new Page<>(List.of(), Optional.empty()),
+              store.progressReports(ProgressReportQuery.builder().build(), PageRequest.first(10)),
+              "the progress reports of a new store");
+          requireEqual(
+              502,
+              new Page<>(List.of(), Optional.empty()),
+              store.observations(ObservationQuery.builder().build(), PageRequest.first(10)),
+              "the observations of a new store");
+          requireEqual(502, List.of(), store.events(1, 10), "the events of a new store");
+          requireEqual(502, Optional.empty(), store.lastEvent(), "the head of a new store");
+          Commitment c = data.scenario().commitments().get(0);
+          use(
+              other -> {
+                store.save(AggregateKind.COMMITMENT, c, Versioned.NONE);
+                store.useTransaction(tx -> tx.append(Fixtures.sample(TckGen.events(1), seed())));
+                requireEqual(
+                    502,
+                    Optional.empty(),
+                    other.load(AggregateKind.COMMITMENT, c.id()),
+                    "what a second new store loads after the first saved "
+                        + c.id()
+                        + " (each createStore() must return a store of its own)");
+                requireEqual(
+                    502,
+                    Optional.empty(),
+                    other.lastEvent(),
+                    "the head of a second new store after the first appended");
+              });
+          requireEqual(
+              502, 1L, load(store, AggregateKind.COMMITMENT, c.id()).version(), "the version");
+        });
+  }
+
+  // ------------------------------------------------------------------ 6. threads
+
+  /**
+   * Rule 601: threads started together call every method of the store at once (reads of every kind,
+   * queries, the log, and transactions that save and append), and each gets what one thread alone
+   * would.
+   */
+  @Test
+  public void required_spi601_everyMethodServesManyThreadsAtOnce() {
+    withData(
+        (data, store, oracle) -> {
+          CyclicBarrier start = new CyclicBarrier(threads());
+          List<Callable<Void>> tasks = new ArrayList<>();
+          Commitment c = data.scenario().commitments().get(0);
+          List<DomainEvent> events = Fixtures.sample(TckGen.events(1), seed());
+          Page<Versioned<Commitment>> commitments =
+              oracle.commitments(CommitmentQuery.all(), PageRequest.first(7));
+          Page<Versioned<ProgressReport>> reports =
+              oracle.progressReports(ProgressReportQuery.builder().build(), PageRequest.first(7));
+          Page<Versioned<Observation>> observations =
+              oracle.observations(ObservationQuery.builder().build(), PageRequest.first(7));
+          for (int t = 0; t < threads(); t++) {
+            ResponsibleUnit own =
+                ResponsibleUnit.builder()
+                    .from(data.scenario().units().get(0))
+                    .id(UnitId.of("tck-thread-" + t))
+                    .build();
+            tasks.add(
+                () -> {
+                  start.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                  for (int round = 0; round < 5; round++) {
+                    requireEqual(
+                        601,
+                        load(oracle, AggregateKind.COMMITMENT, c.id()),
+                        load(store, AggregateKind.COMMITMENT, c.id()),
+                        "load");
+                    requireEqual(
+                        601,
+                        List.of(load(oracle, AggregateKind.COMMITMENT, c.id())),
+                        List.copyOf(
+                            store.loadAll(AggregateKind.COMMITMENT, List.of(c.id())).values()),
+                        "loadAll");
+                    requireEqual(
+                        601,
+                        oracle.list(AggregateKind.COMMITMENT, PageRequest.first(7)),
+                        store.list(AggregateKind.COMMITMENT, PageRequest.first(7)),
+                        "list");
+                    requireEqual(
+                        601,
+                        commitments,
+                        store.commitments(CommitmentQuery.all(), PageRequest.first(7)),
+                        "commitments");
+                    requireEqual(
+                        601,
+                        reports,
+                        store.progressReports(
+                            ProgressReportQuery.builder().build(), PageRequest.first(7)),
+                        "progressReports");
+                    requireEqual(
+                        601,
+                        observations,
+                        store.observations(
+                            ObservationQuery.builder().build(), PageRequest.first(7)),
+                        "observations");
+                    store.events(1, 10);
+                    store.lastEvent();
+                  }
+                  store.useTransaction(
+                      tx -> {
+                        tx.save(AggregateKind.UNIT, own, Versioned.NONE);
+                        tx.append(events);
+                      });
+                  return null;
+                });
+          }
+          runAll(601, tasks);
+          for (int t = 0; t < threads(); t++) {
+            requireEqual(
+                601,
+                1L,
+                load(store, AggregateKind.UNIT, UnitId.of("tck-thread-" + t)).version(),
+                "the version of the unit thread " + t + " saved");
+          }
+          List<LogEntry> log = Snapshot.log(store);
+          requireEqual(601, threads(), log.size(), "the events the threads appended");
+          requireIntact(601, log);
         });
   }
 
@@ -1352,11 +2015,30 @@ public abstract class RakorStoreTck {
   }
 
   private static String rule(int number) {
-    return "[RakorStore rule " + number + ", see the Javadoc of io.rakor.persistence.RakorStore] ";
+    return Describe.rule(number);
   }
 
+  /** Fails with a short message: the rule, what was compared, expected and got, in brief. */
   private static void requireEqual(int rule, Object expected, Object actual, String what) {
-    assertEquals(expected, actual, () -> rule(rule) + what);
+    if (!Objects.equals(expected, actual)) {
+      String detail =
+          expected instanceof List<?> e && actual instanceof List<?> a
+              ? Describe.firstDifference(e, a)
+              : Describe.difference(unwrap(expected), unwrap(actual));
+      fail(
+          rule(rule)
+              + what
+              + ": expected "
+              + Describe.brief(expected)
+              + ", got "
+              + Describe.brief(actual)
+              + "."
+              + detail);
+    }
+  }
+
+  private static Object unwrap(Object o) {
+    return o instanceof Optional<?> opt ? opt.orElse(null) : o;
   }
 
   private static void requireIntact(int rule, List<LogEntry> log) {
@@ -1408,13 +2090,11 @@ public abstract class RakorStoreTck {
                 + kind
                 + " "
                 + id
-                + " did not load back equal.\n  saved:  "
-                + value
-                + "\n  loaded: "
-                + back.value()
-                + " (version "
+                + " did not load back equal at version 1 (got version "
                 + back.version()
-                + ")\nCheck how every field of "
+                + ")."
+                + Describe.difference(value, back.value())
+                + " Check how every field of "
                 + kind.valueType().getSimpleName()
                 + " is written and read.");
       }
@@ -1425,17 +2105,6 @@ public abstract class RakorStoreTck {
     InMemoryStore reference = new InMemoryStore();
     data.saveInto(reference);
     return Snapshot.of(reference);
-  }
-
-  private static String firstDifference(List<Versioned<?>> want, List<Versioned<?>> got) {
-    for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
-      Object w = i < want.size() ? want.get(i) : "(nothing)";
-      Object g = i < got.size() ? got.get(i) : "(nothing)";
-      if (!w.equals(g)) {
-        return "First difference at position " + i + ":\n  saved:  " + w + "\n  loaded: " + g;
-      }
-    }
-    return "";
   }
 
   private static String describeChange(Snapshot before, Snapshot after) {
@@ -1457,8 +2126,9 @@ public abstract class RakorStoreTck {
         page -> oracle.list(kind, page));
   }
 
-  private static <T> List<Versioned<T>> all(Function<PageRequest, Page<Versioned<T>>> reader) {
-    return Pages.stream(PageRequest.MAX_SIZE, reader).collect(ImmutableList.toImmutableList());
+  private static <T> List<Versioned<T>> all(
+      int rule, String what, Function<PageRequest, Page<Versioned<T>>> reader) {
+    return PageWalk.all(rule, what, PageRequest.MAX_SIZE, reader, v -> Describe.id(v.value()));
   }
 
   private static <T, K> List<T> currentValues(
@@ -1489,16 +2159,22 @@ public abstract class RakorStoreTck {
               + " items but returned "
               + got.size()
               + "; missing "
-              + missing
+              + Describe.brief(missing)
               + ", not matching "
-              + extra
+              + Describe.brief(extra)
               + (unique.size() != got.size() ? ", and some twice" : "")
               + ". Compare your filter with the query's matches(...) method, criterion by"
               + " criterion.");
     }
     for (Versioned<T> v : returned) {
       if (!matches.test(v.value())) {
-        fail(rule(301) + "the query " + query + " returned a value that does not match: " + v);
+        fail(
+            rule(301)
+                + "the query "
+                + query
+                + " returned "
+                + Describe.brief(v)
+                + ", which does not match it");
       }
     }
   }
@@ -1517,9 +2193,9 @@ public abstract class RakorStoreTck {
                 + " returned items out of order at position "
                 + i
                 + ": "
-                + returned.get(i - 1).value()
+                + Describe.brief(returned.get(i - 1))
                 + " before "
-                + returned.get(i).value()
+                + Describe.brief(returned.get(i))
                 + ". Order by the query's ORDER and break ties by id text compared as bytes"
                 + " (binary collation).");
       }
@@ -1533,13 +2209,14 @@ public abstract class RakorStoreTck {
       int size,
       Function<PageRequest, Page<Versioned<T>>> store,
       Function<PageRequest, Page<Versioned<T>>> reference) {
-    Optional<PageRequest> request = Optional.of(PageRequest.first(size));
-    int number = 1;
-    while (request.isPresent()) {
-      Page<Versioned<T>> got = store.apply(request.get());
-      Page<Versioned<T>> want = reference.apply(request.get());
+    PageWalk<Versioned<T>> walk =
+        new PageWalk<>(rule, query, size, store, v -> Describe.id(v.value()), false);
+    while (walk.request().isPresent()) {
+      PageRequest asked = walk.request().get();
+      Page<Versioned<T>> got = walk.next().orElseThrow();
+      Page<Versioned<T>> want = reference.apply(asked);
       if (got.items().size() > size) {
-        fail(rule(rule) + query + " page " + number + " holds more than " + size + " items");
+        fail(rule(rule) + query + " page " + walk.number() + " holds more than " + size + " items");
       }
       if (!got.equals(want)) {
         fail(
@@ -1548,16 +2225,14 @@ public abstract class RakorStoreTck {
                 + " with pages of "
                 + size
                 + ": page "
-                + number
-                + " differs from the reference store's.\n  expected: "
-                + want
-                + "\n  returned: "
-                + got
-                + "\nA page holds the first items strictly after the cursor; its next cursor is"
+                + walk.number()
+                + " differs from the reference store's: expected "
+                + Describe.brief(want)
+                + ", got "
+                + Describe.brief(got)
+                + ". A page holds the first items strictly after the cursor; its next cursor is"
                 + " the query's cursorOf(last item), present exactly when more items follow.");
       }
-      request = request.get().next(got);
-      number++;
     }
   }
 
@@ -1596,30 +2271,31 @@ public abstract class RakorStoreTck {
     };
   }
 
-  /** Between two pages: inserts, updates that keep the sort key, and moves of the movers. */
-  private static void writeBetweenPages(
-      RakorStore store, List<Commitment> initial, Set<String> movers, int round) {
-    Commitment base = initial.get(round % initial.size());
-    Commitment inserted = base.withId(CommitmentId.of("tck-new-" + round));
-    store.save(AggregateKind.COMMITMENT, inserted, Versioned.NONE);
-    for (int k = 1; k <= 2; k++) {
-      Commitment c = initial.get((round * 7 + k * 3) % initial.size());
-      Versioned<Commitment> now = load(store, AggregateKind.COMMITMENT, c.id());
-      Commitment changed;
-      if (movers.contains(c.id().value())) {
-        changed = now.value().withDue(now.value().due().plusDays(400));
-      } else {
-        CommitmentStatus next =
-            CommitmentStatus.values()[
-                (now.value().status().ordinal() + 1) % CommitmentStatus.values().length];
-        changed =
-            now.value()
-                .withStatusReason(Optional.empty())
-                .withSuccessor(Optional.empty())
-                .withStatus(next);
+  /** Requires a call to throw one of the exceptions allowed, naming the rule if it does not. */
+  private static void requireRefused(
+      int rule, String call, Runnable run, List<Class<? extends Exception>> allowed) {
+    try {
+      run.run();
+    } catch (RuntimeException e) {
+      for (Class<? extends Exception> a : allowed) {
+        if (a.isInstance(e)) {
+          return;
+        }
       }
-      store.save(AggregateKind.COMMITMENT, changed, now.version());
+      fail(
+          rule(rule)
+              + call
+              + " threw "
+              + Describe.cut(e.toString())
+              + "; it must throw "
+              + Describe.brief(allowed.stream().map(Class::getSimpleName).toList()),
+          e);
     }
+    fail(
+        rule(rule)
+            + call
+            + " returned normally; it must throw "
+            + Describe.brief(allowed.stream().map(Class::getSimpleName).toList()));
   }
 
   private static void runAll(int rule, List<Callable<Void>> tasks) {

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.persistence.AggregateKind;
-import io.rakor.persistence.Pages;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.Versioned;
 import java.util.ArrayList;
@@ -37,8 +36,13 @@ public record Snapshot(
 
   private static <T, K> ImmutableList<Versioned<?>> list(
       RakorStore store, AggregateKind<T, K> kind) {
-    return Pages.stream(200, page -> store.list(kind, page))
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.<Versioned<?>>copyOf(
+        PageWalk.all(
+            106,
+            "list(" + kind + ")",
+            200,
+            page -> store.list(kind, page),
+            v -> kind.idText(kind.idOf(v.value()))));
   }
 
   /**
