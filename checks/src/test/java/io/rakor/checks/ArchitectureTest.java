@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 @AnalyzeClasses(packages = "io.rakor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final Pattern MODULE_DIR = Pattern.compile("/([a-z-]+)/target/classes/");
-  private static final Pattern MODULE_JAR = Pattern.compile("/rakor-([a-z-]+)-\\d[^/]*\\.jar");
+  private static final Pattern MODULE_DIR = Pattern.compile("/([a-z0-9-]+)/target/classes/");
+  private static final Pattern MODULE_JAR = Pattern.compile("/rakor-([a-z0-9-]+?)-\\d[^/]*\\.jar");
 
   /** The module a class was compiled in: {@code core}, {@code persistence-spi}, ... */
   static String moduleOf(JavaClass type) {

@@ -39,7 +39,7 @@ class NoSkippedTestsTest {
   static final String PLATFORM = "platform:";
 
   private static final Set<String> MUST_HAVE_RUN =
-      Set.of("core", "persistence-spi", "persistence-jdbc", "testkit", "examples");
+      Set.of("core", "persistence-spi", "persistence-jdbc", "testkit", "json-jackson3", "examples");
 
   @Test
   void noTestOfThisBuildWasSkippedButForAPlatformReason() throws Exception {

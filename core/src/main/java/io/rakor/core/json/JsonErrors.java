@@ -93,7 +93,7 @@ final class JsonErrors {
               + "\" in "
               + domainName(u.getReferringClass())
               + "; its fields are "
-              + u.getKnownPropertyIds()
+              + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()
               + " (unknown fields are rejected: see docs/json-format.md)";
     } else if (cause(e, InvalidNullException.class) != null) {
       kind = Kind.TYPE_MISMATCH;

@@ -5,6 +5,7 @@ import io.rakor.core.RakorException;
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Thrown when Rakor JSON cannot be read (or, rarely, written): the text is not JSON, breaks a
@@ -51,11 +52,23 @@ public final class RakorJsonException extends RakorException {
   @SuppressWarnings("serial") // ImmutableList is serializable
   private final ImmutableList<Violation> violations;
 
-  RakorJsonException(
+  /**
+   * An exception for a failure of Rakor's JSON format. The library's own bindings create these;
+   * this constructor is public so that another binding of the same format (such as {@code
+   * rakor-json-jackson3}, on Jackson 3) reports its failures as the same exception, with the same
+   * kinds and paths.
+   *
+   * @param kind what kind of problem was found
+   * @param path where, as a JSON path from the document root, such as {@code $.data.start}
+   * @param message the message, which says what is wrong and where
+   * @param violations the rules broken, for {@link Kind#INVARIANT}; empty otherwise
+   * @param cause the failure this one reports, or null
+   */
+  public RakorJsonException(
       Kind kind, String path, String message, List<Violation> violations, Throwable cause) {
     super(message, cause);
-    this.kind = kind;
-    this.path = path;
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.path = Objects.requireNonNull(path, "path");
     this.violations = ImmutableList.copyOf(violations);
   }
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.rakor.core.json.IsoTimeDeserializer.Form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,14 +73,17 @@ public final class RakorModule extends SimpleModule {
   public RakorModule() {
     super("RakorModule", VERSION);
     addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer(MAX_DECIMAL_DIGITS));
-    addDeserializer(
-        ZonedDateTime.class, new IsoTimeDeserializer<>(ZonedDateTime.class, Form.ZONED_DATE_TIME));
-    addDeserializer(
-        OffsetDateTime.class,
-        new IsoTimeDeserializer<>(OffsetDateTime.class, Form.OFFSET_DATE_TIME));
-    addDeserializer(Instant.class, new IsoTimeDeserializer<>(Instant.class, Form.INSTANT));
-    addDeserializer(LocalDate.class, new IsoTimeDeserializer<>(LocalDate.class, Form.LOCAL_DATE));
-    addDeserializer(ZoneId.class, new IsoTimeDeserializer<>(ZoneId.class, Form.ZONE_ID));
+    for (TimeForm form : TimeForm.values()) {
+      addForm(form);
+    }
+  }
+
+  private <T> void addForm(TimeForm form) {
+    @SuppressWarnings("unchecked") // the form reads its own type
+    IsoTimeDeserializer<T> deserializer = (IsoTimeDeserializer<T>) IsoTimeDeserializer.of(form);
+    @SuppressWarnings("unchecked")
+    Class<T> type = (Class<T>) form.type();
+    addDeserializer(type, deserializer);
   }
 
   /**
