@@ -1,11 +1,8 @@
 package io.rakor.examples.spring;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rakor.core.RakorException;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
-import io.rakor.core.json.RakorJson;
 import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.ProgressReport;
@@ -17,7 +14,6 @@ import io.rakor.persistence.Versioned;
 import io.rakor.persistence.service.Batch;
 import io.rakor.persistence.service.CommandResult;
 import io.rakor.persistence.service.CoordinationService;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -30,11 +26,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The REST endpoints. Requests carry Rakor's own JSON format ({@code docs/json-format.md}), read
- * with {@link RakorJson}; the acting unit is named by the {@value #ACTOR} header. Every write goes
- * through the {@link CoordinationService}, so it is checked, permitted by the policy and logged.
+ * The REST endpoints. Requests carry Rakor's own JSON format ({@code docs/json-format.md}), which
+ * Spring Boot's Jackson 3 mapper reads once the starter has registered Rakor's module on it; the
+ * acting unit is named by the {@value #ACTOR} header. Every write goes through the {@link
+ * CoordinationService}, so it is checked, permitted by the policy and logged.
  */
 @RestController
 public class RecordsController {
@@ -45,14 +45,17 @@ public class RecordsController {
   public static final String RECORDED_FROM_MINUTES = "recorded from the meeting's minutes";
 
   private final CoordinationService service;
+  private final JsonMapper json;
 
   /**
    * The controller over the auto-configured service.
    *
    * @param service the service
+   * @param json Spring Boot's mapper, with Rakor's module
    */
-  public RecordsController(CoordinationService service) {
+  public RecordsController(CoordinationService service, JsonMapper json) {
     this.service = service;
+    this.json = json;
   }
 
   /**
@@ -63,11 +66,10 @@ public class RecordsController {
    * @param unit the secretariat's unit
    * @param body the values by kind
    * @return how many were created
-   * @throws JsonProcessingException if the body is not JSON
    */
   @PostMapping("/reference-data")
   public Map<String, Integer> createReferenceData(
-      @RequestHeader(ACTOR) String unit, @RequestBody String body) throws JsonProcessingException {
+      @RequestHeader(ACTOR) String unit, @RequestBody String body) {
     Batch batch = batch(body);
     service.createAll(batch, Actor.of(UnitId.of(unit), Role.SECRETARIAT));
     return Map.of("created", batch.size());
@@ -82,11 +84,10 @@ public class RecordsController {
    * @param unit the secretariat's unit
    * @param body the values by kind
    * @return how many were recorded
-   * @throws JsonProcessingException if the body is not JSON
    */
   @PostMapping("/meetings")
   public Map<String, Integer> recordMeeting(
-      @RequestHeader(ACTOR) String unit, @RequestBody String body) throws JsonProcessingException {
+      @RequestHeader(ACTOR) String unit, @RequestBody String body) {
     Batch batch = batch(body);
     service.importAll(batch, Actor.of(UnitId.of(unit), Role.SECRETARIAT), RECORDED_FROM_MINUTES);
     return Map.of("recorded", batch.size());
@@ -114,13 +115,14 @@ public class RecordsController {
    *
    * @param unit the reporting unit
    * @param id the commitment
-   * @param body the progress report, in Rakor's JSON
+   * @param report the progress report, in Rakor's JSON
    * @return the outcome
    */
   @PostMapping("/commitments/{id}/progress")
   public ResponseEntity<Map<String, Object>> reportProgress(
-      @RequestHeader(ACTOR) String unit, @PathVariable String id, @RequestBody String body) {
-    ProgressReport report = RakorJson.read(body, ProgressReport.class);
+      @RequestHeader(ACTOR) String unit,
+      @PathVariable String id,
+      @RequestBody ProgressReport report) {
     return outcome(
         service.execute(
             CommitmentId.of(id),
@@ -167,16 +169,15 @@ public class RecordsController {
    * @param e the refusal
    * @return the problem
    */
-  @ExceptionHandler({RakorException.class, JsonProcessingException.class})
+  @ExceptionHandler({RakorException.class, JacksonException.class})
   public ProblemDetail refused(Exception e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
-  private static Batch batch(String body) throws JsonProcessingException {
-    JsonNode root = RakorJson.mapper().readTree(body);
+  private Batch batch(String body) {
+    JsonNode root = json.readTree(body);
     Batch.Builder batch = Batch.builder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : root.properties()) {
       AggregateKind<?, ?> kind =
           AggregateKind.named(field.getKey())
               .orElseThrow(
@@ -186,9 +187,9 @@ public class RecordsController {
     return batch.build();
   }
 
-  private static <T> void add(Batch.Builder batch, AggregateKind<T, ?> kind, JsonNode values) {
+  private <T> void add(Batch.Builder batch, AggregateKind<T, ?> kind, JsonNode values) {
     for (JsonNode value : values) {
-      batch.add(kind, RakorJson.read(value.toString(), kind.valueType()));
+      batch.add(kind, json.treeToValue(value, kind.valueType()));
     }
   }
 
