@@ -265,6 +265,7 @@ class RakorAutoConfigurationTest {
   }
 
   /** An application's clock: the day of the Lampung Utara rakor. */
+  // tag::clock[]
   @Configuration(proxyBeanMethods = false)
   static class MeetingDayClock {
     @Bean
@@ -273,7 +274,9 @@ class RakorAutoConfigurationTest {
     }
   }
 
+  // end::clock[]
   /** An application's policy that lets nobody do anything. */
+  // tag::policy[]
   @Configuration(proxyBeanMethods = false)
   static class NobodyMayAct {
     @Bean
@@ -282,6 +285,8 @@ class RakorAutoConfigurationTest {
           PolicyDecision.deny("closed-for-the-test", "nobody may act in this test");
     }
   }
+
+  // end::policy[]
 
   /**
    * The migrations of a Flyway history table, as "version description", in order (without the rows

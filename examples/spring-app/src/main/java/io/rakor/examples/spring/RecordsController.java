@@ -1,6 +1,6 @@
 package io.rakor.examples.spring;
 
-import io.rakor.core.RakorException;
+import io.rakor.core.RakorValidationException;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.monitoring.CommitmentAssessment;
@@ -8,8 +8,12 @@ import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.units.UnitId;
 import io.rakor.core.workflow.Actor;
+import io.rakor.core.workflow.CommandRejectedException;
 import io.rakor.core.workflow.Role;
+import io.rakor.persistence.AggregateExistsException;
 import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.AggregateNotFoundException;
+import io.rakor.persistence.MissingReferenceException;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.service.Batch;
 import io.rakor.persistence.service.CommandResult;
@@ -44,7 +48,8 @@ public class RecordsController {
   /** Why a meeting's records are imported rather than created, as the event log keeps it. */
   public static final String RECORDED_FROM_MINUTES = "recorded from the meeting's minutes";
 
-  private final CoordinationService service;
+  // tag::service[]
+  private final CoordinationService service; // auto-configured by the starter
   private final JsonMapper json;
 
   /**
@@ -57,6 +62,8 @@ public class RecordsController {
     this.service = service;
     this.json = json;
   }
+
+  // end::service[]
 
   /**
    * Creates reference data (jurisdictions, units, forums, officials, indicators, monitoring plans
@@ -118,6 +125,7 @@ public class RecordsController {
    * @param report the progress report, in Rakor's JSON
    * @return the outcome
    */
+  // tag::progress[]
   @PostMapping("/commitments/{id}/progress")
   public ResponseEntity<Map<String, Object>> reportProgress(
       @RequestHeader(ACTOR) String unit,
@@ -129,6 +137,8 @@ public class RecordsController {
             CommitmentCommand.reportProgress(report),
             Actor.of(UnitId.of(unit), Role.LEAD_UNIT)));
   }
+
+  // end::progress[]
 
   /**
    * Who is behind in a monitoring cycle: the commitments the cycle's evaluation escalates, with
@@ -163,13 +173,20 @@ public class RecordsController {
   }
 
   /**
-   * A request Rakor refuses (a value that breaks its rules, a reference to nothing, a command the
-   * policy or the lifecycle does not allow) or that is not JSON: 400 with what was wrong.
+   * A request Rakor refuses (a value that breaks its rules, an id that exists, a reference to
+   * nothing, a command the policy does not allow) or that is not JSON: 400 with what was wrong.
    *
    * @param e the refusal
    * @return the problem
    */
-  @ExceptionHandler({RakorException.class, JacksonException.class})
+  @ExceptionHandler({
+    RakorValidationException.class,
+    CommandRejectedException.class,
+    AggregateExistsException.class,
+    AggregateNotFoundException.class,
+    MissingReferenceException.class,
+    JacksonException.class
+  })
   public ProblemDetail refused(Exception e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
   }

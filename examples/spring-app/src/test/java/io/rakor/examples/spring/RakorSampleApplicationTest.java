@@ -1,6 +1,7 @@
 package io.rakor.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -95,6 +97,10 @@ class RakorSampleApplicationTest {
     assertThat(post(http, "/reference-data", bappeda, body(referenceData)).get("created").asInt())
         .isEqualTo(
             RAKOR.jurisdictions().size() + RAKOR.units().size() + 2 + RAKOR.indicators().size());
+
+    // The same again: refused, since the ids exist, and nothing is written.
+    assertThatThrownBy(() -> post(http, "/reference-data", bappeda, body(referenceData)))
+        .isInstanceOf(HttpClientErrorException.BadRequest.class);
 
     Map<String, List<?>> minutes = new LinkedHashMap<>();
     minutes.put(AggregateKind.PRIORITY.name(), RAKOR.priorities());
