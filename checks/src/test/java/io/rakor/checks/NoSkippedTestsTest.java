@@ -39,7 +39,15 @@ class NoSkippedTestsTest {
   static final String PLATFORM = "platform:";
 
   private static final Set<String> MUST_HAVE_RUN =
-      Set.of("core", "persistence-spi", "persistence-jdbc", "testkit", "json-jackson3", "examples");
+      Set.of(
+          "core",
+          "persistence-spi",
+          "persistence-jdbc",
+          "testkit",
+          "json-jackson3",
+          "spring-boot-starter",
+          "examples",
+          "examples/spring-app");
 
   @Test
   void noTestOfThisBuildWasSkippedButForAPlatformReason() throws Exception {

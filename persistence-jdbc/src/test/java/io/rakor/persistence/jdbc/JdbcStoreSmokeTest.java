@@ -19,8 +19,10 @@ import io.rakor.persistence.Versioned;
 import io.rakor.testkit.Fixtures;
 import io.rakor.testkit.Scenario;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
@@ -100,5 +102,50 @@ class JdbcStoreSmokeTest {
       assertThatThrownBy(() -> st.executeUpdate("DELETE FROM rakor_event"))
           .hasMessageContaining("append-only");
     }
+  }
+
+  /**
+   * An application's own tables and Flyway history in the schema do not stop the store: Rakor's
+   * Flyway, with its own history table, records a baseline at version 0 and applies its migrations
+   * from 1; the application's history is left as it was.
+   */
+  @ParameterizedTest
+  @MethodSource("extensions")
+  void aStoreIsMadeBesideAnApplicationsOwnTables(RakorDatabaseExtension db) throws Exception {
+    RakorDatabaseExtension.Database database = db.openDatabase();
+    try (Connection c = database.dataSource().getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE application_note (id INTEGER PRIMARY KEY)");
+      st.execute("CREATE TABLE \"flyway_schema_history\" (\"version\" VARCHAR(50))");
+      st.execute("INSERT INTO \"flyway_schema_history\" VALUES ('1')");
+    }
+    JdbcStore store = JdbcStore.builder(database.dataSource()).build();
+    Scenario s = Fixtures.scenario(9);
+    store.save(AggregateKind.JURISDICTION, s.regency(), 0);
+    JdbcStore reopened = JdbcStore.builder(database.dataSource()).build();
+    assertThat(reopened.load(AggregateKind.JURISDICTION, s.regency().code())).isPresent();
+    try (Connection c = database.dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet rakor =
+            st.executeQuery(
+                "SELECT \"version\", \"description\" FROM \"rakor_schema_history\""
+                    + " WHERE \"version\" IS NOT NULL"
+                    + " ORDER BY \"installed_rank\"")) {
+      List<String> versions = new ArrayList<>();
+      while (rakor.next()) {
+        versions.add(rakor.getString(1) + " " + rakor.getString(2));
+      }
+      assertThat(versions).containsExactly("0 << Flyway Baseline >>", "1 rakor schema");
+    }
+    try (Connection c = database.dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet application = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+      application.next();
+      assertThat(application.getInt(1)).isEqualTo(1);
+    }
+  }
+
+  Stream<RakorDatabaseExtension> extensions() {
+    return Stream.of(h2, postgres);
   }
 }

@@ -14,7 +14,10 @@ public final class Migrations {
   private Migrations() {}
 
   /**
-   * Applies the pending migrations of a dialect, in the data source's default schema.
+   * Applies the pending migrations of a dialect, in the data source's default schema. The schema
+   * may already hold other tables (an application's own, with their own Flyway history): on the
+   * first migration Flyway then records a baseline at version 0 in {@link #HISTORY_TABLE} and
+   * applies every Rakor migration from version 1, instead of refusing a non-empty schema.
    *
    * @param dataSource the database
    * @param dialect its dialect
@@ -28,7 +31,8 @@ public final class Migrations {
               .dataSource(dataSource)
               .locations(dialect.migrationLocation())
               .table(HISTORY_TABLE)
-              .baselineOnMigrate(false)
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
               .load()
               .migrate();
       return result.migrationsExecuted;
