@@ -141,6 +141,17 @@ public final class JdbcTransaction implements Transaction {
       }
       return added.build();
     } catch (SQLException e) {
+      if (SqlErrors.violates(e, "rakor_event_pk")) {
+        // The head row serializes appenders; should the database still let two read one head,
+        // the log's key refuses the second, and the loser retries like any other conflict.
+        throw fail(
+            new ConcurrencyConflictException(
+                "Another transaction appended to the event log at the same sequence while"
+                    + " appending "
+                    + toAppend.size()
+                    + " events; nothing of this transaction was committed",
+                e));
+      }
       throw fail(SqlErrors.translate("appending " + toAppend.size() + " events", e));
     }
   }

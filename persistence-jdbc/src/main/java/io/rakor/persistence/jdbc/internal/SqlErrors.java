@@ -6,6 +6,7 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 /** Turns JDBC failures into the store's typed exceptions. Stateless and thread-safe. */
 public final class SqlErrors {
@@ -41,6 +42,25 @@ public final class SqlErrors {
           e);
     }
     return new StoreException("The database failed while " + doing + ": " + detail, e);
+  }
+
+  /**
+   * Whether a failure is a violation of the named unique or primary key constraint.
+   *
+   * @param e the failure (a batch failure's next exception is looked at too)
+   * @param constraint the constraint's name, in any case
+   * @return true for a unique violation (SQLState 23505) naming the constraint
+   */
+  public static boolean violates(SQLException e, String constraint) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if ("23505".equals(x.getSQLState())
+          && String.valueOf(x.getMessage())
+              .toLowerCase(Locale.ROOT)
+              .contains(constraint.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isConflict(SQLException e, String state) {
