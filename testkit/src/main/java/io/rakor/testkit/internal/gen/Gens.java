@@ -170,12 +170,13 @@ public final class Gens {
 
   /**
    * Whether a code point is surely visible: an ASCII letter, digit or sign, a CJK ideograph, an
-   * emoji.
+   * emoji. The ideographs end at U+9FFC, the last that JDK 17 knows (Unicode 13); U+9FFD to U+9FFF
+   * came in Unicode 14, so JDK 17 finds them unassigned and Rakor's text rules not visible.
    */
   private static boolean surelyVisible(int cp) {
     return (cp > 0x20 && cp < 0x7F)
         || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
-        || (cp >= 0x4E00 && cp <= 0x9FFF)
+        || (cp >= 0x4E00 && cp <= 0x9FFC)
         || (cp >= 0x1F300 && cp <= 0x1F64F);
   }
 
