@@ -1,27 +1,15 @@
 package io.rakor.persistence.integrity;
 
-import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.data.Observation;
-import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
 import io.rakor.persistence.AggregateKind;
-import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.Examples;
-import io.rakor.persistence.ObservationQuery;
-import io.rakor.persistence.Page;
-import io.rakor.persistence.PageRequest;
-import io.rakor.persistence.ProgressReportQuery;
-import io.rakor.persistence.RakorStore;
-import io.rakor.persistence.SpiVersion;
-import io.rakor.persistence.TransactionWork;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.memory.InMemoryStore;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** Stores for the tests of verification and transfer, written as the coordination service does. */
 public final class LoggedStores {
@@ -67,60 +55,5 @@ public final class LoggedStores {
           });
     }
     return store;
-  }
-
-  /** A store that passes every call to another; override what a test tampers with. */
-  public static class Delegating implements RakorStore {
-    protected final RakorStore delegate;
-
-    public Delegating(RakorStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public SpiVersion spiVersion() {
-      return delegate.spiVersion();
-    }
-
-    @Override
-    public <T, K> Optional<Versioned<T>> load(AggregateKind<T, K> kind, K id) {
-      return delegate.load(kind, id);
-    }
-
-    @Override
-    public <R> R inTransaction(TransactionWork<R> work) {
-      return delegate.inTransaction(work);
-    }
-
-    @Override
-    public <T, K> Page<Versioned<T>> list(AggregateKind<T, K> kind, PageRequest page) {
-      return delegate.list(kind, page);
-    }
-
-    @Override
-    public Page<Versioned<Commitment>> commitments(CommitmentQuery query, PageRequest page) {
-      return delegate.commitments(query, page);
-    }
-
-    @Override
-    public Page<Versioned<ProgressReport>> progressReports(
-        ProgressReportQuery query, PageRequest page) {
-      return delegate.progressReports(query, page);
-    }
-
-    @Override
-    public Page<Versioned<Observation>> observations(ObservationQuery query, PageRequest page) {
-      return delegate.observations(query, page);
-    }
-
-    @Override
-    public List<LogEntry> events(long fromSequence, int limit) {
-      return delegate.events(fromSequence, limit);
-    }
-
-    @Override
-    public Optional<LogEntry> lastEvent() {
-      return delegate.lastEvent();
-    }
   }
 }

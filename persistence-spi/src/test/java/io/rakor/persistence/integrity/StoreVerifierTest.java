@@ -10,6 +10,7 @@ import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.Examples;
+import io.rakor.persistence.ForwardingStore;
 import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.RakorStore;
@@ -174,10 +175,10 @@ class StoreVerifierTest {
   void onlyTheFirstBreakOfTheChainIsReportedAndTheRestIsStillCounted() {
     InMemoryStore real = LoggedStores.commitments(6, 0);
     RakorStore tampered =
-        new LoggedStores.Delegating(real) {
+        new ForwardingStore(real) {
           @Override
           public List<LogEntry> events(long fromSequence, int limit) {
-            List<LogEntry> out = new ArrayList<>(delegate.events(fromSequence, limit));
+            List<LogEntry> out = new ArrayList<>(inner.events(fromSequence, limit));
             for (int i = 0; i < out.size(); i++) {
               if (out.get(i).sequence() == 3) {
                 LogEntry e = out.get(i);
@@ -191,7 +192,7 @@ class StoreVerifierTest {
 
           @Override
           public Optional<LogEntry> lastEvent() {
-            return delegate.lastEvent();
+            return inner.lastEvent();
           }
         };
     StoreVerification v = StoreVerifier.builder().pageSize(2).build().verify(tampered);
@@ -210,7 +211,7 @@ class StoreVerifierTest {
     InMemoryStore real = LoggedStores.commitments(4, 0);
     LogEntry second = real.events(2, 1).get(0);
     RakorStore stale =
-        new LoggedStores.Delegating(real) {
+        new ForwardingStore(real) {
           @Override
           public Optional<LogEntry> lastEvent() {
             return Optional.of(second);
@@ -262,13 +263,13 @@ class StoreVerifierTest {
                       .build()));
         });
     RakorStore failing =
-        new LoggedStores.Delegating(real) {
+        new ForwardingStore(real) {
           @Override
           public <T, K> Page<Versioned<T>> list(AggregateKind<T, K> kind, PageRequest page) {
             if (kind == AggregateKind.COMMITMENT && page.after().isPresent()) {
               throw new StoreException("row c-03 cannot be read");
             }
-            return delegate.list(kind, page);
+            return inner.list(kind, page);
           }
         };
     StoreVerification v = StoreVerifier.builder().pageSize(2).build().verify(failing);
@@ -287,7 +288,7 @@ class StoreVerifierTest {
   void anUnreadableLogIsReportedAndTheLogIsNotComparedWithTheAggregates() {
     InMemoryStore real = LoggedStores.commitments(3, 0);
     RakorStore failing =
-        new LoggedStores.Delegating(real) {
+        new ForwardingStore(real) {
           @Override
           public List<LogEntry> events(long fromSequence, int limit) {
             throw new StoreException("the log table is gone");

@@ -29,6 +29,7 @@ import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.AggregateNotFoundException;
 import io.rakor.persistence.ConcurrencyConflictException;
 import io.rakor.persistence.Examples;
+import io.rakor.persistence.ForwardingStore;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.StaleVersionException;
@@ -211,7 +212,7 @@ class CoordinationServiceTest {
             .withConflictMode(ConflictMode.reporting())
             .execute(rtl.id(), CommitmentCommand.startWork(), LEAD);
     assertThat(reported).isInstanceOf(CommandResult.Conflicted.class);
-    assertThat(flaky.inner.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow().value().status())
+    assertThat(flaky.load(AggregateKind.COMMITMENT, rtl.id()).orElseThrow().value().status())
         .isEqualTo(CommitmentStatus.AGREED);
   }
 
@@ -350,10 +351,11 @@ class CoordinationServiceTest {
   }
 
   /** Fails the first commits with a conflict, as a database under contention might. */
-  private static final class FlakyStore extends DelegatingStore {
+  private static final class FlakyStore extends ForwardingStore {
     final AtomicInteger failuresLeft;
 
     FlakyStore(int failures) {
+      super(new InMemoryStore());
       this.failuresLeft = new AtomicInteger(failures);
     }
 
@@ -367,55 +369,6 @@ class CoordinationServiceTest {
             }
             return result;
           });
-    }
-  }
-
-  /** Passes everything to an in-memory store. */
-  private abstract static class DelegatingStore implements RakorStore {
-    final InMemoryStore inner = new InMemoryStore();
-
-    @Override
-    public io.rakor.persistence.SpiVersion spiVersion() {
-      return inner.spiVersion();
-    }
-
-    @Override
-    public <T, K> java.util.Optional<Versioned<T>> load(AggregateKind<T, K> kind, K id) {
-      return inner.load(kind, id);
-    }
-
-    @Override
-    public <T, K> io.rakor.persistence.Page<Versioned<T>> list(
-        AggregateKind<T, K> kind, io.rakor.persistence.PageRequest page) {
-      return inner.list(kind, page);
-    }
-
-    @Override
-    public io.rakor.persistence.Page<Versioned<Commitment>> commitments(
-        io.rakor.persistence.CommitmentQuery query, io.rakor.persistence.PageRequest page) {
-      return inner.commitments(query, page);
-    }
-
-    @Override
-    public io.rakor.persistence.Page<Versioned<ProgressReport>> progressReports(
-        ProgressReportQuery query, io.rakor.persistence.PageRequest page) {
-      return inner.progressReports(query, page);
-    }
-
-    @Override
-    public io.rakor.persistence.Page<Versioned<io.rakor.core.data.Observation>> observations(
-        io.rakor.persistence.ObservationQuery query, io.rakor.persistence.PageRequest page) {
-      return inner.observations(query, page);
-    }
-
-    @Override
-    public List<io.rakor.core.audit.LogEntry> events(long fromSequence, int limit) {
-      return inner.events(fromSequence, limit);
-    }
-
-    @Override
-    public java.util.Optional<io.rakor.core.audit.LogEntry> lastEvent() {
-      return inner.lastEvent();
     }
   }
 }

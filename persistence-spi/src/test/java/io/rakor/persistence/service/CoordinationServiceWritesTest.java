@@ -51,6 +51,7 @@ import io.rakor.persistence.AggregateExistsException;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.ConcurrencyConflictException;
 import io.rakor.persistence.Examples;
+import io.rakor.persistence.ForwardingStore;
 import io.rakor.persistence.MissingReferenceException;
 import io.rakor.persistence.MissingReferenceException.Reference;
 import io.rakor.persistence.Page;

@@ -1,27 +1,20 @@
-package io.rakor.persistence.service;
+package io.rakor.persistence;
 
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.data.Observation;
 import io.rakor.core.monitoring.ProgressReport;
-import io.rakor.persistence.AggregateKind;
-import io.rakor.persistence.CommitmentQuery;
-import io.rakor.persistence.ObservationQuery;
-import io.rakor.persistence.Page;
-import io.rakor.persistence.PageRequest;
-import io.rakor.persistence.ProgressReportQuery;
-import io.rakor.persistence.RakorStore;
-import io.rakor.persistence.SpiVersion;
-import io.rakor.persistence.TransactionWork;
-import io.rakor.persistence.Versioned;
 import java.util.List;
 import java.util.Optional;
 
-/** Passes every call to another store; tests override what they need to change. */
-class ForwardingStore implements RakorStore {
-  final RakorStore inner;
+/**
+ * Passes every call to another store; tests override what they need to change (a fault, a tampered
+ * answer, a hidden kind).
+ */
+public class ForwardingStore implements RakorStore {
+  protected final RakorStore inner;
 
-  ForwardingStore(RakorStore inner) {
+  public ForwardingStore(RakorStore inner) {
     this.inner = inner;
   }
 
