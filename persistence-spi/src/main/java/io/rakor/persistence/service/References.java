@@ -3,6 +3,7 @@ package io.rakor.persistence.service;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.Milestone;
 import io.rakor.core.data.Observation;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.jurisdictions.Jurisdiction;
@@ -197,6 +198,18 @@ final class References {
                     "indicator",
                     AggregateKind.INDICATOR,
                     x -> x.indicator())
+                .eachOptional(
+                    "milestones",
+                    k.milestones(),
+                    "place",
+                    AggregateKind.JURISDICTION,
+                    Milestone::place)
+                .eachOptional(
+                    "milestones",
+                    k.milestones(),
+                    "responsible",
+                    AggregateKind.UNIT,
+                    Milestone::responsible)
                 .optional("parent", AggregateKind.COMMITMENT, k.parent())
                 .optional("successor", AggregateKind.COMMITMENT, k.successor()));
     put(

@@ -15,6 +15,8 @@ import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.Milestone;
+import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
@@ -383,6 +385,36 @@ class CoordinationServiceWritesTest {
             "7 missing references, nothing was saved: commitment rtl-9: originMeeting names"
                 + " meeting rakor-lain, which is not in the store; commitment rtl-9: lead names"
                 + " unit dinsos, which is not in the store;");
+  }
+
+  @Test
+  void aMilestonesPlaceAndResponsibleUnitAreReferencesToo() {
+    seed();
+    Commitment drill =
+        Commitment.builder()
+            .from(rtl)
+            .id(CommitmentId.of("rtl-8"))
+            .milestones(
+                List.of(
+                    Milestone.builder()
+                        .id(MilestoneId.of("drill-kotabumi"))
+                        .description("Simulasi bencana di desa")
+                        .due(Examples.DUE)
+                        .place(JurisdictionCode.of("18.03.01.2001"))
+                        .responsible(UnitId.of("bpbd"))
+                        .build()))
+            .build();
+
+    MissingReferenceException e =
+        refused(
+            MissingReferenceException.class,
+            () -> service.create(AggregateKind.COMMITMENT, drill, SECRETARIAT));
+
+    assertThat(e.missing())
+        .containsExactly(
+            new Reference(
+                "commitment", "rtl-8", "milestones[0].place", "jurisdiction", "18.03.01.2001"),
+            new Reference("commitment", "rtl-8", "milestones[0].responsible", "unit", "bpbd"));
   }
 
   @Test
