@@ -2,6 +2,10 @@ package io.rakor.testkit.tck.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.rakor.core.data.Observation;
+import io.rakor.core.monitoring.CycleEvaluation;
+import io.rakor.core.monitoring.EvaluationRecord;
+import io.rakor.core.monitoring.MonitoringEvaluator;
+import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.Role;
 import io.rakor.persistence.AggregateKind;
@@ -12,18 +16,25 @@ import io.rakor.testkit.Scenario;
 import io.rakor.testkit.ScenarioSize;
 import io.rakor.testkit.internal.LoggedWriter;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * A generated, consistent data set for a store: a whole {@link Scenario} (jurisdictions, units,
  * forums, officials, indicators, priorities, a meeting, commitments, a monitoring plan, cycles,
- * progress reports) and observations of its indicators. Not API: it may change without notice.
+ * progress reports), observations of its indicators, and the records of its cycles' evaluations.
+ * Not API: it may change without notice.
  *
  * @param seed the seed it was made from
  * @param scenario the scenario
  * @param observations the observations
+ * @param evaluations one record per cycle: the scenario's evaluation, as the service records it
  */
-public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> observations) {
+public record Dataset(
+    long seed,
+    Scenario scenario,
+    ImmutableList<Observation> observations,
+    ImmutableList<EvaluationRecord> evaluations) {
   /** The size the kit uses: big enough for several pages, small enough to be quick. */
   public static final ScenarioSize SIZE =
       ScenarioSize.small()
@@ -45,7 +56,22 @@ public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> o
     return new Dataset(
         seed,
         scenario,
-        ImmutableList.copyOf(Fixtures.sample(TckGen.observations(scenario, 40), seed)));
+        ImmutableList.copyOf(Fixtures.sample(TckGen.observations(scenario, 40), seed)),
+        evaluations(scenario));
+  }
+
+  /** The scenario's cycles evaluated in order, each recorded a day after its reports were due. */
+  private static ImmutableList<EvaluationRecord> evaluations(Scenario scenario) {
+    List<CycleEvaluation> all =
+        MonitoringEvaluator.defaults()
+            .evaluateAll(
+                Portfolio.of(scenario.commitments(), scenario.indicators()),
+                scenario.cycles(),
+                scenario.reports());
+    return all.stream()
+        .map(
+            e -> EvaluationRecord.of(e, e.cycle().reportDue().toInstant().plus(1, ChronoUnit.DAYS)))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -66,6 +92,7 @@ public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> o
     saveAll(store, AggregateKind.MONITORING_CYCLE, scenario.cycles());
     saveAll(store, AggregateKind.PROGRESS_REPORT, scenario.reports());
     saveAll(store, AggregateKind.OBSERVATION, observations);
+    saveAll(store, AggregateKind.EVALUATION_RECORD, evaluations);
   }
 
   /**
@@ -84,6 +111,7 @@ public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> o
             Actor.of(scenario.units().get(0).id(), Role.SECRETARIAT),
             Instant.parse("2026-02-01T00:00:00Z"));
     w.create(AggregateKind.OBSERVATION, observations, o -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.EVALUATION_RECORD, evaluations, r -> LoggedWriter.PRESENT);
     return events + w.events();
   }
 
@@ -105,6 +133,8 @@ public record Dataset(long seed, Scenario scenario, ImmutableList<Observation> o
         + scenario.reports().size()
         + " reports, "
         + observations.size()
-        + " observations]";
+        + " observations, "
+        + evaluations.size()
+        + " evaluation records]";
   }
 }
