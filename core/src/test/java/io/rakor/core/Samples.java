@@ -32,15 +32,22 @@ import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CompletionGrade;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.Expectation;
+import io.rakor.core.monitoring.Health;
+import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
+import io.rakor.core.monitoring.ParentFloor;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.RecordedAssessment;
+import io.rakor.core.monitoring.Trend;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
@@ -637,6 +644,55 @@ public final class Samples {
         .build();
   }
 
+  public static HealthThresholds thresholds() {
+    return HealthThresholds.builder()
+        .atRiskGap(12.5)
+        .offTrackGap(30)
+        .missedMilestonesOffTrack(3)
+        .lateReportAtRisk(false)
+        .dueSoonDays(21)
+        .expectation(Expectation.STRAIGHT_LINE)
+        .parentFloor(ParentFloor.WORST_CHILD)
+        .build();
+  }
+
+  public static RecordedAssessment recordedAssessment() {
+    return RecordedAssessment.builder()
+        .commitment(LU_COMMITMENT)
+        .lead(LU_DINKES)
+        .priority(LU_STUNTING)
+        .health(Health.AT_RISK)
+        .expectedPercent(24.7)
+        .reportedPercent(12.0)
+        .progressPercent(12.0)
+        .pointsBehind(12.7)
+        .atRiskCycles(2)
+        .trend(Trend.WORSENING)
+        .build();
+  }
+
+  public static RecordedAssessment minimalRecordedAssessment() {
+    return RecordedAssessment.builder()
+        .commitment(CommitmentId.of("lu-c-2026-002"))
+        .lead(LU_DPMD)
+        .priority(LU_STUNTING)
+        .health(Health.ON_TRACK)
+        .expectedPercent(0)
+        .build();
+  }
+
+  public static EvaluationRecord evaluationRecord() {
+    return EvaluationRecord.builder()
+        .cycle(LU_CYCLE)
+        .plan(LU_PLAN)
+        .sequence(1)
+        .asOf(LocalDate.of(2026, 4, 1))
+        .evaluatedAt(Instant.parse("2026-04-11T01:00:00Z"))
+        .thresholds(thresholds())
+        .assessments(List.of(recordedAssessment(), minimalRecordedAssessment()))
+        .build();
+  }
+
   public static MilestoneCompletion minimalMilestoneCompletion() {
     return MilestoneCompletion.notDone(MilestoneId.of("m2"));
   }
@@ -704,7 +760,10 @@ public final class Samples {
         Map.entry("measured-value", measuredValue()),
         Map.entry("milestone-completion", milestoneCompletion()),
         Map.entry("evidence-ref", evidence()),
-        Map.entry("milestone-achievement", milestoneAchievement()));
+        Map.entry("milestone-achievement", milestoneAchievement()),
+        Map.entry("evaluation-record", evaluationRecord()),
+        Map.entry("recorded-assessment", recordedAssessment()),
+        Map.entry("health-thresholds", thresholds()));
   }
 
   /** A value of every document type with every optional field absent, by type name. */
@@ -737,6 +796,9 @@ public final class Samples {
         Map.entry("measured-value", MeasuredValue.of(LU_POSYANDU, 1e-9, LocalDate.of(2026, 3, 31))),
         Map.entry("milestone-completion", minimalMilestoneCompletion()),
         Map.entry("evidence-ref", minimalEvidence()),
-        Map.entry("milestone-achievement", milestoneAchievement().withEvidence()));
+        Map.entry("milestone-achievement", milestoneAchievement().withEvidence()),
+        Map.entry("evaluation-record", evaluationRecord().withAssessments()),
+        Map.entry("recorded-assessment", minimalRecordedAssessment()),
+        Map.entry("health-thresholds", HealthThresholds.defaults()));
   }
 }

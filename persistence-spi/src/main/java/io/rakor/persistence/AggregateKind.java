@@ -13,6 +13,7 @@ import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.monitoring.CycleId;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
@@ -154,6 +155,19 @@ public final class AggregateKind<T, K> {
           ObservationId::value,
           ObservationId::of);
 
+  /**
+   * Stored evaluations of monitoring cycles, one per cycle, identified by the cycle's id: a new
+   * version each time the cycle's evaluation is recorded again.
+   */
+  public static final AggregateKind<EvaluationRecord, CycleId> EVALUATION_RECORD =
+      new AggregateKind<>(
+          "evaluation-record",
+          EvaluationRecord.class,
+          CycleId.class,
+          EvaluationRecord::cycle,
+          CycleId::value,
+          CycleId::of);
+
   private static final ImmutableList<AggregateKind<?, ?>> ALL =
       ImmutableList.of(
           JURISDICTION,
@@ -167,7 +181,8 @@ public final class AggregateKind<T, K> {
           MONITORING_PLAN,
           MONITORING_CYCLE,
           PROGRESS_REPORT,
-          OBSERVATION);
+          OBSERVATION,
+          EVALUATION_RECORD);
 
   private final String name;
   private final Class<T> valueType;

@@ -20,7 +20,9 @@ import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.CycleId;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
@@ -29,6 +31,7 @@ import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
@@ -464,6 +467,37 @@ public final class RakorGen {
    */
   public static Gen<MilestoneAchievement> milestoneAchievements() {
     return MonitoringGens.milestoneAchievements();
+  }
+
+  /**
+   * Health thresholds: gaps in quarter points with {@code atRiskGap <= offTrackGap}, every
+   * expectation and parent floor.
+   *
+   * @return a generator of valid {@link HealthThresholds}
+   */
+  public static Gen<HealthThresholds> healthThresholds() {
+    return MonitoringGens.healthThresholds();
+  }
+
+  /**
+   * Recorded assessments: every health and trend, reported, judged by children or with nothing to
+   * count, points behind consistent with the percentages.
+   *
+   * @return a generator of valid {@link RecordedAssessment}s
+   */
+  public static Gen<RecordedAssessment> recordedAssessments() {
+    return MonitoringGens.recordedAssessments();
+  }
+
+  /**
+   * Evaluation records: up to six recorded assessments of distinct commitments, default or
+   * generated thresholds. For records of a consistent scenario, evaluate it ({@code
+   * EvaluationRecord.of}).
+   *
+   * @return a generator of valid {@link EvaluationRecord}s
+   */
+  public static Gen<EvaluationRecord> evaluationRecords() {
+    return MonitoringGens.evaluationRecords();
   }
 
   /**

@@ -21,6 +21,7 @@ import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.ParticipantRole;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
@@ -28,6 +29,7 @@ import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
@@ -201,6 +203,14 @@ class EqualsHashCodeProperties {
         RakorGen.milestoneAchievements(),
         a -> MilestoneAchievement.builder().from(a).build(),
         a -> a.withCompletedOn(a.completedOn().plusDays(1)));
+    contract(
+        RakorGen.recordedAssessments(),
+        a -> RecordedAssessment.builder().from(a).build(),
+        a -> a.withExpectedPercent(a.expectedPercent() == 0 ? 1 : 0));
+    contract(
+        RakorGen.evaluationRecords(),
+        e -> EvaluationRecord.builder().from(e).build(),
+        e -> e.withSequence(e.sequence() + 1));
     contract(
         RakorGen.evidenceRefs(),
         e -> EvidenceRef.builder().from(e).build(),

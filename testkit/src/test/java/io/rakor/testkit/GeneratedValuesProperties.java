@@ -23,7 +23,9 @@ import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.CycleId;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
@@ -32,6 +34,7 @@ import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
@@ -110,6 +113,9 @@ class GeneratedValuesProperties {
     rebuilds(RakorGen.evidenceRefs(), e -> EvidenceRef.builder().from(e).build());
     rebuilds(RakorGen.milestoneAchievements(), a -> MilestoneAchievement.builder().from(a).build());
     rebuilds(RakorGen.progressReports(), r -> ProgressReport.builder().from(r).build());
+    rebuilds(RakorGen.healthThresholds(), t -> HealthThresholds.builder().from(t).build());
+    rebuilds(RakorGen.recordedAssessments(), a -> RecordedAssessment.builder().from(a).build());
+    rebuilds(RakorGen.evaluationRecords(), e -> EvaluationRecord.builder().from(e).build());
   }
 
   @Test

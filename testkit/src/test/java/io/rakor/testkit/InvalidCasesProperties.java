@@ -124,6 +124,9 @@ class InvalidCasesProperties {
             "MilestoneAchievement",
             "EvidenceRef",
             "ProgressReport",
+            "RecordedAssessment",
+            "EvaluationRecord",
+            "HealthThresholds",
             "Participant");
   }
 

@@ -21,13 +21,16 @@ import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.CycleId;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
@@ -98,6 +101,9 @@ class JsonRoundTripProperties {
     roundTrips(RakorGen.evidenceRefs(), EvidenceRef.class);
     roundTrips(RakorGen.milestoneAchievements(), MilestoneAchievement.class);
     roundTrips(RakorGen.progressReports(), ProgressReport.class);
+    roundTrips(RakorGen.healthThresholds(), HealthThresholds.class);
+    roundTrips(RakorGen.recordedAssessments(), RecordedAssessment.class);
+    roundTrips(RakorGen.evaluationRecords(), EvaluationRecord.class);
   }
 
   @Test

@@ -15,13 +15,16 @@ import io.rakor.core.meetings.Obstacle;
 import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.meetings.UnitReport;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
 import io.rakor.core.units.PersonName;
@@ -48,6 +51,7 @@ final class DocumentTypes {
           .put("monitoring-plan", MonitoringPlan.class)
           .put("monitoring-cycle", MonitoringCycle.class)
           .put("progress-report", ProgressReport.class)
+          .put("evaluation-record", EvaluationRecord.class)
           // values inside aggregates
           .put("person-name", PersonName.class)
           .put("participant", Participant.class)
@@ -63,6 +67,8 @@ final class DocumentTypes {
           .put("milestone-completion", MilestoneCompletion.class)
           .put("evidence-ref", EvidenceRef.class)
           .put("milestone-achievement", MilestoneAchievement.class)
+          .put("recorded-assessment", RecordedAssessment.class)
+          .put("health-thresholds", HealthThresholds.class)
           .build();
 
   private DocumentTypes() {}

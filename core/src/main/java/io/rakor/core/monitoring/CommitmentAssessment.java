@@ -217,6 +217,16 @@ public abstract class CommitmentAssessment implements WithCommitmentAssessment {
   }
 
   /**
+   * The progress counted for the commitment: reported, or for a parent without a report of its own,
+   * its children's weighted progress ({@link #childrenProgressPercent()}).
+   *
+   * @return the percentage, or empty if there is nothing to count
+   */
+  public OptionalDouble progressPercent() {
+    return reportedPercent().isPresent() ? reportedPercent() : childrenProgressPercent();
+  }
+
+  /**
    * The most days late of the commitment (past its due date and not complete, {@code asOf - due})
    * and of its missed milestones.
    *
@@ -245,6 +255,23 @@ public abstract class CommitmentAssessment implements WithCommitmentAssessment {
    * @return the percentage
    */
   public abstract OptionalDouble previousReportedPercent();
+
+  /**
+   * The points behind in the previous cycle ({@link #pointsBehind()} there), if known.
+   *
+   * @return the signed gap in percentage points
+   */
+  public abstract OptionalDouble previousPointsBehind();
+
+  /**
+   * How the commitment moved since the previous cycle: {@link Trend#between} the previous health
+   * and points behind and this cycle's ({@code docs/monitoring.md}, <i>History and trends</i>).
+   *
+   * @return the trend; {@link Trend#NO_HISTORY} if it was not evaluated in the previous cycle
+   */
+  public Trend trend() {
+    return Trend.between(previousHealth(), previousPointsBehind(), health(), pointsBehind());
+  }
 
   /**
    * For how many cycles in a row, this one included, the commitment has been at risk or worse

@@ -37,6 +37,7 @@ public final class CycleEvaluation {
   private final Children children;
   private final byte[] previousHealth;
   private final double[] previousProgress;
+  private final double[] previousBehind;
   private final int[] streak;
 
   CycleEvaluation(
@@ -48,6 +49,7 @@ public final class CycleEvaluation {
       Children children,
       byte[] previousHealth,
       double[] previousProgress,
+      double[] previousBehind,
       int[] streak) {
     this.evaluator = evaluator;
     this.reports = reports;
@@ -58,6 +60,7 @@ public final class CycleEvaluation {
     this.children = children;
     this.previousHealth = previousHealth;
     this.previousProgress = previousProgress;
+    this.previousBehind = previousBehind;
     this.streak = streak;
   }
 
@@ -119,6 +122,55 @@ public final class CycleEvaluation {
 
   double previousProgress(int i) {
     return previousProgress[i];
+  }
+
+  double previousBehind(int i) {
+    return previousBehind[i];
+  }
+
+  /**
+   * Points behind (expected minus reported, or a parent's children's expected minus progress), as
+   * {@link CommitmentAssessment#pointsBehind()}; NaN if there is nothing to compare.
+   */
+  double pointsBehind(int i) {
+    if (health[i] < 0) {
+      return Double.NaN;
+    }
+    double reported = reports.progress[i];
+    return Double.isNaN(reported)
+        ? children.expected[i] - children.progress[i]
+        : expected[i] - reported;
+  }
+
+  /**
+   * This evaluation compared with a stored record of the previous cycle instead of what it was
+   * compared with when made: each commitment's previous health, progress and points behind are the
+   * record's ({@link RecordedAssessment}), and the cycles at risk in a row continue the record's
+   * {@link RecordedAssessment#atRiskCycles()}. Commitments are matched by id; one the record does
+   * not hold has no previous cycle. The change flags, trends and escalations follow.
+   *
+   * @param previous the record of the cycle before
+   * @return the evaluation, compared with the record
+   */
+  public CycleEvaluation withPrevious(EvaluationRecord previous) {
+    int n = health.length;
+    byte[] ph = new byte[n];
+    double[] pp = new double[n];
+    double[] pb = new double[n];
+    int[] st = new int[n];
+    java.util.Arrays.fill(ph, MonitoringEvaluator.NOT_EVALUATED);
+    for (int i = 0; i < n; i++) {
+      Optional<RecordedAssessment> before = previous.assessment(portfolio.commitment(i).id());
+      ph[i] =
+          before.map(a -> (byte) a.health().ordinal()).orElse(MonitoringEvaluator.NOT_EVALUATED);
+      pp[i] = before.flatMap(RecordedAssessment::progressPercent).orElse(Double.NaN);
+      pb[i] = before.flatMap(RecordedAssessment::pointsBehind).orElse(Double.NaN);
+      if (health[i] >= Health.AT_RISK.ordinal()) {
+        st[i] = 1 + before.map(RecordedAssessment::atRiskCycles).orElse(0);
+      }
+    }
+    return new CycleEvaluation(
+        evaluator, reports, health, counts, expected, children, ph, pp, pb, st);
   }
 
   /**

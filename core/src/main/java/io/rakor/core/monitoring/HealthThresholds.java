@@ -1,5 +1,7 @@
 package io.rakor.core.monitoring;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.values.Checker;
 import org.immutables.value.Value;
 
@@ -31,6 +33,8 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableHealthThresholds.class)
+@JsonDeserialize(as = ImmutableHealthThresholds.class)
 public abstract class HealthThresholds implements WithHealthThresholds {
   private static final HealthThresholds DEFAULTS = HealthThresholds.builder().build();
 
@@ -134,7 +138,13 @@ public abstract class HealthThresholds implements WithHealthThresholds {
   }
 
   @Value.Check
-  void check() {
+  HealthThresholds check() {
+    if (Checker.isNegativeZero(atRiskGap())) {
+      return withAtRiskGap(0.0);
+    }
+    if (Checker.isNegativeZero(offTrackGap())) {
+      return withOffTrackGap(0.0);
+    }
     Checker.of("HealthThresholds")
         .require(
             atRiskGap() >= 0 && atRiskGap() <= offTrackGap(),
@@ -153,5 +163,6 @@ public abstract class HealthThresholds implements WithHealthThresholds {
             dueSoonDays(),
             "must be from 0 to 366")
         .done();
+    return this;
   }
 }

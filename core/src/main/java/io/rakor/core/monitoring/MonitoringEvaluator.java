@@ -304,15 +304,18 @@ public final class MonitoringEvaluator {
     }
     byte[] previousHealth = new byte[p.size];
     double[] previousProgress = new double[p.size];
+    double[] previousBehind = new double[p.size];
     int[] streak = new int[p.size];
     java.util.Arrays.fill(previousHealth, NOT_EVALUATED);
     java.util.Arrays.fill(previousProgress, Double.NaN);
+    java.util.Arrays.fill(previousBehind, Double.NaN);
     CycleEvaluation before = previous.orElse(null);
     for (int i = 0; i < p.size; i++) {
       int j = before == null ? -1 : before.indexOf(p, i);
       if (j >= 0) {
         previousHealth[i] = before.healthByte(j);
         previousProgress[i] = before.countedProgress(j);
+        previousBehind[i] = before.pointsBehind(j);
       }
       if (health[i] >= AT_RISK) {
         streak[i] = 1 + (j >= 0 ? before.streak(j) : 0);
@@ -327,6 +330,7 @@ public final class MonitoringEvaluator {
         new CycleEvaluation.Children(childHealth, childProgress, childExpected),
         previousHealth,
         previousProgress,
+        previousBehind,
         streak);
   }
 
@@ -565,6 +569,10 @@ public final class MonitoringEvaluator {
     double before = e.previousProgress(i);
     if (!Double.isNaN(before)) {
       a.previousReportedPercent(before);
+    }
+    double behindBefore = e.previousBehind(i);
+    if (!Double.isNaN(behindBefore)) {
+      a.previousPointsBehind(behindBefore);
     }
     if (r.reported(i)) {
       a.reportedPercent(r.progress[i]).submittedAt(Instant.ofEpochSecond(r.submittedAt[i]));

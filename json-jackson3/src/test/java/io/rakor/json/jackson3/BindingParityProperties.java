@@ -50,6 +50,9 @@ class BindingParityProperties {
     check(RakorGen.measuredValues());
     check(RakorGen.milestoneCompletions());
     check(RakorGen.evidenceRefs());
+    check(RakorGen.evaluationRecords());
+    check(RakorGen.recordedAssessments());
+    check(RakorGen.healthThresholds());
   }
 
   @Test

@@ -23,12 +23,16 @@ import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleLifecycle;
 import io.rakor.core.monitoring.CycleStatus;
 import io.rakor.core.monitoring.Directory;
+import io.rakor.core.monitoring.EvaluationRecord;
+import io.rakor.core.monitoring.HealthSeries;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.MonitoringPlan;
+import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.Ranking;
+import io.rakor.core.monitoring.SeriesPoint;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
 import io.rakor.core.values.Checker;
@@ -532,7 +536,11 @@ public final class CoordinationService {
    * indicators their targets name, and the progress reports of the cycle and of the plan's earlier
    * cycles, which are evaluated first ({@link MonitoringEvaluator#evaluateAll}): milestones
    * completed in an earlier cycle stay done, and each commitment is compared with the previous
-   * cycle (progress down, health worse, cycles at risk in a row).
+   * cycle (progress down, health worse, cycles at risk in a row, {@link
+   * io.rakor.core.monitoring.CommitmentAssessment#trend() trend}): with the stored record of the
+   * previous cycle when there is one ({@link #recordEvaluation}, {@link
+   * CycleEvaluation#withPrevious}), so that trends and escalations follow what was recorded, else
+   * with the previous cycle's evaluation made now.
    *
    * @param cycle the cycle
    * @return the evaluation
@@ -580,7 +588,133 @@ public final class CoordinationService {
       reports.addAll(reportsOf(x.id()));
     }
     List<CycleEvaluation> all = evaluator.evaluateAll(p, cycles, reports);
-    return all.get(all.size() - 1);
+    CycleEvaluation evaluation = all.get(all.size() - 1);
+    if (cycles.size() < 2) {
+      return evaluation;
+    }
+    return store
+        .load(AggregateKind.EVALUATION_RECORD, cycles.get(cycles.size() - 2).id())
+        .map(previous -> evaluation.withPrevious(previous.value()))
+        .orElse(evaluation);
+  }
+
+  /**
+   * Evaluates a monitoring cycle ({@link #assessHealth(CycleId)}) and keeps the evaluation: saves
+   * its {@link EvaluationRecord} (the first version, or a new version of the cycle's record if it
+   * was recorded before) and appends a {@link EventType#CYCLE_EVALUATED} event whose subject is the
+   * record, in one transaction. The policy must permit the actor {@link Action#EVALUATE_CYCLE} on
+   * the cycle (by default the plan owner's secretariat). A record made while another is saved for
+   * the same cycle is tried again as the {@link ConflictMode} says.
+   *
+   * @param cycle the cycle
+   * @param actor who records it
+   * @return the saved record and its version
+   * @throws AggregateNotFoundException if the cycle or its plan does not exist
+   * @throws CommandRejectedException if the policy denies the actor
+   */
+  public Versioned<EvaluationRecord> recordEvaluation(CycleId cycle, Actor actor) {
+    Objects.requireNonNull(actor, "actor");
+    ConcurrencyConflictException last = null;
+    for (int attempt = 1; attempt <= conflictMode.maxAttempts(); attempt++) {
+      EvaluationRecord record = EvaluationRecord.of(assessHealth(cycle), clock.instant());
+      try {
+        return store.inTransaction(tx -> recordIn(tx, record, actor));
+      } catch (ConcurrencyConflictException e) {
+        last = e;
+        LOG.debug("recording the evaluation of {} conflicted (attempt {})", cycle, attempt, e);
+      }
+    }
+    throw last;
+  }
+
+  private Versioned<EvaluationRecord> recordIn(
+      Transaction tx, EvaluationRecord record, Actor actor) {
+    MonitoringCycle c =
+        tx.load(AggregateKind.MONITORING_CYCLE, record.cycle())
+            .orElseThrow(
+                () ->
+                    new AggregateNotFoundException(
+                        AggregateKind.MONITORING_CYCLE, record.cycle().value(), "recording"))
+            .value();
+    MonitoringPlan plan =
+        tx.load(AggregateKind.MONITORING_PLAN, c.plan())
+            .orElseThrow(
+                () ->
+                    new AggregateNotFoundException(
+                        AggregateKind.MONITORING_PLAN, c.plan().value(), "recording " + c.id()))
+            .value();
+    PolicyDecision decision =
+        policy.decide(actor, Action.EVALUATE_CYCLE, CycleLifecycle.subject(c, plan));
+    if (decision instanceof PolicyDecision.Deny deny) {
+      throw new CommandRejectedException(
+          new Rejection.Denied(actor, Action.EVALUATE_CYCLE, deny.rule(), deny.explanation()));
+    }
+    long version =
+        tx.load(AggregateKind.EVALUATION_RECORD, record.cycle())
+            .map(Versioned::version)
+            .orElse(Versioned.NONE);
+    Versioned<EvaluationRecord> saved = tx.save(AggregateKind.EVALUATION_RECORD, record, version);
+    tx.append(
+        List.of(
+            DomainEvent.builder()
+                .type(EventType.CYCLE_EVALUATED)
+                .subjectKind(EvaluationRecord.class.getSimpleName())
+                .subjectId(record.cycle().value())
+                .actor(actor)
+                .occurredAt(record.evaluatedAt())
+                .fromState(version == Versioned.NONE ? ABSENT : PRESENT)
+                .toState(PRESENT)
+                .putDetail("commitments", Integer.toString(record.assessments().size()))
+                .build()));
+    return saved;
+  }
+
+  /**
+   * The stored evaluation records of a monitoring plan's cycles ({@link #recordEvaluation}), in
+   * cycle order; cycles never recorded are left out.
+   *
+   * @param plan the plan
+   * @return the records
+   * @throws AggregateNotFoundException if the plan does not exist
+   */
+  public List<EvaluationRecord> evaluationRecords(MonitoringPlanId plan) {
+    require(AggregateKind.MONITORING_PLAN, plan, "its evaluation records");
+    List<CycleId> cycles =
+        Pages.stream(PAGE, page -> store.list(AggregateKind.MONITORING_CYCLE, page))
+            .map(Versioned::value)
+            .filter(x -> x.plan().equals(plan))
+            .map(MonitoringCycle::id)
+            .toList();
+    List<EvaluationRecord> records = new ArrayList<>();
+    store.loadAll(AggregateKind.EVALUATION_RECORD, cycles).values().stream()
+        .map(Versioned::value)
+        .forEach(records::add);
+    records.sort(HealthSeries.ORDER);
+    return records;
+  }
+
+  /**
+   * A commitment's series over the recorded cycles of a plan ({@link HealthSeries#ofCommitment}).
+   *
+   * @param plan the plan
+   * @param commitment the commitment
+   * @return one point per recorded cycle that evaluated it, in cycle order
+   * @throws AggregateNotFoundException if the plan does not exist
+   */
+  public List<SeriesPoint> commitmentSeries(MonitoringPlanId plan, CommitmentId commitment) {
+    return HealthSeries.ofCommitment(evaluationRecords(plan), commitment);
+  }
+
+  /**
+   * A lead unit's series over the recorded cycles of a plan ({@link HealthSeries#ofUnit}).
+   *
+   * @param plan the plan
+   * @param unit the lead unit
+   * @return one point per recorded cycle that evaluated a commitment it leads, in cycle order
+   * @throws AggregateNotFoundException if the plan does not exist
+   */
+  public List<SeriesPoint> unitSeries(MonitoringPlanId plan, UnitId unit) {
+    return HealthSeries.ofUnit(evaluationRecords(plan), unit);
   }
 
   /**

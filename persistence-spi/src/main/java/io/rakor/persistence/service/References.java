@@ -11,6 +11,7 @@ import io.rakor.core.meetings.AgendaItem;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.Priority;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
@@ -243,6 +244,12 @@ final class References {
             c.one("indicator", AggregateKind.INDICATOR, o.indicator())
                 .one("jurisdiction", AggregateKind.JURISDICTION, o.jurisdiction())
                 .one("producer", AggregateKind.UNIT, o.producer()));
+    put(
+        t,
+        AggregateKind.EVALUATION_RECORD,
+        (EvaluationRecord e, Collector c) ->
+            c.one("cycle", AggregateKind.MONITORING_CYCLE, e.cycle())
+                .one("plan", AggregateKind.MONITORING_PLAN, e.plan()));
     if (!t.keySet().equals(Set.copyOf(AggregateKind.all()))) {
       throw new IllegalStateException("every aggregate kind needs its references listed");
     }

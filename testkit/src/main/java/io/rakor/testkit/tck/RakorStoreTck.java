@@ -201,6 +201,7 @@ public abstract class RakorStoreTck {
           roundTrip(store, AggregateKind.MONITORING_PLAN, RakorGen.monitoringPlans());
           roundTrip(store, AggregateKind.MONITORING_CYCLE, RakorGen.monitoringCycles());
           roundTrip(store, AggregateKind.PROGRESS_REPORT, RakorGen.progressReports());
+          roundTrip(store, AggregateKind.EVALUATION_RECORD, RakorGen.evaluationRecords());
         });
   }
 

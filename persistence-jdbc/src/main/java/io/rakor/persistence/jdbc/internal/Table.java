@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.data.Observation;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.units.UnitId;
 import io.rakor.persistence.AggregateKind;
@@ -101,7 +102,8 @@ public final class Table<T> {
     for (AggregateKind<?, ?> kind : AggregateKind.all()) {
       if (kind != AggregateKind.COMMITMENT
           && kind != AggregateKind.PROGRESS_REPORT
-          && kind != AggregateKind.OBSERVATION) {
+          && kind != AggregateKind.OBSERVATION
+          && kind != AggregateKind.EVALUATION_RECORD) {
         t.put(kind, shared(kind));
       }
     }
@@ -148,6 +150,15 @@ public final class Table<T> {
                 new Column<>("period_start", Type.DATE, o -> o.period().startInclusive()),
                 new Column<>("period_end", Type.DATE, o -> o.period().endExclusive()),
                 new Column<>("producer", Type.TEXT, o -> o.producer().value()))));
+    t.put(
+        AggregateKind.EVALUATION_RECORD,
+        new Table<EvaluationRecord>(
+            AggregateKind.EVALUATION_RECORD,
+            "rakor_evaluation_record",
+            false,
+            ImmutableList.of(
+                new Column<>("plan_id", Type.TEXT, e -> e.plan().value()),
+                new Column<>("cycle_sequence", Type.INTEGER, EvaluationRecord::sequence))));
     return t.buildOrThrow();
   }
 

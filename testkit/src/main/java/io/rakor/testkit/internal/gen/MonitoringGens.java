@@ -35,14 +35,21 @@ import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CompletionGrade;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.Expectation;
+import io.rakor.core.monitoring.Health;
+import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
+import io.rakor.core.monitoring.ParentFloor;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.RecordedAssessment;
+import io.rakor.core.monitoring.Trend;
 import io.rakor.testkit.internal.Words;
 import java.net.URI;
 import java.time.Instant;
@@ -202,6 +209,94 @@ public final class MonitoringGens {
                 + a.completedOn()
                 + " by "
                 + a.recordedBy());
+  }
+
+  /** The generator behind {@code RakorGen.healthThresholds()}. */
+  public static Gen<HealthThresholds> healthThresholds() {
+    Gen<HealthThresholds> gen =
+        src -> {
+          double offTrack = ints(0, 400).generate(src) / 4.0;
+          return HealthThresholds.builder()
+              .atRiskGap(ints(0, (int) (offTrack * 4)).generate(src) / 4.0)
+              .offTrackGap(offTrack)
+              .missedMilestonesOffTrack(ints(1, 5).generate(src))
+              .lateReportAtRisk(coin().generate(src))
+              .dueSoonDays(ints(0, 366).generate(src))
+              .expectation(pick(List.of(Expectation.values())).generate(src))
+              .parentFloor(pick(List.of(ParentFloor.values())).generate(src))
+              .build();
+        };
+    return gen.describedAs(
+        t -> "Thresholds at risk > " + t.atRiskGap() + ", off track > " + t.offTrackGap());
+  }
+
+  /** The generator behind {@code RakorGen.recordedAssessments()}. */
+  public static Gen<RecordedAssessment> recordedAssessments() {
+    Gen<RecordedAssessment> gen =
+        src -> {
+          Health health = pick(List.of(Health.values())).generate(src);
+          double expected = ints(0, 1000).generate(src) / 10.0;
+          RecordedAssessment.Builder b =
+              RecordedAssessment.builder()
+                  .commitment(IdGens.commitmentIds().generate(src))
+                  .lead(unitIds().generate(src))
+                  .priority(IdGens.priorityIds().generate(src))
+                  .health(health)
+                  .expectedPercent(expected)
+                  .atRiskCycles(
+                      health.severity() >= Health.AT_RISK.severity()
+                          ? ints(1, 12).generate(src)
+                          : 0)
+                  .trend(pick(List.of(Trend.values())).generate(src));
+          if (chance(70).generate(src)) {
+            double reported = ints(0, 1000).generate(src) / 10.0;
+            b.reportedPercent(reported).progressPercent(reported).pointsBehind(expected - reported);
+          } else if (coin().generate(src)) {
+            double children = ints(0, 1000).generate(src) / 10.0;
+            b.progressPercent(children).pointsBehind(expected - children);
+          }
+          return b.build();
+        };
+    return gen.describedAs(
+        a -> a.commitment() + " " + a.health() + " " + a.pointsBehind().orElse(null) + " behind");
+  }
+
+  /** The generator behind {@code RakorGen.evaluationRecords()}. */
+  public static Gen<EvaluationRecord> evaluationRecords() {
+    Gen<EvaluationRecord> gen =
+        src -> {
+          List<RecordedAssessment> assessments = new ArrayList<>();
+          LinkedHashSet<Object> seen = new LinkedHashSet<>();
+          for (RecordedAssessment a : listOf(recordedAssessments(), 0, 6).generate(src)) {
+            if (seen.add(a.commitment())) {
+              assessments.add(a);
+            }
+          }
+          LocalDate asOf = dates().generate(src);
+          return EvaluationRecord.builder()
+              .cycle(IdGens.cycleIds().generate(src))
+              .plan(monitoringPlanIds().generate(src))
+              .sequence(ints(1, 120).generate(src))
+              .asOf(asOf)
+              .evaluatedAt(
+                  asOf.atStartOfDay(java.time.ZoneOffset.UTC)
+                      .toInstant()
+                      .plusSeconds(longs().between(0, 40L * 24 * 3600).generate(src)))
+              .thresholds(
+                  weighted(1, src2 -> HealthThresholds.defaults(), 1, healthThresholds())
+                      .generate(src))
+              .assessments(assessments)
+              .build();
+        };
+    return gen.describedAs(
+        r ->
+            "Evaluation of "
+                + r.cycle()
+                + " ("
+                + r.assessments().size()
+                + " commitments, "
+                + r.summary()
+                + ")");
   }
 
   /** The generator behind {@code RakorGen.evidenceRefs()}. */

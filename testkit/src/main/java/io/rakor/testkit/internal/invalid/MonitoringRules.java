@@ -10,13 +10,18 @@ import static io.rakor.testkit.internal.invalid.Ingredients.rule;
 
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.monitoring.CompletionGrade;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.Health;
+import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
 import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.RecordedAssessment;
+import io.rakor.core.monitoring.Trend;
 import io.rakor.testkit.internal.gen.IdGens;
 import io.rakor.testkit.internal.gen.MonitoringGens;
 import java.net.URI;
@@ -111,6 +116,49 @@ final class MonitoringRules {
                                     m.done()
                                         ? CompletionGrade.SUBSTANTIAL
                                         : CompletionGrade.COMPLETE)))));
+    r.add(
+        rule(
+            RecordedAssessment.class,
+            "pointsBehind",
+            "more than 100 points behind",
+            MonitoringGens.recordedAssessments()
+                .map(a -> attempt(() -> a.withPointsBehind(100.5)))));
+    r.add(
+        rule(
+            RecordedAssessment.class,
+            "atRiskCycles",
+            "cycles at risk for a commitment on track",
+            MonitoringGens.recordedAssessments()
+                .map(a -> attempt(() -> a.withHealth(Health.ON_TRACK).withAtRiskCycles(2)))));
+    r.add(
+        rule(
+            EvaluationRecord.class,
+            "assessments",
+            "one commitment recorded twice",
+            MonitoringGens.evaluationRecords()
+                .zip(
+                    MonitoringGens.recordedAssessments(),
+                    (e, a) -> attempt(() -> e.withAssessments(a, a.withTrend(Trend.FLAT))))));
+    r.add(
+        rule(
+            EvaluationRecord.class,
+            "sequence",
+            "a sequence below 1",
+            MonitoringGens.evaluationRecords().map(e -> attempt(() -> e.withSequence(0)))));
+    r.add(
+        rule(
+            HealthThresholds.class,
+            "atRiskGap",
+            "an at-risk gap beyond the off-track gap",
+            MonitoringGens.healthThresholds()
+                .map(
+                    t ->
+                        attempt(
+                            () ->
+                                HealthThresholds.builder()
+                                    .from(t)
+                                    .atRiskGap(t.offTrackGap() + 1)
+                                    .build()))));
     r.add(
         rule(
             MilestoneAchievement.class,

@@ -8,6 +8,10 @@ import io.rakor.core.data.ObservationId;
 import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.jurisdictions.JurisdictionLevel;
+import io.rakor.core.monitoring.CycleEvaluation;
+import io.rakor.core.monitoring.EvaluationRecord;
+import io.rakor.core.monitoring.MonitoringEvaluator;
+import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.values.Limits;
@@ -21,6 +25,7 @@ import io.rakor.testkit.Scenario;
 import io.rakor.testkit.ScenarioSize;
 import io.rakor.testkit.internal.LoggedWriter;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +34,9 @@ import java.util.Optional;
 /**
  * A generated, consistent data set for a store: a whole {@link Scenario} (jurisdictions, units,
  * forums, officials, indicators, priorities, a meeting, commitments, a monitoring plan, cycles,
- * progress reports) and observations of its indicators, plus the edges real data has and random
- * data rarely reaches ({@link #EDGES}). Not API: it may change without notice.
+ * progress reports), observations of its indicators, the records of its cycles' evaluations, and
+ * the edges real data has and random data rarely reaches ({@code Edges}). Not API: it may change
+ * without notice.
  *
  * @param seed the seed it was made from
  * @param scenario the scenario
@@ -38,6 +44,7 @@ import java.util.Optional;
  * @param commitments the scenario's commitments and the edge cases' copies
  * @param reports the scenario's progress reports and the edge cases' copies
  * @param observations the observations, the edge cases' last
+ * @param evaluations one record per cycle: the scenario's evaluation, as the service records it
  */
 public record Dataset(
     long seed,
@@ -45,7 +52,8 @@ public record Dataset(
     ImmutableList<Jurisdiction> jurisdictions,
     ImmutableList<Commitment> commitments,
     ImmutableList<ProgressReport> reports,
-    ImmutableList<Observation> observations) {
+    ImmutableList<Observation> observations,
+    ImmutableList<EvaluationRecord> evaluations) {
   /** The size the kit uses: big enough for several pages, small enough to be quick. */
   public static final ScenarioSize SIZE =
       ScenarioSize.small()
@@ -72,7 +80,22 @@ public record Dataset(
         concat(scenario.jurisdictions(), edges.siblings),
         concat(scenario.commitments(), edges.commitments()),
         concat(scenario.reports(), edges.reports()),
-        concat(observations, edges.observations(observations)));
+        concat(observations, edges.observations(observations)),
+        evaluations(scenario));
+  }
+
+  /** The scenario's cycles evaluated in order, each recorded a day after its reports were due. */
+  private static ImmutableList<EvaluationRecord> evaluations(Scenario scenario) {
+    List<CycleEvaluation> all =
+        MonitoringEvaluator.defaults()
+            .evaluateAll(
+                Portfolio.of(scenario.commitments(), scenario.indicators()),
+                scenario.cycles(),
+                scenario.reports());
+    return all.stream()
+        .map(
+            e -> EvaluationRecord.of(e, e.cycle().reportDue().toInstant().plus(1, ChronoUnit.DAYS)))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static <T> ImmutableList<T> concat(List<T> first, List<T> second) {
@@ -221,6 +244,7 @@ public record Dataset(
     saveAll(store, AggregateKind.MONITORING_CYCLE, scenario.cycles());
     saveAll(store, AggregateKind.PROGRESS_REPORT, reports);
     saveAll(store, AggregateKind.OBSERVATION, observations);
+    saveAll(store, AggregateKind.EVALUATION_RECORD, evaluations);
   }
 
   /**
@@ -251,6 +275,7 @@ public record Dataset(
         edges(reports, scenario.reports()),
         r -> LoggedWriter.PRESENT);
     w.create(AggregateKind.OBSERVATION, observations, o -> LoggedWriter.PRESENT);
+    w.create(AggregateKind.EVALUATION_RECORD, evaluations, r -> LoggedWriter.PRESENT);
     return events + w.events();
   }
 
@@ -277,6 +302,8 @@ public record Dataset(
         + reports.size()
         + " reports, "
         + observations.size()
-        + " observations]";
+        + " observations, "
+        + evaluations.size()
+        + " evaluation records]";
   }
 }
