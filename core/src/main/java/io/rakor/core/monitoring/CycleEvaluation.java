@@ -435,7 +435,7 @@ public final class CycleEvaluation {
           .thenComparing(CommitmentAssessment::commitment);
 
   /** {@link EscalationRules#escalates} read from the arrays, without building the assessment. */
-  private boolean escalates(EscalationRules rules, int i) {
+  boolean escalates(EscalationRules rules, int i) {
     byte h = health[i];
     double now = countedProgress(i);
     return rules.healths().contains(Health.values()[h])

@@ -36,9 +36,22 @@ public final class CycleReports {
   final double[] progress;
   final long[] submittedAt;
   final double[] measured;
+
+  /** Whether each milestone counts done: reported done, or achieved before the cycle. */
   final boolean[] milestoneDone;
+
+  /** The day each milestone was done, the earlier of reported and achieved if both are known. */
   final int[] milestoneDay;
+
   final byte[] milestoneGrade;
+
+  /** The day each milestone was achieved in an earlier cycle, or {@link Portfolio#NO_DAY}. */
+  private final int[] achievedDay;
+
+  /** The submission time and id of the report kept for each commitment; null if none. */
+  private final Instant[] keptAt;
+
+  private final String[] keptId;
   private final int ignored;
 
   private CycleReports(Builder b) {
@@ -48,20 +61,149 @@ public final class CycleReports {
     this.submittedAt = b.submittedAt;
     this.measured = b.measured;
     this.ignored = b.ignored;
-    int slots = b.milestoneDone.length;
-    this.milestoneDone = new boolean[slots];
-    this.milestoneDay = new int[slots];
+    this.milestoneDone = b.milestoneDone;
+    this.milestoneDay = b.milestoneDay;
     this.milestoneGrade = b.milestoneGrade;
-    for (int m = 0; m < slots; m++) {
-      boolean achieved = b.achievedDay[m] != Portfolio.NO_DAY;
-      milestoneDone[m] = b.milestoneDone[m] || achieved;
-      int reported = b.milestoneDone[m] ? b.milestoneDay[m] : Portfolio.NO_DAY;
+    this.achievedDay = b.achievedDay;
+    this.keptAt = b.keptAt;
+    this.keptId = b.keptId;
+    merge(0, milestoneDone.length);
+  }
+
+  /** A deep copy, aligned with {@code portfolio} (the same commitments compiled alike). */
+  private CycleReports(CycleReports o, Portfolio portfolio) {
+    this.portfolio = portfolio;
+    this.cycle = o.cycle;
+    this.progress = o.progress.clone();
+    this.submittedAt = o.submittedAt.clone();
+    this.measured = o.measured.clone();
+    this.ignored = o.ignored;
+    this.milestoneDone = o.milestoneDone.clone();
+    this.milestoneDay = o.milestoneDay.clone();
+    this.milestoneGrade = o.milestoneGrade.clone();
+    this.achievedDay = o.achievedDay.clone();
+    this.keptAt = o.keptAt.clone();
+    this.keptId = o.keptId.clone();
+  }
+
+  /**
+   * Counts the milestones of slots {@code [from, to)} achieved before the cycle as done, in place:
+   * a milestone is done if reported done or achieved, on the earlier of the two days known.
+   */
+  private void merge(int from, int to) {
+    for (int m = from; m < to; m++) {
+      boolean achieved = achievedDay[m] != Portfolio.NO_DAY;
+      int reported = milestoneDone[m] ? milestoneDay[m] : Portfolio.NO_DAY;
+      milestoneDone[m] = milestoneDone[m] || achieved;
       milestoneDay[m] =
           !achieved
               ? reported
-              : reported == Portfolio.NO_DAY
-                  ? b.achievedDay[m]
-                  : Math.min(reported, b.achievedDay[m]);
+              : reported == Portfolio.NO_DAY ? achievedDay[m] : Math.min(reported, achievedDay[m]);
+    }
+  }
+
+  /**
+   * A deep copy, aligned with another compilation of the same commitments.
+   *
+   * @param portfolio the portfolio to align with: same commitments, targets and milestones
+   * @return the copy
+   */
+  CycleReports copy(Portfolio portfolio) {
+    return new CycleReports(this, portfolio);
+  }
+
+  /**
+   * Takes a report for commitment {@code i} by the same rule as {@link Builder#add}, in place. Only
+   * for the private copy a {@link LiveEvaluation} holds: this breaks immutability.
+   *
+   * @return false if the report kept already supersedes it (nothing changed)
+   */
+  boolean replace(int i, ProgressReport report) {
+    if (!keep(keptAt, keptId, i, report)) {
+      return false;
+    }
+    write(
+        portfolio,
+        i,
+        report,
+        progress,
+        submittedAt,
+        measured,
+        milestoneDone,
+        milestoneDay,
+        milestoneGrade);
+    merge(portfolio.milestoneFrom[i], portfolio.milestoneFrom[i + 1]);
+    return true;
+  }
+
+  /**
+   * Records in place that the milestone in {@code slot} was achieved on {@code day} in an earlier
+   * cycle, as {@link Builder#achieved} would have. Only for a {@link LiveEvaluation}'s copy.
+   */
+  void achieve(int slot, int day) {
+    achievedDay[slot] =
+        achievedDay[slot] == Portfolio.NO_DAY ? day : Math.min(achievedDay[slot], day);
+    int known = milestoneDay[slot];
+    milestoneDone[slot] = true;
+    milestoneDay[slot] = known == Portfolio.NO_DAY ? day : Math.min(known, day);
+  }
+
+  /**
+   * Whether a report for commitment {@code i} replaces the one kept (recording it as kept): unless
+   * the kept one was submitted later, or at the same instant with an id later in text order.
+   */
+  private static boolean keep(Instant[] keptAt, String[] keptId, int i, ProgressReport report) {
+    Instant at = report.submittedAt();
+    String id = report.id().value();
+    if (keptAt[i] != null) {
+      int order = keptAt[i].compareTo(at);
+      if (order > 0 || (order == 0 && keptId[i].compareTo(id) > 0)) {
+        return false;
+      }
+    }
+    keptAt[i] = at;
+    keptId[i] = id;
+    return true;
+  }
+
+  /**
+   * Writes a report over everything commitment {@code i} had: progress, submission time, measured
+   * values, milestone completions and grades (as reported, before any merge).
+   */
+  private static void write(
+      Portfolio portfolio,
+      int i,
+      ProgressReport report,
+      double[] progress,
+      long[] submittedAt,
+      double[] measured,
+      boolean[] milestoneDone,
+      int[] milestoneDay,
+      byte[] milestoneGrade) {
+    progress[i] = report.progressPercent();
+    submittedAt[i] = report.submittedAt().getEpochSecond();
+    Arrays.fill(measured, portfolio.targetFrom[i], portfolio.targetFrom[i + 1], Double.NaN);
+    int from = portfolio.milestoneFrom[i];
+    int to = portfolio.milestoneFrom[i + 1];
+    Arrays.fill(milestoneDone, from, to, false);
+    Arrays.fill(milestoneDay, from, to, Portfolio.NO_DAY);
+    Arrays.fill(milestoneGrade, from, to, NO_GRADE);
+    List<Target> targets = portfolio.commitment(i).targets();
+    for (MeasuredValue value : report.values()) {
+      for (int k = 0; k < targets.size(); k++) {
+        if (targets.get(k).indicator().equals(value.indicator())) {
+          measured[portfolio.targetFrom[i] + k] = value.value();
+        }
+      }
+    }
+    for (MilestoneCompletion completion : report.milestones()) {
+      int slot = portfolio.milestoneSlot(i, completion.milestone());
+      if (slot >= 0) {
+        milestoneDone[slot] = completion.done();
+        milestoneDay[slot] =
+            completion.completedOn().map(CycleReports::day).orElse(Portfolio.NO_DAY);
+        milestoneGrade[slot] = completion.grade().map(g -> (byte) g.ordinal()).orElse(NO_GRADE);
+      }
     }
   }
 
@@ -208,39 +350,17 @@ public final class CycleReports {
         return this;
       }
       int i = found.getAsInt();
-      Instant at = report.submittedAt();
-      String id = report.id().value();
-      if (keptAt[i] != null) {
-        int order = keptAt[i].compareTo(at);
-        if (order > 0 || (order == 0 && keptId[i].compareTo(id) > 0)) {
-          return this; // superseded by the report already kept
-        }
-      }
-      keptAt[i] = at;
-      keptId[i] = id;
-      Arrays.fill(measured, portfolio.targetFrom[i], portfolio.targetFrom[i + 1], Double.NaN);
-      int from = portfolio.milestoneFrom[i];
-      int to = portfolio.milestoneFrom[i + 1];
-      Arrays.fill(milestoneDone, from, to, false);
-      Arrays.fill(milestoneDay, from, to, Portfolio.NO_DAY);
-      Arrays.fill(milestoneGrade, from, to, NO_GRADE);
-      report(i, report.progressPercent(), at.getEpochSecond());
-      List<Target> targets = portfolio.commitment(i).targets();
-      for (MeasuredValue value : report.values()) {
-        for (int k = 0; k < targets.size(); k++) {
-          if (targets.get(k).indicator().equals(value.indicator())) {
-            measured[portfolio.targetFrom[i] + k] = value.value();
-          }
-        }
-      }
-      for (MilestoneCompletion completion : report.milestones()) {
-        int slot = portfolio.milestoneSlot(i, completion.milestone());
-        if (slot >= 0) {
-          milestoneDone[slot] = completion.done();
-          milestoneDay[slot] =
-              completion.completedOn().map(CycleReports::day).orElse(Portfolio.NO_DAY);
-          milestoneGrade[slot] = completion.grade().map(g -> (byte) g.ordinal()).orElse(NO_GRADE);
-        }
+      if (keep(keptAt, keptId, i, report)) {
+        write(
+            portfolio,
+            i,
+            report,
+            progress,
+            submittedAt,
+            measured,
+            milestoneDone,
+            milestoneDay,
+            milestoneGrade);
       }
       return this;
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -212,126 +213,206 @@ public final class MonitoringEvaluator {
    * @return the evaluation
    */
   public CycleEvaluation evaluate(CycleReports reports, Optional<CycleEvaluation> previous) {
-    Portfolio p = reports.portfolio;
-    int asOf = Math.toIntExact(reports.cycle.periodEnd().toEpochDay());
-    long deadline = reports.cycle.reportDue().toEpochSecond();
+    return judgeAll(reports, previous).evaluation(this);
+  }
+
+  /** Judges every commitment, children before parents; {@link LiveEvaluation} keeps the result. */
+  Judging judgeAll(CycleReports reports, Optional<CycleEvaluation> previous) {
+    Judging s = new Judging(reports, previous);
+    for (int i : reports.portfolio.postOrder) {
+      judge(s, i);
+    }
+    return s;
+  }
+
+  /**
+   * The arrays an evaluation fills, by commitment index, and the cycle's days it reads them with.
+   * Filled once by {@link #judgeAll}; a {@link LiveEvaluation} keeps one and judges again only the
+   * commitments an update touches.
+   */
+  static final class Judging {
+    final CycleReports reports;
+    final int asOf;
+    final long deadline;
+    final int[] monthEnds;
+    final byte[] health;
+    final double[] expected;
+    final byte[] childHealth;
+    final double[] childProgress;
+    final double[] childExpected;
+    final byte[] previousHealth;
+    final double[] previousProgress;
+    final double[] previousBehind;
+
+    /** The at-risk streak of the previous cycle, 0 if none. */
+    final int[] previousStreak;
+
+    /** Filled by {@link #evaluation}. */
+    final int[] counts = new int[Health.values().length];
+
+    final int[] streak;
+
+    Judging(CycleReports reports, Optional<CycleEvaluation> previous) {
+      Portfolio p = reports.portfolio;
+      this.reports = reports;
+      this.asOf = Math.toIntExact(reports.cycle.periodEnd().toEpochDay());
+      this.deadline = reports.cycle.reportDue().toEpochSecond();
+      this.monthEnds = monthEnds(asOf);
+      this.health = new byte[p.size];
+      this.expected = new double[p.size];
+      this.childHealth = new byte[p.size];
+      this.childProgress = new double[p.size];
+      this.childExpected = new double[p.size];
+      this.previousHealth = new byte[p.size];
+      this.previousProgress = new double[p.size];
+      this.previousBehind = new double[p.size];
+      this.previousStreak = new int[p.size];
+      this.streak = new int[p.size];
+      Arrays.fill(previousHealth, NOT_EVALUATED);
+      Arrays.fill(previousProgress, Double.NaN);
+      Arrays.fill(previousBehind, Double.NaN);
+      CycleEvaluation before = previous.orElse(null);
+      for (int i = 0; before != null && i < p.size; i++) {
+        int j = before.indexOf(p, i);
+        if (j >= 0) {
+          previousHealth[i] = before.healthByte(j);
+          previousProgress[i] = before.countedProgress(j);
+          previousBehind[i] = before.pointsBehind(j);
+          previousStreak[i] = before.streak(j);
+        }
+      }
+    }
+
+    /** For how many cycles in a row commitment {@code i} has been at risk or worse. */
+    int streakOf(int i) {
+      return health[i] >= AT_RISK ? 1 + previousStreak[i] : 0;
+    }
+
+    /** Counts the healths and streaks judged, and wraps the arrays, which it shares. */
+    CycleEvaluation evaluation(MonitoringEvaluator evaluator) {
+      for (int i = 0; i < health.length; i++) {
+        if (health[i] >= 0) {
+          counts[health[i]]++;
+        }
+        streak[i] = streakOf(i);
+      }
+      return new CycleEvaluation(
+          evaluator,
+          reports,
+          health,
+          counts,
+          expected,
+          new CycleEvaluation.Children(childHealth, childProgress, childExpected),
+          previousHealth,
+          previousProgress,
+          previousBehind,
+          streak);
+    }
+
+    /**
+     * An evaluation of copies of every array an update may change, aligned with {@code copy}, a
+     * copy of the reports.
+     */
+    CycleEvaluation copy(MonitoringEvaluator evaluator, CycleReports copy) {
+      return new CycleEvaluation(
+          evaluator,
+          copy,
+          health.clone(),
+          counts.clone(),
+          expected.clone(),
+          new CycleEvaluation.Children(
+              childHealth.clone(), childProgress.clone(), childExpected.clone()),
+          previousHealth,
+          previousProgress,
+          previousBehind,
+          streak.clone());
+    }
+  }
+
+  /**
+   * Judges commitment {@code i} from its inputs and, if it has children, from theirs as judged in
+   * {@code s}: its expected progress, health, and what its children add up to. A child placed after
+   * it in {@link Portfolio#postOrder} closes a cycle of parent links and is left out.
+   */
+  void judge(Judging s, int i) {
+    Portfolio p = s.reports.portfolio;
+    CycleReports reports = s.reports;
+    byte[] health = s.health;
+    double[] expected = s.expected;
     double atRisk = thresholds.atRiskGap();
     double offTrack = thresholds.offTrackGap();
     int missedOffTrack = thresholds.missedMilestonesOffTrack();
-    boolean lateAtRisk = thresholds.lateReportAtRisk();
-    int[] monthEnds = monthEnds(asOf);
-    byte[] health = new byte[p.size];
-    double[] expected = new double[p.size];
-    byte[] childHealth = new byte[p.size];
-    double[] childProgress = new double[p.size];
-    double[] childExpected = new double[p.size];
-    int[] counts = new int[Health.values().length];
-    ParentFloor floor = thresholds.parentFloor();
-    for (int i : p.postOrder) {
-      expected[i] = expectedProgress(p, i, asOf);
-      health[i] =
-          classify(
-              p,
-              reports,
-              i,
-              asOf,
-              deadline,
-              expected[i],
-              monthEnds,
-              atRisk,
-              offTrack,
-              missedOffTrack,
-              lateAtRisk);
-      childHealth[i] = NOT_EVALUATED;
-      childProgress[i] = Double.NaN;
-      childExpected[i] = Double.NaN;
-      if (p.hasChildren(i)) {
-        double sum = 0;
-        double expectedSum = 0;
-        double weights = 0;
-        byte worst = NOT_EVALUATED;
-        byte worstOverdue = NOT_EVALUATED;
-        for (int k = p.childFrom[i]; k < p.childFrom[i + 1]; k++) {
-          int c = p.children[k];
-          if (health[c] < 0) {
-            continue;
-          }
-          worst = (byte) Math.max(worst, health[c]);
-          if (health[c] == OVERDUE) {
-            worstOverdue = OVERDUE;
-          }
-          double progress =
-              health[c] == COMPLETED
-                  ? 100
-                  : !Double.isNaN(childProgress[c]) ? childProgress[c] : reports.progress[c];
-          if (!Double.isNaN(progress)) {
-            sum += p.weight[c] * progress;
-            expectedSum += p.weight[c] * expected[c];
-            weights += p.weight[c];
-          }
-        }
-        if (weights > 0) {
-          childProgress[i] = sum / weights;
-          childExpected[i] = expectedSum / weights;
-        }
-        if (health[i] >= 0 && health[i] != COMPLETED) {
-          byte h;
-          if (weights == 0) {
-            h = NOT_REPORTED;
-          } else if (p.dueDay[i] < asOf && childProgress[i] < 100) {
-            h = OVERDUE;
-          } else {
-            double gap = childExpected[i] - childProgress[i];
-            h = gap > offTrack ? OFF_TRACK : gap > atRisk ? AT_RISK : ON_TRACK;
-          }
-          byte bound =
-              floor == ParentFloor.WORST_CHILD
-                  ? worst
-                  : floor == ParentFloor.OVERDUE_CHILD ? worstOverdue : NOT_EVALUATED;
-          childHealth[i] = (byte) Math.max(h, bound);
-          if (!reports.reported(i)) {
-            int missed = missedMilestones(p, reports, i, asOf);
-            byte own = missed >= missedOffTrack ? OFF_TRACK : missed > 0 ? AT_RISK : NOT_EVALUATED;
-            health[i] = (byte) Math.max(childHealth[i], own);
-          }
-        }
+    int asOf = s.asOf;
+    expected[i] = expectedProgress(p, i, asOf);
+    health[i] =
+        classify(
+            p,
+            reports,
+            i,
+            asOf,
+            s.deadline,
+            expected[i],
+            s.monthEnds,
+            atRisk,
+            offTrack,
+            missedOffTrack,
+            thresholds.lateReportAtRisk());
+    s.childHealth[i] = NOT_EVALUATED;
+    s.childProgress[i] = Double.NaN;
+    s.childExpected[i] = Double.NaN;
+    if (!p.hasChildren(i)) {
+      return;
+    }
+    double sum = 0;
+    double expectedSum = 0;
+    double weights = 0;
+    byte worst = NOT_EVALUATED;
+    byte worstOverdue = NOT_EVALUATED;
+    for (int k = p.childFrom[i]; k < p.childFrom[i + 1]; k++) {
+      int c = p.children[k];
+      if (health[c] < 0 || p.rank[c] > p.rank[i]) {
+        continue;
+      }
+      worst = (byte) Math.max(worst, health[c]);
+      if (health[c] == OVERDUE) {
+        worstOverdue = OVERDUE;
+      }
+      double progress =
+          health[c] == COMPLETED
+              ? 100
+              : !Double.isNaN(s.childProgress[c]) ? s.childProgress[c] : reports.progress[c];
+      if (!Double.isNaN(progress)) {
+        sum += p.weight[c] * progress;
+        expectedSum += p.weight[c] * expected[c];
+        weights += p.weight[c];
       }
     }
-    for (int i = 0; i < p.size; i++) {
-      if (health[i] >= 0) {
-        counts[health[i]]++;
+    if (weights > 0) {
+      s.childProgress[i] = sum / weights;
+      s.childExpected[i] = expectedSum / weights;
+    }
+    if (health[i] >= 0 && health[i] != COMPLETED) {
+      byte h;
+      if (weights == 0) {
+        h = NOT_REPORTED;
+      } else if (p.dueDay[i] < asOf && s.childProgress[i] < 100) {
+        h = OVERDUE;
+      } else {
+        double gap = s.childExpected[i] - s.childProgress[i];
+        h = gap > offTrack ? OFF_TRACK : gap > atRisk ? AT_RISK : ON_TRACK;
+      }
+      ParentFloor floor = thresholds.parentFloor();
+      byte bound =
+          floor == ParentFloor.WORST_CHILD
+              ? worst
+              : floor == ParentFloor.OVERDUE_CHILD ? worstOverdue : NOT_EVALUATED;
+      s.childHealth[i] = (byte) Math.max(h, bound);
+      if (!reports.reported(i)) {
+        int missed = missedMilestones(p, reports, i, asOf);
+        byte own = missed >= missedOffTrack ? OFF_TRACK : missed > 0 ? AT_RISK : NOT_EVALUATED;
+        health[i] = (byte) Math.max(s.childHealth[i], own);
       }
     }
-    byte[] previousHealth = new byte[p.size];
-    double[] previousProgress = new double[p.size];
-    double[] previousBehind = new double[p.size];
-    int[] streak = new int[p.size];
-    java.util.Arrays.fill(previousHealth, NOT_EVALUATED);
-    java.util.Arrays.fill(previousProgress, Double.NaN);
-    java.util.Arrays.fill(previousBehind, Double.NaN);
-    CycleEvaluation before = previous.orElse(null);
-    for (int i = 0; i < p.size; i++) {
-      int j = before == null ? -1 : before.indexOf(p, i);
-      if (j >= 0) {
-        previousHealth[i] = before.healthByte(j);
-        previousProgress[i] = before.countedProgress(j);
-        previousBehind[i] = before.pointsBehind(j);
-      }
-      if (health[i] >= AT_RISK) {
-        streak[i] = 1 + (j >= 0 ? before.streak(j) : 0);
-      }
-    }
-    return new CycleEvaluation(
-        this,
-        reports,
-        health,
-        counts,
-        expected,
-        new CycleEvaluation.Children(childHealth, childProgress, childExpected),
-        previousHealth,
-        previousProgress,
-        previousBehind,
-        streak);
   }
 
   private byte classify(

@@ -81,6 +81,12 @@ public final class Portfolio {
   /** Every index once, children before their parents (a cycle in parent links is cut). */
   final int[] postOrder;
 
+  /**
+   * Each index's position in {@link #postOrder}: a child placed after its parent closes a cycle in
+   * the parent links, and that link is cut.
+   */
+  final int[] rank;
+
   private final Map<CommitmentId, Integer> index;
   private final ImmutableList<Indicator> indicators;
 
@@ -210,7 +216,50 @@ public final class Portfolio {
       }
     }
     postOrder = postOrder();
+    rank = new int[size];
+    for (int k = 0; k < size; k++) {
+      rank[postOrder[k]] = k;
+    }
     this.indicators = ImmutableList.copyOf(catalogue.values());
+  }
+
+  /**
+   * The same compiled portfolio with other commitments and statuses, sharing every other array: for
+   * {@link LiveEvaluation}, whose commitments change only in what the arrays do not hold besides
+   * their status.
+   */
+  Portfolio(Portfolio base, ImmutableList<Commitment> commitments, byte[] status) {
+    this.commitments = commitments;
+    this.size = base.size;
+    this.status = status;
+    this.startDay = base.startDay;
+    this.dueDay = base.dueDay;
+    this.targetFrom = base.targetFrom;
+    this.targetValue = base.targetValue;
+    this.targetBaseline = base.targetBaseline;
+    this.targetByDay = base.targetByDay;
+    this.targetLowerIsBetter = base.targetLowerIsBetter;
+    this.targetFromDay = base.targetFromDay;
+    this.targetFromValue = base.targetFromValue;
+    this.targetSchedule = base.targetSchedule;
+    this.milestoneFrom = base.milestoneFrom;
+    this.milestoneDueDay = base.milestoneDueDay;
+    this.milestoneStartDay = base.milestoneStartDay;
+    this.lead = base.lead;
+    this.units = base.units;
+    this.priority = base.priority;
+    this.priorities = base.priorities;
+    this.jurisdictionFrom = base.jurisdictionFrom;
+    this.jurisdictionNode = base.jurisdictionNode;
+    this.jurisdictions = base.jurisdictions;
+    this.parent = base.parent;
+    this.weight = base.weight;
+    this.childFrom = base.childFrom;
+    this.children = base.children;
+    this.postOrder = base.postOrder;
+    this.rank = base.rank;
+    this.index = base.index;
+    this.indicators = base.indicators;
   }
 
   private int[] postOrder() {
