@@ -175,10 +175,9 @@ class QuickStartTest {
       service.reportProgress(rtl.id(), february.id(), 5, measured, Actor.of(dinkes, LEAD_UNIT));
 
       // Who is behind in February, and why?
-      service
-          .assessHealth(february.id())
-          .assessments()
-          .forEach(a -> System.out.println(a.reason()));
+      for (var a : service.assessHealth(february.id()).assessments()) {
+        System.out.println(a.commitment() + " " + a.reason());
+      }
       service.whoIsBehind(february.id()).byUnit().forEach(s -> System.out.println(s.describe()));
     }
     // end::quick-start[]
