@@ -60,12 +60,17 @@ class JurisdictionTest {
   @Test
   void ofTakesTheParentFromTheCode() {
     assertThat(
-            Jurisdiction.of(JurisdictionCode.of("18.03.01"), "Abung Barat", JurisdictionLevel.SUB_DISTRICT))
+            Jurisdiction.of(
+                JurisdictionCode.of("18.03.01"), "Abung Barat", JurisdictionLevel.SUB_DISTRICT))
         .isEqualTo(kecamatan().build());
-    assertThat(Jurisdiction.of(JurisdictionCode.of("18"), "Lampung", JurisdictionLevel.PROVINCE).parent())
+    assertThat(
+            Jurisdiction.of(JurisdictionCode.of("18"), "Lampung", JurisdictionLevel.PROVINCE)
+                .parent())
         .isEmpty();
     assertRejected(
-        () -> Jurisdiction.of(JurisdictionCode.of("18.03"), "Lampung Utara", JurisdictionLevel.VILLAGE),
+        () ->
+            Jurisdiction.of(
+                JurisdictionCode.of("18.03"), "Lampung Utara", JurisdictionLevel.VILLAGE),
         "Jurisdiction",
         "code");
   }

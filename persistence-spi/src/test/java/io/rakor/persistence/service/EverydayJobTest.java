@@ -33,7 +33,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The service's conveniences for the everyday job: recording a held meeting, reporting progress. */
+/**
+ * The service's conveniences for the everyday job: recording a held meeting, reporting progress.
+ */
 class EverydayJobTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-04-05T02:00:00Z"), ZoneOffset.UTC);
@@ -94,7 +96,9 @@ class EverydayJobTest {
             () -> service.recordMeeting(scheduled, List.of(), List.of(agreed), SECRETARIAT))
         .isInstanceOfSatisfying(
             CommandRejectedException.class,
-            e -> assertThat(e.rejection().rule()).isEqualTo(CoordinationService.RECORD_A_HELD_MEETING))
+            e ->
+                assertThat(e.rejection().rule())
+                    .isEqualTo(CoordinationService.RECORD_A_HELD_MEETING))
         .hasMessageContaining("Meeting.status = SCHEDULED: must be CONCLUDED or MINUTES_APPROVED");
     assertThat(store.lastEvent().orElseThrow().sequence()).isEqualTo(before);
   }
@@ -109,7 +113,8 @@ class EverydayJobTest {
         .hasMessageContaining(
             "Commitment.status = PROPOSED: must be AGREED (or later) to record commitment rtl-1");
     Commitment elsewhere = agreed.withOriginMeeting(MeetingId.of("rakor-2026-02-02"));
-    assertThatThrownBy(() -> service.recordMeeting(held, List.of(), List.of(elsewhere), SECRETARIAT))
+    assertThatThrownBy(
+            () -> service.recordMeeting(held, List.of(), List.of(elsewhere), SECRETARIAT))
         .isInstanceOf(CommandRejectedException.class)
         .hasMessageContaining(
             "Commitment.originMeeting = rakor-2026-02-02: must be rakor-2026-01-12 to record");
@@ -126,7 +131,8 @@ class EverydayJobTest {
     assertThatThrownBy(
             () -> service.recordMeeting(held, List.of(), List.of(ledByAStranger), SECRETARIAT))
         .isInstanceOf(MissingReferenceException.class)
-        .hasMessageContaining("commitment rtl-1: lead names unit dinsos, which is not in the store");
+        .hasMessageContaining(
+            "commitment rtl-1: lead names unit dinsos, which is not in the store");
     assertThat(store.load(AggregateKind.MEETING, held.id())).isEmpty();
   }
 
@@ -138,7 +144,9 @@ class EverydayJobTest {
     var measured = List.of(MeasuredValue.of(Examples.STUNTING, 22.0, LocalDate.of(2026, 3, 31)));
 
     Versioned<Commitment> first =
-        service.reportProgress(agreed.id(), Examples.cycle().id(), 20, measured, LEAD).orElseThrow();
+        service
+            .reportProgress(agreed.id(), Examples.cycle().id(), 20, measured, LEAD)
+            .orElseThrow();
     service.reportProgress(agreed.id(), Examples.cycle().id(), 25, List.of(), LEAD).orElseThrow();
 
     assertThat(first.value().status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
@@ -151,7 +159,8 @@ class EverydayJobTest {
     assertThat(report.submittedAt()).isEqualTo(CLOCK.instant());
     assertThat(report.progressPercent()).isEqualTo(20);
     assertThat(report.values()).isEqualTo(measured);
-    assertThat(store.load(AggregateKind.PROGRESS_REPORT, ProgressReportId.of("monev-2026-03/rtl-1/2")))
+    assertThat(
+            store.load(AggregateKind.PROGRESS_REPORT, ProgressReportId.of("monev-2026-03/rtl-1/2")))
         .hasValueSatisfying(v -> assertThat(v.value().progressPercent()).isEqualTo(25));
   }
 
