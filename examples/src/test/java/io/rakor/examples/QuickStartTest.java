@@ -57,6 +57,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's quick start, compiled and run: what it prints must be exactly the output the README
@@ -67,12 +68,12 @@ class QuickStartTest {
   static final Path OUTPUT = Path.of("src/test/resources/io/rakor/examples/quick-start-output.txt");
 
   @Test
-  void theQuickStartPrintsWhatTheReadmeShows() throws IOException {
+  void theQuickStartPrintsWhatTheReadmeShows(@TempDir Path folder) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     PrintStream original = System.out;
     try {
       System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-      quickStart();
+      quickStart(folder);
     } finally {
       System.setOut(original);
     }
@@ -80,13 +81,12 @@ class QuickStartTest {
         .containsExactlyElementsOf(Files.readAllLines(OUTPUT, StandardCharsets.UTF_8));
   }
 
-  private static void quickStart() throws IOException {
+  private static void quickStart(Path folder) {
     // "Now" is 9 March 2026 in Kotabumi, while February's reports are coming in.
     ZoneId wib = ZoneId.of("Asia/Jakarta");
     Clock clock = Clock.fixed(Instant.parse("2026-03-09T02:00:00Z"), wib);
     // tag::quick-start-once[]
-    Path file = Files.createTempDirectory("rakor").resolve("quick-start"); // an H2 database file
-    try (JdbcStore store = JdbcStore.h2File(file)) {
+    try (JdbcStore store = JdbcStore.h2File(folder.resolve("quick-start"))) { // an H2 file
       var service = CoordinationService.builder(store).clock(clock).build();
       var lu = JurisdictionCode.of("18.03");
       var pemkab = UnitId.of("lu.pemkab");
