@@ -470,7 +470,9 @@ public final class CoordinationService {
    * service's clock), under a new id made from the cycle and the commitment ({@code
    * <cycle>/<commitment>}, then {@code <cycle>/<commitment>/2}, ... for later reports of the same
    * cycle). Otherwise the same as {@link #submitReport}, which takes a whole report (milestones,
-   * obstacles, narrative, evidence).
+   * obstacles, narrative, evidence). Of two reports on one commitment and cycle submitted at the
+   * same moment, one may take the id the other took and be rejected ({@code
+   * report-already-exists}): submit it again.
    *
    * @param commitment the commitment
    * @param cycle the monitoring cycle reported on
@@ -720,8 +722,9 @@ public final class CoordinationService {
    * @param cycle the cycle
    * @param portfolio which commitments to evaluate
    * @return the evaluation
-   * @throws AggregateNotFoundException if the cycle does not exist
-   * @throws io.rakor.core.RakorValidationException if a target names an indicator not in the store
+   * @throws AggregateNotFoundException if the cycle does not exist, or a target names an indicator
+   *     that is not in the store (possible only in a store written without the service, which
+   *     refuses such a commitment), naming the indicator and the commitment
    */
   public CycleEvaluation assessHealth(CycleId cycle, CommitmentQuery portfolio) {
     MonitoringCycle c = require(AggregateKind.MONITORING_CYCLE, cycle, "evaluation").value();
@@ -734,10 +737,19 @@ public final class CoordinationService {
             .flatMap(x -> x.targets().stream())
             .map(Target::indicator)
             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    List<Indicator> indicators =
-        store.loadAll(AggregateKind.INDICATOR, indicatorIds).values().stream()
-            .map(Versioned::value)
-            .toList();
+    Map<IndicatorId, Versioned<Indicator>> found =
+        store.loadAll(AggregateKind.INDICATOR, indicatorIds);
+    for (Commitment x : selected) {
+      for (Target t : x.targets()) {
+        if (!found.containsKey(t.indicator())) {
+          throw new AggregateNotFoundException(
+              AggregateKind.INDICATOR,
+              t.indicator().value(),
+              "the evaluation of " + cycle + " (a target of commitment " + x.id() + " names it)");
+        }
+      }
+    }
+    List<Indicator> indicators = found.values().stream().map(Versioned::value).toList();
     Portfolio p = Portfolio.of(selected, indicators);
     List<MonitoringCycle> cycles = new ArrayList<>(cyclesBefore(c));
     cycles.add(c);

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.Target;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
+import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.MeetingStatus;
@@ -22,6 +24,7 @@ import io.rakor.core.workflow.CommandRejectedException;
 import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Rejection;
 import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.AggregateNotFoundException;
 import io.rakor.persistence.Examples;
 import io.rakor.persistence.MissingReferenceException;
 import io.rakor.persistence.Versioned;
@@ -183,5 +186,22 @@ class EverydayJobTest {
             service.execute(agreed.id(), CommitmentCommand.reportProgress(report), LEAD)
                 instanceof CommandResult.Rejected<?>)
         .isTrue();
+  }
+
+  @Test
+  void anEvaluationNamesAnIndicatorMissingFromTheStore() {
+    service.create(AggregateKind.MONITORING_PLAN, Examples.plan(), SECRETARIAT);
+    service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle(), SECRETARIAT);
+    // The service refuses such a commitment; a store written without it may still hold one.
+    Commitment orphan =
+        Examples.commitment("rtl-9")
+            .withTargets(Target.of(IndicatorId.of("immunisation"), 90.0, Examples.DUE));
+    store.inTransaction(tx -> tx.save(AggregateKind.COMMITMENT, orphan, Versioned.NONE));
+
+    assertThatThrownBy(() -> service.assessHealth(Examples.cycle().id()))
+        .isInstanceOf(AggregateNotFoundException.class)
+        .hasMessage(
+            "No indicator immunisation in the store; the evaluation of monev-2026-03 (a target of"
+                + " commitment rtl-9 names it) needs it");
   }
 }
