@@ -190,6 +190,7 @@ class EverydayJobTest {
 
   @Test
   void anEvaluationNamesAnIndicatorMissingFromTheStore() {
+    service.recordMeeting(held, List.of(), List.of(), SECRETARIAT);
     service.create(AggregateKind.MONITORING_PLAN, Examples.plan(), SECRETARIAT);
     service.create(AggregateKind.MONITORING_CYCLE, Examples.cycle(), SECRETARIAT);
     // The service refuses such a commitment; a store written without it may still hold one.
