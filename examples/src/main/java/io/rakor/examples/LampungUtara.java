@@ -696,7 +696,8 @@ public final class LampungUtara {
 
   private static AgendaItem agenda(
       int position, String title, PriorityId priority, UnitId presenter) {
-    var item = AgendaItem.builder().position(position).title(title).presenter(presenter);
+    AgendaItem.Builder item =
+        AgendaItem.builder().position(position).title(title).presenter(presenter);
     if (priority != null) {
       item.priority(priority);
     }
@@ -704,7 +705,7 @@ public final class LampungUtara {
   }
 
   private static Decision decision(int number, Integer agendaPosition, String text) {
-    var decision = Decision.builder().number(number).text(text);
+    Decision.Builder decision = Decision.builder().number(number).text(text);
     if (agendaPosition != null) {
       decision.agendaPosition(agendaPosition);
     }

@@ -18,55 +18,75 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs the Lampung Utara example: builds the cross-sector coordination meeting of 12 January 2026
- * and prints a readable summary, the follow-up plan as JSON, and writes the whole meeting as JSON
- * to a file.
+ * Runs the Lampung Utara example: builds the cross-sector coordination meeting of 12 January 2026,
+ * prints a readable summary, writes the meeting and its follow-up plan as JSON documents to files,
+ * drives the plan through three monitoring cycles, runs the cross-sector analysis and keeps it all
+ * in a store through the coordination service. With {@value #VERBOSE}, it also prints the plan's
+ * JSON, the page cursors and the hash-chained log entry by entry.
  *
- * <p>Run it with {@code mvn -B -ntp -q -pl examples -am package -DskipTests exec:java}.
+ * <p>Run it with {@code ./mvnw -B -ntp -q -pl examples -am package -DskipTests exec:java}, and add
+ * {@code -Dexec.args=--verbose} for the details.
  */
 public final class LampungUtaraRakor {
+  /** The argument that asks for the details: the JSON, the cursors, the hashes. */
+  public static final String VERBOSE = "--verbose";
+
   private LampungUtaraRakor() {}
 
   /**
    * Runs the example.
    *
-   * @param args optional: the file to write the meeting's JSON to (default {@code
-   *     target/lampung-utara-rakor.json})
-   * @throws IOException if the JSON file cannot be written
+   * @param args optional: {@value #VERBOSE}, and the file to write the meeting's JSON to (default
+   *     {@code target/lampung-utara-rakor.json}; the plan goes beside it, to {@code
+   *     lampung-utara-plan.json})
+   * @throws IOException if a JSON file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    boolean verbose = Arrays.asList(args).contains(VERBOSE);
+    List<String> files = Arrays.stream(args).filter(a -> !a.equals(VERBOSE)).toList();
+    Path file = Path.of(files.isEmpty() ? "target/lampung-utara-rakor.json" : files.get(0));
+    Path planFile = file.resolveSibling("lampung-utara-plan.json");
     LampungUtara rakor = LampungUtara.build();
     PrintStream out = System.out;
     printSummary(rakor, out);
 
-    out.println();
-    out.println("Follow-up plan (rencana tindak lanjut) as a JSON document:");
-    String plan = RakorJson.writeListDocument(rakor.commitments(), Commitment.class);
-    out.println(
-        RakorJson.mapper()
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(RakorJson.mapper().readTree(plan)));
-
-    Path file = Path.of(args.length > 0 ? args[0] : "target/lampung-utara-rakor.json");
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
     String meetingJson = RakorJson.writeDocument(rakor.meeting());
     Files.writeString(file, meetingJson, StandardCharsets.UTF_8);
+    String plan =
+        RakorJson.mapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(
+                RakorJson.mapper()
+                    .readTree(RakorJson.writeListDocument(rakor.commitments(), Commitment.class)));
+    Files.writeString(planFile, plan, StandardCharsets.UTF_8);
     out.println();
     out.printf(
-        "The whole meeting (%,d participants) as JSON, %,d characters: %s%n",
-        rakor.meeting().participants().size(), meetingJson.length(), file.toAbsolutePath());
+        "As JSON documents: the whole meeting (%,d participants, %,d characters) in %s,"
+            + " the follow-up plan in %s%n",
+        rakor.meeting().participants().size(),
+        meetingJson.length(),
+        file.toAbsolutePath(),
+        planFile.toAbsolutePath());
+    if (verbose) {
+      out.println();
+      out.println("Follow-up plan (rencana tindak lanjut) as a JSON document:");
+      out.println(plan);
+    }
 
-    MonitoringWalkthrough.run(rakor, out);
+    MonitoringWalkthrough.run(rakor, out, verbose);
     CrossSectorAnalysisWalkthrough.run(rakor, out);
     try (JdbcStore store = StoreWalkthrough.openStore(out)) {
-      StoreWalkthrough.run(rakor, store, out);
+      StoreWalkthrough.run(rakor, store, out, verbose);
     }
   }
 

@@ -5,11 +5,8 @@ import io.rakor.core.audit.HashChain;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.Milestone;
-import io.rakor.core.commitments.Target;
 import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.commitments.lifecycle.CommitmentLifecycle;
-import io.rakor.core.indicators.Indicator;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingCommand;
 import io.rakor.core.meetings.MeetingId;
@@ -23,14 +20,11 @@ import io.rakor.core.monitoring.CycleLifecycle;
 import io.rakor.core.monitoring.CycleReports;
 import io.rakor.core.monitoring.CycleSchedule;
 import io.rakor.core.monitoring.EvidenceRef;
-import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
-import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.ProgressReport;
-import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.monitoring.TimeText;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DomainEvent;
@@ -39,7 +33,6 @@ import io.rakor.core.workflow.Role;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,42 +40,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Drives the Lampung Utara follow-up plan through its lifecycle and three monthly monitoring cycles
  * (February to April 2026), printing each cycle's evaluation.
  *
- * <p>Every number reported here is <b>illustrative</b>: the news report says the plan is monitored
- * periodically, not what the agencies reported. The walkthrough shows the workflow: the chair
- * approves the minutes; lead units start work and report each month; a supporting unit adds
- * evidence; an agency that tries to verify its own commitment is refused; the secretariat (Bappeda)
- * closes and evaluates each cycle at its deadline and verifies a completed commitment; every
- * accepted command lands in a hash-chained log that is verified at the end; unfinished commitments
- * are carried into the next meeting's agenda.
+ * <p>Every number reported here is <b>illustrative</b> ({@link ReportedProgress}, the same in every
+ * part of the example): the news report says the plan is monitored periodically, not what the
+ * agencies reported. The walkthrough shows the workflow: the chair approves the minutes; lead units
+ * start work and report each month; a supporting unit adds evidence; an agency that tries to verify
+ * its own commitment is refused; the secretariat (Bappeda) closes and evaluates each cycle at its
+ * deadline and verifies a completed commitment; every accepted command lands in a hash-chained log
+ * that is verified at the end; unfinished commitments are carried into the next meeting's agenda.
  */
 public final class MonitoringWalkthrough {
-  /** Reported progress per commitment and cycle, in percent; -1 means no report. */
-  private static final Map<String, double[]> PROGRESS = new LinkedHashMap<>();
-
-  static {
-    PROGRESS.put("lu.rtl.01", new double[] {10, 18, 27});
-    PROGRESS.put("lu.rtl.02", new double[] {10, 12, 15});
-    PROGRESS.put("lu.rtl.03", new double[] {5, 10, -1});
-    PROGRESS.put("lu.rtl.04", new double[] {8, 18, 30});
-    PROGRESS.put("lu.rtl.05", new double[] {2, 3, 0});
-    PROGRESS.put("lu.rtl.06", new double[] {20, 45, 100});
-    PROGRESS.put("lu.rtl.07", new double[] {10, 20, 25});
-  }
-
   private final LampungUtara rakor;
   private final PrintStream out;
+  private final boolean verbose;
   private final List<LogEntry> log = new ArrayList<>();
   private final Map<CommitmentId, Commitment> commitments = new LinkedHashMap<>();
   private Instant now;
 
-  private MonitoringWalkthrough(LampungUtara rakor, PrintStream out) {
+  private MonitoringWalkthrough(LampungUtara rakor, PrintStream out, boolean verbose) {
     this.rakor = rakor;
     this.out = out;
+    this.verbose = verbose;
     rakor.commitments().forEach(c -> commitments.put(c.id(), c));
   }
 
@@ -93,7 +76,18 @@ public final class MonitoringWalkthrough {
    * @param out where to print
    */
   public static void run(LampungUtara rakor, PrintStream out) {
-    new MonitoringWalkthrough(rakor, out).run();
+    run(rakor, out, false);
+  }
+
+  /**
+   * Runs the walkthrough, with the audit trail's head hash if verbose.
+   *
+   * @param rakor the example's data
+   * @param out where to print
+   * @param verbose whether to print the hash too
+   */
+  public static void run(LampungUtara rakor, PrintStream out, boolean verbose) {
+    new MonitoringWalkthrough(rakor, out, verbose).run();
   }
 
   /**
@@ -166,17 +160,13 @@ public final class MonitoringWalkthrough {
           TimeText.until(cycle.reportDue()));
       List<ProgressReport> reports = new ArrayList<>();
       for (Commitment c : List.copyOf(commitments.values())) {
-        double percent = PROGRESS.get(c.id().value())[k];
-        if (percent < 0 || c.status().isFinal()) {
+        OptionalDouble reported = ReportedProgress.percent(c.id(), cycle);
+        if (reported.isEmpty() || c.status().isFinal()) {
           continue;
         }
-        // lu.rtl.04 reports late in March; everyone else a day before the deadline
-        Duration before =
-            c.id().value().equals("lu.rtl.04") && k == 1
-                ? Duration.ofHours(-30)
-                : Duration.ofDays(1);
-        now = cycle.reportDue().toInstant().minus(before);
-        ProgressReport report = report(c, cycle, percent);
+        double percent = reported.getAsDouble();
+        now = ReportedProgress.submittedAt(c.id(), cycle);
+        ProgressReport report = ReportedProgress.report(rakor, c, cycle, percent);
         reports.add(report);
         commitments.put(
             c.id(),
@@ -216,7 +206,13 @@ public final class MonitoringWalkthrough {
                     CommitmentCommand.verifyCompletion(),
                     Actor.of(patrol.lead(), Role.LEAD_UNIT),
                     meeting);
-        out.println("  refused: " + selfVerified.rejection().orElseThrow().explanation());
+        out.println(
+            "  "
+                + Story.attempt(
+                    rakor.unit(patrol.lead()).displayName(),
+                    Actor.of(patrol.lead(), Role.LEAD_UNIT),
+                    "verify its own completion of " + patrol.id(),
+                    Story.refused(selfVerified.rejection().orElseThrow())));
         commitments.put(
             patrol.id(),
             accept(
@@ -242,6 +238,9 @@ public final class MonitoringWalkthrough {
               Optional.ofNullable(last));
       earlier.addAll(reports);
       accept("by Bappeda", cycles2.apply(closed, CycleCommand.markEvaluated(), secretariat));
+      if (last == null) {
+        out.println("  " + Story.healthRules(evaluation.thresholds()));
+      }
       print(evaluation);
       last = evaluation;
     }
@@ -280,51 +279,9 @@ public final class MonitoringWalkthrough {
     out.println(
         "Audit trail: "
             + log.size()
-            + " entries, head "
-            + ChainVerifier.head(log).substring(0, 16)
-            + "..., "
+            + " entries, "
+            + (verbose ? "head " + ChainVerifier.head(log).substring(0, 16) + "..., " : "")
             + ChainVerifier.verify(log).explanation());
-  }
-
-  private ProgressReport report(Commitment c, MonitoringCycle cycle, double percent) {
-    var report =
-        ProgressReport.builder()
-            .id(ProgressReportId.of(c.id() + "." + cycle.sequence()))
-            .commitment(c.id())
-            .cycle(cycle.id())
-            .reportingUnit(c.lead())
-            .submittedAt(now)
-            .progressPercent(percent);
-    for (Target t : c.targets()) {
-      Indicator indicator =
-          rakor.indicators().stream()
-              .filter(i -> i.id().equals(t.indicator()))
-              .findFirst()
-              .orElseThrow();
-      double base = indicator.baseline().value();
-      report.addValue(
-          MeasuredValue.of(
-              t.indicator(),
-              round(base + (t.value() - base) * percent / 100),
-              cycle.periodEnd().minusDays(1)));
-    }
-    for (Milestone m : c.milestones()) {
-      boolean due = m.due().isBefore(cycle.periodEnd());
-      // lu.rtl.02 finishes its first synchronisation a cycle late
-      boolean late =
-          c.id().value().equals("lu.rtl.02")
-              && m.id().value().equals("first-sync")
-              && cycle.sequence() < 3;
-      report.addMilestone(
-          due && !late
-              ? MilestoneCompletion.done(m.id(), m.due())
-              : MilestoneCompletion.notDone(m.id()));
-    }
-    return report.build();
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10) / 10.0;
   }
 
   private void print(CycleEvaluation e) {

@@ -7,10 +7,9 @@ import io.rakor.core.commitments.lifecycle.CommitmentCommand;
 import io.rakor.core.meetings.MeetingCommand;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;
-import io.rakor.core.monitoring.CycleId;
+import io.rakor.core.monitoring.CycleSchedule;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.ProgressReport;
-import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.CommandRejectedException;
 import io.rakor.core.workflow.EventType;
@@ -37,13 +36,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -76,10 +75,6 @@ public final class StoreWalkthrough {
 
   /** The H2 file the example keeps its data in by default (H2 adds {@code .mv.db}). */
   static final Path H2_FILE = Path.of("target", "rakor-data", "lampung-utara");
-
-  /** Why the rakor's record is imported rather than created, as the log keeps it. */
-  static final String IMPORT_REASON =
-      "Rakor lintas sektor 12 Januari 2026, dicatat dari notulen setelah rapat";
 
   private StoreWalkthrough() {}
 
@@ -177,15 +172,21 @@ public final class StoreWalkthrough {
    * @param out where to print
    */
   public static void run(LampungUtara rakor, JdbcStore store, PrintStream out) {
-    MonitoringCycle february =
-        MonitoringCycle.builder()
-            .id(CycleId.of("lu.monev-2026-02"))
-            .plan(rakor.monitoringPlan().id())
-            .sequence(1)
-            .periodStart(LocalDate.of(2026, 2, 1))
-            .periodEnd(LocalDate.of(2026, 3, 1))
-            .reportDue(ZonedDateTime.of(2026, 3, 11, 0, 0, 0, 0, LampungUtara.WIB))
-            .build();
+    run(rakor, store, out, false);
+  }
+
+  /**
+   * Runs the walkthrough and prints what happened; if verbose, also the page cursors and the
+   * hash-chained log entry by entry.
+   *
+   * @param rakor the example's data
+   * @param store an empty store (see {@link #openStore(PrintStream)})
+   * @param out where to print
+   * @param verbose whether to print the cursors and the log's entries with their hashes
+   */
+  public static void run(LampungUtara rakor, JdbcStore store, PrintStream out, boolean verbose) {
+    // February, the first cycle of the plan: the same February as the monitoring walkthrough's.
+    MonitoringCycle february = CycleSchedule.cycle(rakor.monitoringPlan(), 1);
     // "Now" is the day after February's reports were due.
     Clock clock = Clock.fixed(february.reportDue().plusDays(1).toInstant(), LampungUtara.WIB);
     CoordinationService service = CoordinationService.builder(store).clock(clock).build();
@@ -208,21 +209,19 @@ public final class StoreWalkthrough {
             .build(),
         secretariat);
     // The rakor of 12 January was held before the system was used: its record is concluded and its
-    // commitments agreed. Creating it so is refused; it is imported, with the reason in the log.
+    // commitments agreed. Creating it so is refused; it is recorded as held, with the reason in
+    // the log.
     try {
       service.create(AggregateKind.MEETING, rakor.meeting(), secretariat);
     } catch (CommandRejectedException refused) {
-      out.println("Creating the concluded rakor: " + refused.getMessage());
+      out.println(
+          Story.attempt(
+              rakor.unit(secretariat.unit()).displayName(),
+              secretariat,
+              "create the concluded rakor " + rakor.meeting().id(),
+              Story.refused(refused.rejection())));
     }
-    service.importAll(
-        Batch.builder()
-            .addAll(
-                AggregateKind.PRIORITY, rakor.priorities()) // they and the meeting name each other
-            .add(AggregateKind.MEETING, rakor.meeting())
-            .addAll(AggregateKind.COMMITMENT, rakor.commitments())
-            .build(),
-        secretariat,
-        IMPORT_REASON);
+    service.recordMeeting(rakor.meeting(), rakor.priorities(), rakor.commitments(), secretariat);
     // Monitoring starts in the system: the plan is created, and February's cycle, OPEN.
     service.create(AggregateKind.MONITORING_PLAN, rakor.monitoringPlan(), secretariat);
     service.create(AggregateKind.MONITORING_CYCLE, february, secretariat);
@@ -233,7 +232,9 @@ public final class StoreWalkthrough {
     out.println("Commands:");
     report(
         out,
-        "the chair approves the minutes",
+        "The Bupati",
+        chair,
+        "approve the minutes of " + rakor.meeting().id(),
         service.execute(
             rakor.meeting().id(),
             MeetingCommand.approveMinutes(
@@ -245,38 +246,43 @@ public final class StoreWalkthrough {
     Actor firstLead = Actor.of(first.lead(), Role.LEAD_UNIT);
     report(
         out,
-        rakor.unit(first.lead()).displayName() + " starts work on " + first.id(),
+        rakor.unit(first.lead()).displayName(),
+        firstLead,
+        "start work on " + first.id(),
         service.execute(first.id(), CommitmentCommand.startWork(), firstLead));
+    for (Commitment c : rakor.commitments()) {
+      OptionalDouble percent = ReportedProgress.percent(c.id(), february);
+      if (percent.isPresent()) {
+        ProgressReport r = ReportedProgress.report(rakor, c, february, percent.getAsDouble());
+        Actor lead = Actor.of(c.lead(), Role.LEAD_UNIT);
+        report(
+            out,
+            rakor.unit(c.lead()).displayName(),
+            lead,
+            "report " + percent(r.progressPercent()) + " done on " + c.id(),
+            service.submitReport(r, lead));
+      }
+    }
+    Actor secondLead = Actor.of(second.lead(), Role.LEAD_UNIT);
     report(
         out,
-        rakor.unit(first.lead()).displayName() + " reports 20% on " + first.id(),
-        service.execute(
-            first.id(),
-            CommitmentCommand.reportProgress(progress(first, february, 20, "lap-1")),
-            firstLead));
+        rakor.unit(second.lead()).displayName(),
+        secondLead,
+        "verify its own completion of " + second.id(),
+        service.execute(second.id(), CommitmentCommand.verifyCompletion(), secondLead));
     report(
         out,
-        rakor.unit(second.lead()).displayName() + " reports 5% on " + second.id(),
-        service.execute(
-            second.id(),
-            CommitmentCommand.reportProgress(progress(second, february, 5, "lap-2")),
-            Actor.of(second.lead(), Role.LEAD_UNIT)));
-    report(
-        out,
-        rakor.unit(second.lead()).displayName() + " tries to verify its own completion",
-        service.execute(
-            second.id(),
-            CommitmentCommand.verifyCompletion(),
-            Actor.of(second.lead(), Role.LEAD_UNIT)));
-    report(
-        out,
-        "a screen still showing " + first.id() + " at version 1 tries to cancel it",
+        "The Bupati",
+        chair,
+        "cancel " + first.id() + " from a screen still showing version 1",
         service
             .withConflictMode(ConflictMode.reporting())
             .execute(first.id(), 1, CommitmentCommand.cancel("Duplikasi program"), chair));
     report(
         out,
-        rakor.unit(secretariat.unit()).displayName() + " closes " + february.id(),
+        rakor.unit(secretariat.unit()).displayName(),
+        secretariat,
+        "close " + february.id(),
         service.execute(february.id(), CycleCommand.close(), secretariat));
 
     out.println();
@@ -292,24 +298,41 @@ public final class StoreWalkthrough {
       Page<Versioned<Commitment>> page = store.commitments(inRegency, request.get());
       out.printf(
           "  in Lampung Utara by due date, page %d: %s%s%n",
-          number++, ids(page.items()), page.next().map(c -> "  (next after " + c + ")").orElse(""));
+          number++,
+          ids(page.items()),
+          verbose ? page.next().map(c -> "  (next after " + c + ")").orElse("") : "");
       request = request.get().next(page);
     }
     Page<Versioned<ProgressReport>> reports =
         store.progressReports(ProgressReportQuery.forCycle(february.id()), PageRequest.first(50));
-    for (Versioned<ProgressReport> r : reports.items()) {
-      out.printf(
-          "  report %s on %s: %.0f%%%n",
-          r.value().id(), r.value().commitment(), r.value().progressPercent());
-    }
+    out.println(
+        "  reports for "
+            + february.id()
+            + ": "
+            + reports.items().stream()
+                .map(r -> r.value().commitment() + " " + percent(r.value().progressPercent()))
+                .collect(Collectors.joining(", ")));
 
     CycleEvaluation evaluation = service.assessHealth(february.id());
     out.println();
     out.println("Evaluation of " + february.id() + " read through the store:");
+    out.println("  " + Story.healthRules(evaluation.thresholds()));
     out.println("  " + evaluation.summary());
+    service
+        .whoIsBehind(february.id())
+        .byUnit()
+        .forEach(standing -> out.println("  behind: " + standing.describe()));
     evaluation
         .escalations()
-        .forEach(a -> out.println("  escalate " + a.commitment() + ": " + a.health()));
+        .forEach(
+            a ->
+                out.println(
+                    "  escalate "
+                        + a.commitment()
+                        + " ["
+                        + rakor.unit(a.lead()).displayName()
+                        + "] "
+                        + a.reason()));
 
     List<LogEntry> log = wholeLog(store);
     out.println();
@@ -322,16 +345,18 @@ public final class StoreWalkthrough {
                     () -> new EnumMap<>(EventType.class),
                     Collectors.counting()));
     out.println("  " + byType);
-    log.stream()
-        .filter(e -> e.event().type() == EventType.AGGREGATE_IMPORTED)
-        .findFirst()
-        .ifPresent(e -> out.println("  first import: " + e.sequence() + " " + e.event()));
-    for (LogEntry e : log) {
-      EventType type = e.event().type();
-      if (type != EventType.AGGREGATE_CREATED && type != EventType.AGGREGATE_IMPORTED
-          || "ProgressReport".equals(e.event().subjectKind())
-          || "MonitoringCycle".equals(e.event().subjectKind())) {
-        out.println("  " + e.sequence() + " " + e.hash().substring(0, 12) + "  " + e.event());
+    if (verbose) {
+      log.stream()
+          .filter(e -> e.event().type() == EventType.AGGREGATE_IMPORTED)
+          .findFirst()
+          .ifPresent(e -> out.println("  first import: " + e.sequence() + " " + e.event()));
+      for (LogEntry e : log) {
+        EventType type = e.event().type();
+        if (type != EventType.AGGREGATE_CREATED && type != EventType.AGGREGATE_IMPORTED
+            || "ProgressReport".equals(e.event().subjectKind())
+            || "MonitoringCycle".equals(e.event().subjectKind())) {
+          out.println("  " + e.sequence() + " " + e.hash().substring(0, 12) + "  " + e.event());
+        }
       }
     }
     out.println("Hash chain: " + ChainVerifier.verify(log).explanation());
@@ -348,20 +373,8 @@ public final class StoreWalkthrough {
     return log;
   }
 
-  private static ProgressReport progress(
-      Commitment c, MonitoringCycle cycle, double percent, String id) {
-    return ProgressReport.builder()
-        .id(ProgressReportId.of("lu." + id))
-        .commitment(c.id())
-        .cycle(cycle.id())
-        .reportingUnit(c.lead())
-        .submittedAt(cycle.reportDue().minusDays(2).toInstant())
-        .progressPercent(percent)
-        .narrative("Laporan kemajuan bulan Februari 2026")
-        .build();
-  }
-
-  private static void report(PrintStream out, String what, CommandResult<?> result) {
+  private static void report(
+      PrintStream out, String who, Actor actor, String what, CommandResult<?> result) {
     String outcome;
     if (result instanceof CommandResult.Applied<?> a) {
       outcome =
@@ -371,16 +384,20 @@ public final class StoreWalkthrough {
               + a.entries().size()
               + (a.entries().size() == 1 ? " event" : " events");
     } else if (result instanceof CommandResult.Rejected<?> r) {
-      outcome = "REJECTED (" + r.rejection().rule() + "): " + r.rejection().explanation();
+      outcome = Story.refused(r.rejection());
     } else {
       outcome = "CONFLICT: " + ((CommandResult.Conflicted<?>) result).conflict().getMessage();
     }
-    out.println("  " + what + ": " + outcome);
+    out.println("  " + Story.attempt(who, actor, what, outcome));
   }
 
   private static List<Versioned<Commitment>> all(
       RakorStore store, CommitmentQuery query, int size) {
     return store.commitments(query, PageRequest.first(size)).items();
+  }
+
+  private static String percent(double p) {
+    return String.format(Locale.ROOT, "%.0f%%", p);
   }
 
   private static List<String> ids(List<Versioned<Commitment>> items) {

@@ -2,6 +2,7 @@ package io.rakor.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rakor.core.commitments.Commitment;
 import io.rakor.core.json.RakorJson;
 import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionLevel;
@@ -70,27 +71,62 @@ class LampungUtaraRakorTest {
   }
 
   @Test
-  void mainPrintsTheSummaryAndWritesTheJson(@TempDir Path dir) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PrintStream original = System.out;
+  void mainTellsOneStoryAndWritesTheJsonToFiles(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("rakor.json");
-    try {
-      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-      LampungUtaraRakor.main(new String[] {file.toString()});
-    } finally {
-      System.setOut(original);
-    }
-    String printed = buffer.toString(StandardCharsets.UTF_8);
+    String printed = runMain(file.toString());
+
     assertThat(printed)
         .contains("Rapat Koordinasi Lintas Sektor Kabupaten Lampung Utara")
         .contains("Senin 12 Januari 2026")
         .contains("Gedung Pusiban")
         .contains("Dr. Ir. Hamartoni Ahadis, M.Si.")
         .containsPattern("SUB_DISTRICT_OFFICE +23")
-        .contains("\"lead\" : \"lu.dinkes\"")
-        .contains("\"schemaVersion\" : 1");
+        .contains(
+            "the follow-up plan in " + dir.resolve("lampung-utara-plan.json").toAbsolutePath());
+    // JSON, cursors and hashes are not part of the story: they are in files, or with --verbose.
+    assertThat(printed)
+        .doesNotContain("\"schemaVersion\"")
+        .doesNotContain("next after")
+        .doesNotContain(", head ");
     assertThat(RakorJson.readDocument(Files.readString(file), Meeting.class))
         .isEqualTo(rakor.meeting());
+    assertThat(
+            RakorJson.readListDocument(
+                Files.readString(dir.resolve("lampung-utara-plan.json")), Commitment.class))
+        .isEqualTo(rakor.commitments());
+
+    // One plan and one February: the monitoring walkthrough and the store evaluate February's
+    // reports alike.
+    String february = "-- Cycle lu.monev.2026/1: 1 February 2026 to 28 February 2026";
+    assertThat(printed).contains(february).contains("Evaluation of lu.monev.2026/1 read through");
+    String summary = "7 evaluated: 0 completed, 5 on track, 2 at risk";
+    assertThat(printed.split(java.util.regex.Pattern.quote(summary), -1)).hasSize(3);
+    assertThat(printed).doesNotContain("lu.monev-2026-02");
+  }
+
+  @Test
+  void verboseAddsTheJsonTheCursorsAndTheHashes(@TempDir Path dir) throws IOException {
+    String printed = runMain(LampungUtaraRakor.VERBOSE, dir.resolve("rakor.json").toString());
+
+    assertThat(printed)
+        .contains("\"lead\" : \"lu.dinkes\"")
+        .contains("\"schemaVersion\" : 1")
+        .contains("(next after ")
+        .contains("first import: ")
+        .containsPattern(
+            "Audit trail: 36 entries, head [0-9a-f]{16}\\.\\.\\., 36 entries verified");
+  }
+
+  private static String runMain(String... args) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try {
+      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+      LampungUtaraRakor.main(args);
+    } finally {
+      System.setOut(original);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
   }
 
   private long count(JurisdictionLevel level) {

@@ -46,7 +46,7 @@ class StoreWalkthroughTest {
         .isEqualTo(MeetingStatus.MINUTES_APPROVED);
     assertThat(
             store
-                .load(AggregateKind.MONITORING_CYCLE, CycleId.of("lu.monev-2026-02"))
+                .load(AggregateKind.MONITORING_CYCLE, CycleId.of("lu.monev.2026/1"))
                 .orElseThrow()
                 .value()
                 .status())
@@ -59,15 +59,20 @@ class StoreWalkthroughTest {
             + 1 // the Bupati
             + rakor.indicators().size()
             + 2 // the plan and the cycle
-            + 2; // the two progress reports
+            + rakor.commitments().size(); // February's progress reports, one per commitment
     int imported = rakor.priorities().size() + 1 + rakor.commitments().size();
-    int commands = 5; // minutes approved, work started, two reports, the cycle closed
+    // minutes approved, work started, February's reports, the cycle closed
+    int commands = 1 + 1 + rakor.commitments().size() + 1;
     assertThat(log).hasSize(created + imported + commands);
     assertThat(log)
         .filteredOn(e -> e.event().type() == EventType.AGGREGATE_IMPORTED)
         .hasSize(imported)
         .allSatisfy(
-            e -> assertThat(e.event().detail("reason")).isEqualTo(StoreWalkthrough.IMPORT_REASON));
+            e ->
+                assertThat(e.event().detail("reason"))
+                    .isEqualTo(
+                        "Record of the meeting lu.rakor.2026-01-12 of 2026-01-12, entered after it"
+                            + " was held"));
     // The log explains every stored version: as many entries as versions, each about a stored
     // value.
     long versions = 0;
@@ -76,11 +81,24 @@ class StoreWalkthroughTest {
     }
     assertThat(versions).isEqualTo(log.size());
     assertThat(ChainVerifier.verify(log).intact()).isTrue();
+    // Who tried what on which aggregate, and why it was refused.
     assertThat(printed)
-        .contains("Creating the concluded rakor: Rejected (not-an-initial-state): Meeting.status")
-        .contains("REJECTED (role-may-not-act)")
-        .contains("CONFLICT: Stale write to commitment")
+        .contains(
+            "Bappeda (lu.bappeda as SECRETARIAT) tries to create the concluded rakor"
+                + " lu.rakor.2026-01-12: REFUSED (not-an-initial-state): Meeting.status = CONCLUDED")
+        .contains(
+            "Diskominfo (lu.kominfo as LEAD_UNIT) tries to verify its own completion of lu.rtl.02:"
+                + " REFUSED (role-may-not-act)")
+        .contains(
+            "The Bupati (lu.pemkab/lu.bupati as CHAIR) tries to cancel lu.rtl.01 from a screen"
+                + " still showing version 1: CONFLICT: Stale write to commitment lu.rtl.01")
+        .contains("Dinkes (lu.dinkes as LEAD_UNIT) tries to report 10% done on lu.rtl.01: applied")
+        .contains("Health rules (docs/monitoring.md): the gap is")
+        .contains("7 evaluated: 0 completed, 5 on track, 2 at risk")
+        .containsPattern("behind: [^:]+: 1 of 1 behind \\(worst AT_RISK")
         .contains("Hash chain: " + log.size() + " entries verified");
+    // The cursors and the hashes are details, printed only with --verbose.
+    assertThat(printed).doesNotContain("next after").doesNotContain("first import");
   }
 
   private static long versionsOf(RakorStore store, AggregateKind<?, ?> kind) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.meetings.Priority;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
@@ -54,6 +55,18 @@ public abstract class Commitment implements WithCommitment {
    */
   public static final class Builder extends ImmutableCommitment.Builder {
     Builder() {}
+
+    /**
+     * Sets the priority the commitment serves and its area, both taken from the priority: the same
+     * as {@code priority(priority.id()).area(priority.area())}.
+     *
+     * @param priority the priority
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder priority(Priority priority) {
+      return priority(priority.id()).area(priority.area());
+    }
   }
 
   /**

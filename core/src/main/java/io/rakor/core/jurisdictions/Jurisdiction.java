@@ -40,6 +40,22 @@ public abstract class Jurisdiction implements WithJurisdiction {
   }
 
   /**
+   * A jurisdiction whose parent is the one its code extends: {@code
+   * of(JurisdictionCode.of("18.03"), "Lampung Utara", REGENCY)} has the parent {@code 18}; a
+   * top-level code has none. The same as the builder with {@code parent(code.parent())}.
+   *
+   * @param code the code
+   * @param name the name
+   * @param level the level, whose depth is the code's
+   * @return the jurisdiction
+   * @throws io.rakor.core.RakorValidationException if the name is blank or the code's depth is not
+   *     the level's
+   */
+  public static Jurisdiction of(JurisdictionCode code, String name, JurisdictionLevel level) {
+    return builder().code(code).name(name).level(level).parent(code.parent()).build();
+  }
+
+  /**
    * The code that identifies this area, for example {@code 18.03}.
    *
    * @return the code

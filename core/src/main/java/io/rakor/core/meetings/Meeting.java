@@ -73,11 +73,15 @@ public abstract class Meeting implements WithMeeting {
   public abstract String title();
 
   /**
-   * What sort of meeting this is.
+   * What sort of meeting this is; {@link MeetingKind#CROSS_SECTOR_COORDINATION} unless set, the
+   * meeting Rakor is named after (<i>rapat koordinasi lintas sektor</i>).
    *
    * @return the kind
    */
-  public abstract MeetingKind kind();
+  @Value.Default
+  public MeetingKind kind() {
+    return MeetingKind.CROSS_SECTOR_COORDINATION;
+  }
 
   /**
    * The area the meeting coordinates.

@@ -37,6 +37,21 @@ public abstract class Official implements WithOfficial {
   }
 
   /**
+   * An official whose name has no academic titles ({@link PersonName#of(String)}); the builder
+   * takes a {@link PersonName} with them.
+   *
+   * @param id the id
+   * @param name the name without titles, for example {@code "Hamartoni Ahadis"}
+   * @param position the position held, for example {@code "Bupati Lampung Utara"}
+   * @param unit the unit in which it is held
+   * @return the official
+   * @throws io.rakor.core.RakorValidationException if the name or position is blank or too long
+   */
+  public static Official of(OfficialId id, String name, String position, UnitId unit) {
+    return builder().id(id).name(PersonName.of(name)).position(position).unit(unit).build();
+  }
+
+  /**
    * The official's identifier.
    *
    * @return the id

@@ -40,6 +40,21 @@ public abstract class ResponsibleUnit implements WithResponsibleUnit {
   }
 
   /**
+   * A unit with no short name and no parent unit; the builder sets those too.
+   *
+   * @param id the id
+   * @param name the name, for example {@code "Dinas Kesehatan"}
+   * @param kind the kind
+   * @param jurisdiction the jurisdiction it belongs to
+   * @return the unit
+   * @throws io.rakor.core.RakorValidationException if the name is blank or too long
+   */
+  public static ResponsibleUnit of(
+      UnitId id, String name, UnitKind kind, JurisdictionCode jurisdiction) {
+    return builder().id(id).name(name).kind(kind).jurisdiction(jurisdiction).build();
+  }
+
+  /**
    * The unit's identifier.
    *
    * @return the id

@@ -197,4 +197,12 @@ class CommitmentTest {
     assertThat(CommitmentStatus.COMPLETED.isFinal()).isTrue();
     assertThat(CommitmentStatus.IN_PROGRESS.isFinal()).isFalse();
   }
+
+  @Test
+  void thePriorityGivesItsIdAndArea() {
+    io.rakor.core.meetings.Priority priority = io.rakor.core.Samples.priority();
+    Commitment c = commitmentBuilder().priority(priority).build();
+    assertThat(c.priority()).isEqualTo(priority.id());
+    assertThat(c.area()).isEqualTo(priority.area());
+  }
 }

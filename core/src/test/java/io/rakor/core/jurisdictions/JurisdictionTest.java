@@ -56,4 +56,22 @@ class JurisdictionTest {
     assertRejected(() -> kecamatan().name(" \t").build(), "Jurisdiction", "name");
     assertRejected(() -> kecamatan().name("x".repeat(501)).build(), "Jurisdiction", "name");
   }
+
+  @Test
+  void ofTakesTheParentFromTheCode() {
+    assertThat(
+            Jurisdiction.of(
+                JurisdictionCode.of("18.03.01"), "Abung Barat", JurisdictionLevel.SUB_DISTRICT))
+        .isEqualTo(kecamatan().build());
+    assertThat(
+            Jurisdiction.of(JurisdictionCode.of("18"), "Lampung", JurisdictionLevel.PROVINCE)
+                .parent())
+        .isEmpty();
+    assertRejected(
+        () ->
+            Jurisdiction.of(
+                JurisdictionCode.of("18.03"), "Lampung Utara", JurisdictionLevel.VILLAGE),
+        "Jurisdiction",
+        "code");
+  }
 }

@@ -128,4 +128,33 @@ class MeetingTest {
             Participant.builder().unit(DINKES).role(ParticipantRole.OBSERVER).build().attendance())
         .isEqualTo(Attendance.INVITED);
   }
+
+  @Test
+  void aMeetingIsACrossSectorCoordinationMeetingUnlessItSaysOtherwise() throws Exception {
+    Meeting given = meetingBuilder().build();
+    Meeting m =
+        Meeting.builder()
+            .id(given.id())
+            .title(given.title())
+            .jurisdiction(given.jurisdiction())
+            .convener(given.convener())
+            .chair(given.chair())
+            .venue(given.venue())
+            .start(given.start())
+            .end(given.end())
+            .build();
+    assertThat(m.kind()).isEqualTo(MeetingKind.CROSS_SECTOR_COORDINATION);
+    assertThat(meetingBuilder().kind(MeetingKind.TECHNICAL).build().kind())
+        .isEqualTo(MeetingKind.TECHNICAL);
+    // A document without a kind reads as the default; one with a kind keeps it.
+    com.fasterxml.jackson.databind.node.ObjectNode json =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            io.rakor.core.json.RakorJson.mapper()
+                .readTree(io.rakor.core.json.RakorJson.write(m.withKind(MeetingKind.FORUM)));
+    assertThat(io.rakor.core.json.RakorJson.read(json.toString(), Meeting.class).kind())
+        .isEqualTo(MeetingKind.FORUM);
+    json.remove("kind");
+    assertThat(io.rakor.core.json.RakorJson.read(json.toString(), Meeting.class).kind())
+        .isEqualTo(MeetingKind.CROSS_SECTOR_COORDINATION);
+  }
 }

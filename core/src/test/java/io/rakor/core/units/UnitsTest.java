@@ -84,4 +84,23 @@ class UnitsTest {
         "Official",
         "position");
   }
+
+  @Test
+  void aUnitAndAnOfficialAreMadeInOneCall() {
+    assertThat(ResponsibleUnit.of(UnitId.of("dinkes"), "Dinas Kesehatan", UnitKind.AGENCY, LU))
+        .isEqualTo(dinkes().shortName(java.util.Optional.empty()).build());
+    Official bupati =
+        Official.of(OfficialId.of("bupati"), "Hamartoni Ahadis", "Bupati", UnitId.of("pemkab"));
+    assertThat(bupati.name()).isEqualTo(PersonName.of("Hamartoni Ahadis"));
+    assertThat(bupati.position()).isEqualTo("Bupati");
+    assertThat(bupati.unit()).isEqualTo(UnitId.of("pemkab"));
+    assertRejected(
+        () -> ResponsibleUnit.of(UnitId.of("dinkes"), " ", UnitKind.AGENCY, LU),
+        "ResponsibleUnit",
+        "name");
+    assertRejected(
+        () -> Official.of(OfficialId.of("bupati"), "Hamartoni Ahadis", "", UnitId.of("pemkab")),
+        "Official",
+        "position");
+  }
 }

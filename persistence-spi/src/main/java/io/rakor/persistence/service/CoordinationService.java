@@ -17,6 +17,7 @@ import io.rakor.core.meetings.MeetingCommand;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.MeetingLifecycle;
 import io.rakor.core.meetings.MeetingStatus;
+import io.rakor.core.meetings.Priority;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleId;
@@ -25,12 +26,14 @@ import io.rakor.core.monitoring.CycleStatus;
 import io.rakor.core.monitoring.Directory;
 import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.HealthSeries;
+import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.monitoring.Ranking;
 import io.rakor.core.monitoring.SeriesPoint;
 import io.rakor.core.priorities.PriorityId;
@@ -126,6 +129,12 @@ public final class CoordinationService {
 
   /** The rule that a progress report is created by reporting progress on its commitment. */
   public static final String REPORT_THROUGH_ITS_COMMITMENT = "report-through-its-commitment";
+
+  /**
+   * The rule that {@link #recordMeeting} records a meeting that was held, with the commitments
+   * agreed there.
+   */
+  public static final String RECORD_A_HELD_MEETING = "record-a-held-meeting";
 
   private static final ImmutableMap<AggregateKind<?, ?>, Enum<?>> INITIAL_STATES =
       ImmutableMap.of(
@@ -350,6 +359,165 @@ public final class CoordinationService {
   }
 
   /**
+   * Records a meeting that was held, entered from its record afterwards (the everyday job of a
+   * rakor's secretariat): the meeting, the priorities it set and its follow-up plan (<i>rencana
+   * tindak lanjut</i>), in one transaction, all or none. They are brought in as they are, like
+   * {@link #importAll} with the reason {@code "Record of the meeting <id> of <date>, entered after
+   * it was held"}, so each gets an {@link EventType#AGGREGATE_IMPORTED} event naming the actor;
+   * from then on they are driven by commands ({@link #submitReport}, {@link #execute}).
+   *
+   * <p>Nothing is changed on the way in: the meeting must be {@link MeetingStatus#CONCLUDED} or
+   * {@link MeetingStatus#MINUTES_APPROVED}, every commitment must name it as its origin and be past
+   * {@link CommitmentStatus#PROPOSED} (agreed at the meeting, usually {@link
+   * CommitmentStatus#AGREED}), and every priority that names an origin meeting must name it. To
+   * plan a meeting that has not been held, {@link #create} it {@code SCHEDULED} instead.
+   *
+   * @param meeting the meeting, concluded
+   * @param priorities the priorities it set, new to the store
+   * @param followUpPlan the commitments agreed at it
+   * @param actor who records it, by the default policy the {@link
+   *     io.rakor.core.workflow.Role#SECRETARIAT}
+   * @return the meeting at version 1
+   * @throws CommandRejectedException if the meeting is not concluded, a commitment is still
+   *     proposed or names another meeting, or a priority names another meeting (rule {@value
+   *     #RECORD_A_HELD_MEETING}), or the policy denies the actor (nothing is saved)
+   * @throws AggregateExistsException if any of them exists (nothing is saved)
+   * @throws MissingReferenceException naming every reference (unit, official, jurisdiction,
+   *     indicator, ...) that is neither in the store nor among the values (nothing is saved)
+   * @throws ConcurrencyConflictException if concurrent writes kept getting in the way
+   */
+  public Versioned<Meeting> recordMeeting(
+      Meeting meeting, List<Priority> priorities, List<Commitment> followUpPlan, Actor actor) {
+    if (meeting.status() != MeetingStatus.CONCLUDED
+        && meeting.status() != MeetingStatus.MINUTES_APPROVED) {
+      throw notARecord(
+          "Meeting",
+          "status",
+          meeting.status(),
+          "must be CONCLUDED or MINUTES_APPROVED to record meeting "
+              + meeting.id()
+              + " as held; create a meeting that is yet to be held as SCHEDULED");
+    }
+    for (Priority p : priorities) {
+      if (p.originMeeting().isPresent() && !p.originMeeting().get().equals(meeting.id())) {
+        throw notARecord(
+            "Priority",
+            "originMeeting",
+            p.originMeeting().get(),
+            "must be " + meeting.id() + " (or absent) to record priority " + p.id() + " with it");
+      }
+    }
+    for (Commitment c : followUpPlan) {
+      if (!c.originMeeting().equals(meeting.id())) {
+        throw notARecord(
+            "Commitment",
+            "originMeeting",
+            c.originMeeting(),
+            "must be " + meeting.id() + " to record commitment " + c.id() + " with it");
+      }
+      if (c.status() == CommitmentStatus.PROPOSED) {
+        throw notARecord(
+            "Commitment",
+            "status",
+            c.status(),
+            "must be AGREED (or later) to record commitment "
+                + c.id()
+                + " as agreed at meeting "
+                + meeting.id());
+      }
+    }
+    Batch batch =
+        Batch.builder()
+            .addAll(AggregateKind.PRIORITY, priorities)
+            .add(AggregateKind.MEETING, meeting)
+            .addAll(AggregateKind.COMMITMENT, followUpPlan)
+            .build();
+    String reason =
+        "Record of the meeting "
+            + meeting.id()
+            + " of "
+            + meeting.start().toLocalDate()
+            + ", entered after it was held";
+    Versioned<?> saved = importAll(batch, actor, reason).get(priorities.size());
+    return saved.withValue(AggregateKind.MEETING.cast(saved.value()));
+  }
+
+  private static CommandRejectedException notARecord(
+      String type, String field, Object value, String rule) {
+    return new CommandRejectedException(
+        new Rejection.Invalid(RECORD_A_HELD_MEETING, Violation.of(type, field, value, rule)));
+  }
+
+  /**
+   * Submits a unit's progress report on a commitment for a monitoring cycle: the same as {@link
+   * #execute(CommitmentId, CommitmentCommand, Actor) execute}{@code (report.commitment(),
+   * CommitmentCommand.reportProgress(report), actor)}. The report is saved with the commitment (now
+   * {@code IN_PROGRESS}) in one transaction; its cycle, reporting unit and indicators must be in
+   * the store.
+   *
+   * @param report the report
+   * @param actor who submits it, by the default policy the commitment's {@link
+   *     io.rakor.core.workflow.Role#LEAD_UNIT}
+   * @return applied, rejected (a commitment that is not agreed or in progress, a report id already
+   *     used, an actor the policy denies), or (if the conflict mode reports) conflicted
+   * @throws AggregateNotFoundException if the commitment does not exist
+   * @throws MissingReferenceException if the report names aggregates that are not in the store
+   * @throws ConcurrencyConflictException if a conflict remains and the mode throws
+   */
+  public CommandResult<Commitment> submitReport(ProgressReport report, Actor actor) {
+    return execute(report.commitment(), CommitmentCommand.reportProgress(report), actor);
+  }
+
+  /**
+   * Reports a month's (a cycle's) progress on a commitment, as its lead unit does: a progress
+   * report with the progress and measured values given, submitted by the actor's unit now (the
+   * service's clock), under a new id made from the cycle and the commitment ({@code
+   * <cycle>/<commitment>}, then {@code <cycle>/<commitment>/2}, ... for later reports of the same
+   * cycle). Otherwise the same as {@link #submitReport}, which takes a whole report (milestones,
+   * obstacles, narrative, evidence). Of two reports on one commitment and cycle submitted at the
+   * same moment, one may take the id the other took and be rejected ({@code
+   * report-already-exists}): submit it again.
+   *
+   * @param commitment the commitment
+   * @param cycle the monitoring cycle reported on
+   * @param progressPercent the progress, from 0 to 100
+   * @param values the indicator values measured, if the commitment has targets
+   * @param actor who reports, by the default policy the commitment's lead unit as {@link
+   *     io.rakor.core.workflow.Role#LEAD_UNIT}
+   * @return applied, rejected, or (if the conflict mode reports) conflicted
+   * @throws io.rakor.core.RakorValidationException if the progress is not from 0 to 100, a value
+   *     repeats an indicator, or the report's id would be too long (then give a report with an id
+   *     of its own to {@link #submitReport})
+   * @throws AggregateNotFoundException if the commitment does not exist
+   * @throws MissingReferenceException if the cycle or an indicator is not in the store
+   * @throws ConcurrencyConflictException if a conflict remains and the mode throws
+   */
+  public CommandResult<Commitment> reportProgress(
+      CommitmentId commitment,
+      CycleId cycle,
+      double progressPercent,
+      List<MeasuredValue> values,
+      Actor actor) {
+    Objects.requireNonNull(actor, "actor");
+    String base = cycle.value() + "/" + commitment.value();
+    ProgressReportId id = ProgressReportId.of(base);
+    for (int n = 2; store.load(AggregateKind.PROGRESS_REPORT, id).isPresent(); n++) {
+      id = ProgressReportId.of(base + "/" + n);
+    }
+    ProgressReport report =
+        ProgressReport.builder()
+            .id(id)
+            .commitment(commitment)
+            .cycle(cycle)
+            .reportingUnit(actor.unit())
+            .submittedAt(clock.instant())
+            .progressPercent(progressPercent)
+            .addAllValues(values)
+            .build();
+    return submitReport(report, actor);
+  }
+
+  /**
    * The state a value of a kind is created in, from the kind's lifecycle: {@code SCHEDULED} for a
    * meeting, {@code PROPOSED} for a commitment, {@code OPEN} for a monitoring cycle. Every state of
    * the lifecycle's table is reachable from it.
@@ -562,8 +730,9 @@ public final class CoordinationService {
    * @param cycle the cycle
    * @param portfolio which commitments to evaluate
    * @return the evaluation
-   * @throws AggregateNotFoundException if the cycle does not exist
-   * @throws io.rakor.core.RakorValidationException if a target names an indicator not in the store
+   * @throws AggregateNotFoundException if the cycle does not exist, or a target names an indicator
+   *     that is not in the store (possible only in a store written without the service, which
+   *     refuses such a commitment), naming the indicator and the commitment
    */
   public CycleEvaluation assessHealth(CycleId cycle, CommitmentQuery portfolio) {
     MonitoringCycle c = require(AggregateKind.MONITORING_CYCLE, cycle, "evaluation").value();
@@ -576,10 +745,19 @@ public final class CoordinationService {
             .flatMap(x -> x.targets().stream())
             .map(Target::indicator)
             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    List<Indicator> indicators =
-        store.loadAll(AggregateKind.INDICATOR, indicatorIds).values().stream()
-            .map(Versioned::value)
-            .toList();
+    Map<IndicatorId, Versioned<Indicator>> found =
+        store.loadAll(AggregateKind.INDICATOR, indicatorIds);
+    for (Commitment x : selected) {
+      for (Target t : x.targets()) {
+        if (!found.containsKey(t.indicator())) {
+          throw new AggregateNotFoundException(
+              AggregateKind.INDICATOR,
+              t.indicator().value(),
+              "the evaluation of " + cycle + " (a target of commitment " + x.id() + " names it)");
+        }
+      }
+    }
+    List<Indicator> indicators = found.values().stream().map(Versioned::value).toList();
     Portfolio p = Portfolio.of(selected, indicators);
     List<MonitoringCycle> cycles = new ArrayList<>(cyclesBefore(c));
     cycles.add(c);
