@@ -30,7 +30,7 @@ import java.util.Optional;
  * A generated, consistent data set for a store: a whole {@link Scenario} (jurisdictions, units,
  * forums, officials, indicators, priorities, a meeting, commitments, a monitoring plan, cycles,
  * progress reports) and observations of its indicators, plus the edges real data has and random
- * data rarely reaches ({@link #EDGES}). Not API: it may change without notice.
+ * data rarely reaches ({@code Edges}). Not API: it may change without notice.
  *
  * @param seed the seed it was made from
  * @param scenario the scenario
