@@ -192,6 +192,15 @@ class HistoryAndTrendsTest {
         marchAlone.withPrevious(february.withAssessments()).assessment(0).orElseThrow();
     assertThat(unknown.trend()).isEqualTo(Trend.NO_HISTORY);
     assertThat(unknown.atRiskCycles()).isEqualTo(1);
+    // the record must be of an earlier cycle of the same plan
+    EvaluationRecord marchRecord = EvaluationRecord.of(e.get(2), EVALUATED_AT);
+    assertThatThrownBy(() -> marchAlone.withPrevious(marchRecord))
+        .isInstanceOf(RakorValidationException.class)
+        .hasMessageContaining("EvaluationRecord.sequence = 3: must be before cycle");
+    assertThatThrownBy(
+            () -> marchAlone.withPrevious(february.withPlan(MonitoringPlanId.of("lain"))))
+        .isInstanceOf(RakorValidationException.class)
+        .hasMessageContaining("EvaluationRecord.plan = lain: must be the plan of cycle");
   }
 
   @Test
