@@ -3,6 +3,7 @@ package io.rakor.core.monitoring;
 import static io.rakor.core.Samples.monthlyPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rakor.core.RakorValidationException;
@@ -102,9 +103,9 @@ class HistoryAndTrendsTest {
     assertThat(dinkes)
         .extracting(SeriesPoint::sequence, SeriesPoint::health, SeriesPoint::trend)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, Health.ON_TRACK, Trend.NO_HISTORY),
-            org.assertj.core.groups.Tuple.tuple(2, Health.AT_RISK, Trend.WORSENING),
-            org.assertj.core.groups.Tuple.tuple(3, Health.AT_RISK, Trend.WORSENING));
+            tuple(1, Health.ON_TRACK, Trend.NO_HISTORY),
+            tuple(2, Health.AT_RISK, Trend.WORSENING),
+            tuple(3, Health.AT_RISK, Trend.WORSENING));
     assertThat(dinkes.get(2).progressPercent()).hasValue(12);
     assertThat(dinkes.get(2).pointsBehind().getAsDouble())
         .isCloseTo(90 * 100.0 / 365 - 12, within(1e-9));
