@@ -7,6 +7,7 @@ import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -151,8 +152,22 @@ public final class CycleEvaluation {
    *
    * @param previous the record of the cycle before
    * @return the evaluation, compared with the record
+   * @throws io.rakor.core.RakorValidationException if the record is not of an earlier cycle of this
+   *     cycle's plan
    */
   public CycleEvaluation withPrevious(EvaluationRecord previous) {
+    Checker.of("EvaluationRecord")
+        .require(
+            previous.plan().equals(cycle().plan()),
+            "plan",
+            previous.plan(),
+            "must be the plan of cycle " + cycle().id() + " (" + cycle().plan() + ")")
+        .require(
+            previous.sequence() < cycle().sequence(),
+            "sequence",
+            previous.sequence(),
+            "must be before cycle " + cycle().id() + " (" + cycle().sequence() + ")")
+        .done();
     int n = health.length;
     byte[] ph = new byte[n];
     double[] pp = new double[n];

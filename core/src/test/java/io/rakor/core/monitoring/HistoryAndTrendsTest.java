@@ -3,6 +3,7 @@ package io.rakor.core.monitoring;
 import static io.rakor.core.Samples.monthlyPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rakor.core.RakorValidationException;
@@ -102,9 +103,9 @@ class HistoryAndTrendsTest {
     assertThat(dinkes)
         .extracting(SeriesPoint::sequence, SeriesPoint::health, SeriesPoint::trend)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, Health.ON_TRACK, Trend.NO_HISTORY),
-            org.assertj.core.groups.Tuple.tuple(2, Health.AT_RISK, Trend.WORSENING),
-            org.assertj.core.groups.Tuple.tuple(3, Health.AT_RISK, Trend.WORSENING));
+            tuple(1, Health.ON_TRACK, Trend.NO_HISTORY),
+            tuple(2, Health.AT_RISK, Trend.WORSENING),
+            tuple(3, Health.AT_RISK, Trend.WORSENING));
     assertThat(dinkes.get(2).progressPercent()).hasValue(12);
     assertThat(dinkes.get(2).pointsBehind().getAsDouble())
         .isCloseTo(90 * 100.0 / 365 - 12, within(1e-9));
@@ -192,6 +193,15 @@ class HistoryAndTrendsTest {
         marchAlone.withPrevious(february.withAssessments()).assessment(0).orElseThrow();
     assertThat(unknown.trend()).isEqualTo(Trend.NO_HISTORY);
     assertThat(unknown.atRiskCycles()).isEqualTo(1);
+    // the record must be of an earlier cycle of the same plan
+    EvaluationRecord marchRecord = EvaluationRecord.of(e.get(2), EVALUATED_AT);
+    assertThatThrownBy(() -> marchAlone.withPrevious(marchRecord))
+        .isInstanceOf(RakorValidationException.class)
+        .hasMessageContaining("EvaluationRecord.sequence = 3: must be before cycle");
+    assertThatThrownBy(
+            () -> marchAlone.withPrevious(february.withPlan(MonitoringPlanId.of("lain"))))
+        .isInstanceOf(RakorValidationException.class)
+        .hasMessageContaining("EvaluationRecord.plan = lain: must be the plan of cycle");
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rakor.core.audit.ChainVerifier;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.json.RakorJson;
+import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
@@ -16,7 +18,10 @@ import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.Pages;
 import io.rakor.persistence.StaleVersionException;
 import io.rakor.persistence.Versioned;
+import io.rakor.persistence.jdbc.internal.Dialect;
+import io.rakor.persistence.jdbc.internal.Migrations;
 import io.rakor.testkit.Fixtures;
+import io.rakor.testkit.RakorGen;
 import io.rakor.testkit.Scenario;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,7 +141,8 @@ class JdbcStoreSmokeTest {
       while (rakor.next()) {
         versions.add(rakor.getString(1) + " " + rakor.getString(2));
       }
-      assertThat(versions).containsExactly("0 << Flyway Baseline >>", "1 rakor schema");
+      assertThat(versions)
+          .containsExactly("0 << Flyway Baseline >>", "1 rakor schema", "2 evaluation records");
     }
     try (Connection c = database.dataSource().getConnection();
         Statement st = c.createStatement();
@@ -143,6 +150,47 @@ class JdbcStoreSmokeTest {
       application.next();
       assertThat(application.getInt(1)).isEqualTo(1);
     }
+  }
+
+  /**
+   * A store made before evaluation records (schema version 1, its data kept) is brought to version
+   * 2 when opened, and keeps them from then on.
+   */
+  @ParameterizedTest
+  @MethodSource("extensions")
+  void aStoreOfSchemaVersion1IsMigratedAndKeepsEvaluationRecords(RakorDatabaseExtension db) {
+    RakorDatabaseExtension.Database database = db.openDatabase();
+    Dialect dialect = db == h2 ? Dialect.H2 : Dialect.POSTGRESQL;
+    Flyway.configure(JdbcStore.class.getClassLoader())
+        .dataSource(database.dataSource())
+        .locations(dialect.migrationLocation())
+        .table(Migrations.HISTORY_TABLE)
+        .target("1")
+        .load()
+        .migrate();
+    Scenario s = Fixtures.scenario(9);
+    try (Connection c = database.dataSource().getConnection();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO rakor_aggregate (kind, id, version, body) VALUES (?, ?, 1, "
+                    + dialect.jsonParameter()
+                    + ")")) {
+      ps.setString(1, AggregateKind.JURISDICTION.name());
+      ps.setString(2, s.regency().code().value());
+      ps.setString(3, RakorJson.write(s.regency()));
+      ps.executeUpdate();
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+
+    JdbcStore store = JdbcStore.builder(database.dataSource()).build();
+    EvaluationRecord record = Fixtures.sample(RakorGen.evaluationRecords(), 11);
+    store.save(AggregateKind.EVALUATION_RECORD, record, Versioned.NONE);
+
+    assertThat(store.load(AggregateKind.JURISDICTION, s.regency().code()).orElseThrow().value())
+        .isEqualTo(s.regency());
+    assertThat(store.load(AggregateKind.EVALUATION_RECORD, record.cycle()).orElseThrow().value())
+        .isEqualTo(record);
   }
 
   Stream<RakorDatabaseExtension> extensions() {

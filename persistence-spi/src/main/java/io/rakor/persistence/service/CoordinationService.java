@@ -136,6 +136,9 @@ public final class CoordinationService {
    */
   public static final String RECORD_A_HELD_MEETING = "record-a-held-meeting";
 
+  /** The rule that an evaluation record is created by recording the cycle's evaluation. */
+  public static final String RECORD_THROUGH_ITS_EVALUATION = "record-through-its-evaluation";
+
   private static final ImmutableMap<AggregateKind<?, ?>, Enum<?>> INITIAL_STATES =
       ImmutableMap.of(
           AggregateKind.MEETING,
@@ -214,7 +217,8 @@ public final class CoordinationService {
    * @return the value at version 1
    * @throws CommandRejectedException if the value is not in its lifecycle's initial state (rule
    *     {@value #NOT_AN_INITIAL_STATE}), is a progress report (rule {@value
-   *     #REPORT_THROUGH_ITS_COMMITMENT}), or the policy denies the actor
+   *     #REPORT_THROUGH_ITS_COMMITMENT}) or an evaluation record (rule {@value
+   *     #RECORD_THROUGH_ITS_EVALUATION}), or the policy denies the actor
    * @throws AggregateExistsException if an aggregate of that kind and id exists
    * @throws MissingReferenceException if the value names aggregates that are not in the store
    * @throws ConcurrencyConflictException if concurrent writes kept getting in the way
@@ -778,9 +782,10 @@ public final class CoordinationService {
 
   /**
    * Evaluates a monitoring cycle ({@link #assessHealth(CycleId)}) and keeps the evaluation: saves
-   * its {@link EvaluationRecord} (the first version, or a new version of the cycle's record if it
-   * was recorded before) and appends a {@link EventType#CYCLE_EVALUATED} event whose subject is the
-   * record, in one transaction. The policy must permit the actor {@link Action#EVALUATE_CYCLE} on
+   * its {@link EvaluationRecord} and appends an event whose subject is the record, in one
+   * transaction: the first version of the cycle's record with {@link EventType#AGGREGATE_CREATED},
+   * as every first version, and a new version (the cycle recorded again) with {@link
+   * EventType#CYCLE_EVALUATED}. The policy must permit the actor {@link Action#EVALUATE_CYCLE} on
    * the cycle (by default the plan owner's secretariat). A record made while another is saved for
    * the same cycle is tried again as the {@link ConflictMode} says.
    *
@@ -835,7 +840,10 @@ public final class CoordinationService {
     tx.append(
         List.of(
             DomainEvent.builder()
-                .type(EventType.CYCLE_EVALUATED)
+                .type(
+                    version == Versioned.NONE
+                        ? EventType.AGGREGATE_CREATED
+                        : EventType.CYCLE_EVALUATED)
                 .subjectKind(EvaluationRecord.class.getSimpleName())
                 .subjectId(record.cycle().value())
                 .actor(actor)
@@ -863,12 +871,10 @@ public final class CoordinationService {
             .filter(x -> x.plan().equals(plan))
             .map(MonitoringCycle::id)
             .toList();
-    List<EvaluationRecord> records = new ArrayList<>();
-    store.loadAll(AggregateKind.EVALUATION_RECORD, cycles).values().stream()
+    return store.loadAll(AggregateKind.EVALUATION_RECORD, cycles).values().stream()
         .map(Versioned::value)
-        .forEach(records::add);
-    records.sort(HealthSeries.ORDER);
-    return records;
+        .sorted(HealthSeries.ORDER)
+        .toList();
   }
 
   /**
@@ -1069,6 +1075,18 @@ public final class CoordinationService {
                     "is created by reporting progress on its commitment, with"
                         + " execute(commitment, CommitmentCommand.reportProgress(report), lead);"
                         + " bring in earlier reports with importExisting and a reason")));
+      }
+      if (e.kind() == AggregateKind.EVALUATION_RECORD) {
+        throw new CommandRejectedException(
+            new Rejection.Invalid(
+                RECORD_THROUGH_ITS_EVALUATION,
+                Violation.of(
+                    "EvaluationRecord",
+                    "cycle",
+                    e.idText(),
+                    "is created by recording the cycle's evaluation, with"
+                        + " recordEvaluation(cycle, actor); bring in earlier records with"
+                        + " importExisting and a reason")));
       }
       Optional<Enum<?>> initial = initialState(e.kind());
       Optional<Enum<?>> state = stateOf(e);

@@ -17,6 +17,7 @@ import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.SeriesPoint;
 import io.rakor.core.monitoring.Trend;
 import io.rakor.core.workflow.CommandRejectedException;
+import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.AggregateNotFoundException;
@@ -99,7 +100,7 @@ class EvaluationHistoryTest {
         .containsExactly(FEBRUARY.id(), MARCH);
 
     LogEntry last = store.lastEvent().orElseThrow();
-    assertThat(last.event().type()).isEqualTo(EventType.CYCLE_EVALUATED);
+    assertThat(last.event().type()).isEqualTo(EventType.AGGREGATE_CREATED);
     assertThat(last.event().subjectKind()).isEqualTo("EvaluationRecord");
     assertThat(last.event().subjectId()).isEqualTo(MARCH.value());
     assertThat(last.event().fromState()).isEqualTo(CoordinationService.ABSENT);
@@ -107,8 +108,10 @@ class EvaluationHistoryTest {
     // recorded again: a new version, with its own event; the store still verifies
     Versioned<EvaluationRecord> again = service.recordEvaluation(MARCH, SECRETARIAT);
     assertThat(again.version()).isEqualTo(2);
-    assertThat(store.lastEvent().orElseThrow().event().fromState())
-        .isEqualTo(CoordinationService.PRESENT);
+    DomainEvent recordedAgain = store.lastEvent().orElseThrow().event();
+    assertThat(recordedAgain.type()).isEqualTo(EventType.CYCLE_EVALUATED);
+    assertThat(recordedAgain.fromState()).isEqualTo(CoordinationService.PRESENT);
+    assertThat(recordedAgain.actor()).isEqualTo(SECRETARIAT);
     assertThat(StoreVerifier.defaults().verify(store).intact()).isTrue();
   }
 
@@ -158,5 +161,16 @@ class EvaluationHistoryTest {
         .isInstanceOf(AggregateNotFoundException.class)
         .hasMessageContaining("lain");
     assertThat(service.commitmentSeries(PLAN, rtl.id())).isEmpty();
+    EvaluationRecord made = EvaluationRecord.of(service.assessHealth(MARCH), CLOCK.instant());
+    assertThatThrownBy(() -> service.create(AggregateKind.EVALUATION_RECORD, made, SECRETARIAT))
+        .isInstanceOf(CommandRejectedException.class)
+        .hasMessage(
+            "Rejected (record-through-its-evaluation): EvaluationRecord.cycle = monev-2026-03: is"
+                + " created by recording the cycle's evaluation, with recordEvaluation(cycle,"
+                + " actor); bring in earlier records with importExisting and a reason");
+    service.importExisting(
+        AggregateKind.EVALUATION_RECORD, made, SECRETARIAT, "Evaluasi Maret dari arsip");
+    assertThat(service.commitmentSeries(PLAN, rtl.id())).hasSize(1);
+    assertThat(StoreVerifier.defaults().verify(store).intact()).isTrue();
   }
 }

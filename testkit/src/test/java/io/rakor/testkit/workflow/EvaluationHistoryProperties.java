@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -147,11 +148,8 @@ class EvaluationHistoryProperties {
         .checkAssert(
             (a, b) -> {
               Trend forth =
-                  Trend.between(
-                      java.util.Optional.of(a.health()), behind(a), b.health(), behind(b));
-              Trend back =
-                  Trend.between(
-                      java.util.Optional.of(b.health()), behind(b), a.health(), behind(a));
+                  Trend.between(Optional.of(a.health()), behind(a), b.health(), behind(b));
+              Trend back = Trend.between(Optional.of(b.health()), behind(b), a.health(), behind(a));
               assertThat(forth).isNotEqualTo(Trend.NO_HISTORY);
               assertThat(back)
                   .isEqualTo(

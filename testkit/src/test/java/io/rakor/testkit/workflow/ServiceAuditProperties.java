@@ -19,6 +19,8 @@ import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.ParticipantRole;
 import io.rakor.core.monitoring.CycleCommand;
 import io.rakor.core.monitoring.CycleStatus;
+import io.rakor.core.monitoring.EvaluationRecord;
+import io.rakor.core.monitoring.HealthSeries;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
@@ -79,7 +81,28 @@ class ServiceAuditProperties {
               // own event, beside its commitment's.
               reportThroughTheService(loaded, random);
               assertLogExplainsEveryVersion(loaded.store());
+              // Then cycles' evaluations are kept, some twice: each version with its event.
+              recordEvaluations(loaded, random);
+              assertLogExplainsEveryVersion(loaded.store());
             });
+  }
+
+  /** Records each cycle's evaluation none, one or two times, and reads the records back. */
+  private static void recordEvaluations(Loaded loaded, Random random) {
+    int recorded = 0;
+    for (MonitoringCycle c : loaded.scenario().cycles()) {
+      int times = random.nextInt(3);
+      for (int k = 1; k <= times; k++) {
+        Versioned<EvaluationRecord> v =
+            loaded.service().recordEvaluation(c.id(), loaded.secretariat());
+        assertThat(v.version()).as("%s recorded %s times", c.id(), k).isEqualTo(k);
+      }
+      recorded += times > 0 ? 1 : 0;
+    }
+    List<EvaluationRecord> records =
+        loaded.service().evaluationRecords(loaded.scenario().plan().id());
+    assertThat(records).hasSize(recorded);
+    assertThat(records).isSortedAccordingTo(HealthSeries.ORDER);
   }
 
   @Test

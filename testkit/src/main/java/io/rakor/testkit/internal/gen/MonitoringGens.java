@@ -28,6 +28,7 @@ import static io.rakor.testkit.internal.gen.MeetingGens.obstacles;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.IndicatorId;
@@ -56,8 +57,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -266,7 +269,7 @@ public final class MonitoringGens {
     Gen<EvaluationRecord> gen =
         src -> {
           List<RecordedAssessment> assessments = new ArrayList<>();
-          LinkedHashSet<Object> seen = new LinkedHashSet<>();
+          Set<CommitmentId> seen = new HashSet<>();
           for (RecordedAssessment a : listOf(recordedAssessments(), 0, 6).generate(src)) {
             if (seen.add(a.commitment())) {
               assessments.add(a);
@@ -283,7 +286,7 @@ public final class MonitoringGens {
                       .toInstant()
                       .plusSeconds(longs().between(0, 40L * 24 * 3600).generate(src)))
               .thresholds(
-                  weighted(1, src2 -> HealthThresholds.defaults(), 1, healthThresholds())
+                  weighted(1, Generate.constant(HealthThresholds.defaults()), 1, healthThresholds())
                       .generate(src))
               .assessments(assessments)
               .build();
