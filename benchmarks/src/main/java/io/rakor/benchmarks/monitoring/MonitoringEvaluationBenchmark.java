@@ -1,18 +1,10 @@
 package io.rakor.benchmarks.monitoring;
 
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.Milestone;
-import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
-import io.rakor.core.indicators.DatedValue;
 import io.rakor.core.indicators.Direction;
 import io.rakor.core.indicators.Indicator;
-import io.rakor.core.indicators.IndicatorId;
-import io.rakor.core.jurisdictions.JurisdictionCode;
-import io.rakor.core.meetings.MeetingId;
-import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleReports;
 import io.rakor.core.monitoring.CycleSchedule;
@@ -22,14 +14,7 @@ import io.rakor.core.monitoring.HealthSummary;
 import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringEvaluator;
-import io.rakor.core.monitoring.MonitoringPlan;
-import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.Portfolio;
-import io.rakor.core.priorities.PriorityArea;
-import io.rakor.core.priorities.PriorityId;
-import io.rakor.core.units.UnitId;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,10 +38,8 @@ import org.openjdk.jmh.annotations.State;
  * active commitment in every cycle and return the totals; {@link #setUp()} checks they agree.
  *
  * <p>The data is generated in {@link #setUp()} from a {@link SplittableRandom} with a fixed seed
- * (the testkit's portfolio generator was not available when this was written): 20 indicators of
- * both directions, 500 lead units, 50 priorities, villages across 38 provinces; 1 or 2 targets and
- * 0 to 3 milestones per commitment; mostly in progress; about 90% of commitments report in each
- * cycle, some late.
+ * (the testkit's portfolio generator was not available when this was written): the commitments of
+ * {@link NationalPortfolio}; about 90% of commitments report in each cycle, some late.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar MonitoringEvaluation -f 1 -wi 2 -i 3}.
  */
@@ -104,94 +87,9 @@ public class MonitoringEvaluationBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     SplittableRandom random = new SplittableRandom(seed);
-    ZoneId zone = ZoneId.of("Asia/Jakarta");
-    MonitoringPlan plan =
-        MonitoringPlan.builder()
-            .id(MonitoringPlanId.of("monev-nasional"))
-            .name("Monev nasional")
-            .owner(UnitId.of("bappenas"))
-            // Codes start at the province (there is no national code): the plan is held in one.
-            .jurisdiction(JurisdictionCode.of("31"))
-            .cadence(Cadence.MONTHLY)
-            .zone(zone)
-            .firstPeriodStart(LocalDate.of(2026, 1, 1))
-            .reportingWindowDays(10)
-            .build();
-    List<MonitoringCycle> schedule = CycleSchedule.cycles(plan, cycles);
-    List<Indicator> indicators = new ArrayList<>();
-    for (int k = 0; k < 20; k++) {
-      boolean lower = k % 2 == 0;
-      indicators.add(
-          Indicator.builder()
-              .id(IndicatorId.of("ind-" + k))
-              .name("Indikator " + k)
-              .unitOfMeasure("%")
-              .direction(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
-              .baseline(DatedValue.of(lower ? 30 : 40, LocalDate.of(2025, 12, 31)))
-              .dataSteward(UnitId.of("bps"))
-              .build());
-    }
-    UnitId[] units = new UnitId[500];
-    for (int u = 0; u < units.length; u++) {
-      units[u] = UnitId.of("opd-" + u);
-    }
-    PriorityId[] priorities = new PriorityId[50];
-    for (int p = 0; p < priorities.length; p++) {
-      priorities[p] = PriorityId.of("prioritas-" + p);
-    }
-    LocalDate first = LocalDate.of(2026, 1, 1);
-    List<Commitment> list = new ArrayList<>(commitments);
-    for (int i = 0; i < commitments; i++) {
-      LocalDate s = first.plusDays(random.nextInt(365));
-      LocalDate d = s.plusDays(90 + random.nextInt(640));
-      int r = random.nextInt(100);
-      CommitmentStatus st =
-          r < 80
-              ? CommitmentStatus.IN_PROGRESS
-              : r < 90
-                  ? CommitmentStatus.AGREED
-                  : r < 95 ? CommitmentStatus.COMPLETED : CommitmentStatus.PROPOSED;
-      var b =
-          Commitment.builder()
-              .id(CommitmentId.of("rtl-" + i))
-              .originMeeting(MeetingId.of("rakor-" + (i % 514)))
-              .action("Rencana tindak lanjut " + i)
-              .lead(units[random.nextInt(units.length)])
-              .priority(priorities[random.nextInt(priorities.length)])
-              .area(PriorityArea.STUNTING)
-              .addScope(
-                  JurisdictionCode.of(
-                      (11 + random.nextInt(38))
-                          + "."
-                          + (1 + random.nextInt(20))
-                          + "."
-                          + (1 + random.nextInt(30))
-                          + "."
-                          + (2001 + random.nextInt(20))))
-              .start(s)
-              .due(d)
-              .status(st);
-      int targets = 1 + random.nextInt(2);
-      int firstIndicator = random.nextInt(indicators.size());
-      for (int t = 0; t < targets; t++) {
-        Indicator ind = indicators.get((firstIndicator + t) % indicators.size());
-        boolean lower = ind.direction() == Direction.LOWER_IS_BETTER;
-        b.addTarget(
-            Target.of(ind.id(), lower ? 14 + random.nextInt(6) : 60 + random.nextInt(30), d));
-      }
-      int milestones = random.nextInt(4);
-      for (int m = 0; m < milestones; m++) {
-        b.addMilestone(
-            Milestone.of(
-                MilestoneId.of("m" + m),
-                "Tahap " + (m + 1),
-                s.plusDays((d.toEpochDay() - s.toEpochDay()) * (m + 1) / (milestones + 1))));
-      }
-      if (i > 0 && random.nextInt(10) == 0) {
-        b.parent(CommitmentId.of("rtl-" + random.nextInt(i))).weight(1 + random.nextInt(3));
-      }
-      list.add(b.build());
-    }
+    List<MonitoringCycle> schedule = CycleSchedule.cycles(NationalPortfolio.plan(), cycles);
+    List<Indicator> indicators = NationalPortfolio.indicators();
+    List<Commitment> list = NationalPortfolio.commitments(random, commitments, indicators);
     Portfolio portfolio = Portfolio.of(list, indicators);
     // the baseline draws expected progress as a straight line
     evaluator =

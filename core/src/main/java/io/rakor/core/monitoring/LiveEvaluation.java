@@ -65,7 +65,7 @@ public final class LiveEvaluation {
     this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
     this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
     this.working = new Portfolio(portfolio, portfolio.commitments, portfolio.status.clone());
-    this.reports = CycleReports.of(portfolio, cycle, reports, achievements).copy(working);
+    this.reports = CycleReports.of(working, cycle, reports, achievements);
     this.judged = evaluator.judgeAll(this.reports, previous);
     this.view = judged.evaluation(evaluator);
     for (int i = 0; i < portfolio.size; i++) {

@@ -58,6 +58,8 @@ class LiveEvaluationTest {
       assertThat(actual.rolledUpProgress(c.id())).isEqualTo(expected.rolledUpProgress(c.id()));
       assertThat(actual.subtree(c.id())).isEqualTo(expected.subtree(c.id()));
     }
+    assertThat(actual.whoIsBehind(Directory.empty()))
+        .isEqualTo(expected.whoIsBehind(Directory.empty()));
     assertThat(actual.portfolio().commitments()).isEqualTo(expected.portfolio().commitments());
   }
 
@@ -104,10 +106,17 @@ class LiveEvaluationTest {
     assertThat(live.health(GRANDCHILD)).contains(Health.AT_RISK);
     assertThat(live.rolledUpProgress(PARENT)).hasValue(50);
 
+    ProgressReport sameHealth =
+        correction.withId(ProgressReportId.of("koreksi-2")).withProgressPercent(55);
+    assertThat(live.accept(sameHealth)).isTrue();
+    assertThat(live.health(GRANDCHILD)).contains(Health.AT_RISK);
+    assertThat(live.rolledUpProgress(PARENT)).hasValue(55); // its health did not change: still up
+
     ProgressReport older = first.withId(ProgressReportId.of("lama")).withSubmittedAt(Samples.NOW);
     assertThat(live.accept(older)).isFalse();
     assertSameEvaluation(
-        live.snapshot(), EVALUATOR.evaluate(PORTFOLIO, MARCH, List.of(older, correction, first)));
+        live.snapshot(),
+        EVALUATOR.evaluate(PORTFOLIO, MARCH, List.of(older, sameHealth, correction, first)));
   }
 
   @Test
