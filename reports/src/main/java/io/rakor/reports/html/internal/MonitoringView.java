@@ -133,7 +133,7 @@ public final class MonitoringView {
         "monitoring.period",
         t.date(cycle.periodStart()),
         t.date(cycle.periodEnd().minusDays(1)),
-        t.date(cycle.reportDue().toLocalDate().minusDays(1)));
+        t.deadline(cycle.reportDue()));
   }
 
   private List<StandingRow> standings(List<Standing> standings) {

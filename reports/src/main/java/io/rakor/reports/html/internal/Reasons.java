@@ -50,7 +50,7 @@ public final class Reasons {
           t.text(
               "reason.noReport",
               a.cycle().value(),
-              until(a.reportDue()),
+              t.deadline(a.reportDue()),
               t.percent(a.expectedPercent())));
     } else {
       double reported = a.reportedPercent().getAsDouble();
@@ -85,17 +85,9 @@ public final class Reasons {
           t.text(
               "reason.late",
               t.date(submitted.toLocalDate()) + " " + t.time(submitted),
-              until(a.reportDue())));
+              t.deadline(a.reportDue())));
     }
     return parts;
-  }
-
-  /** A deadline written as the last day it includes, as core's reasons write it. */
-  private String until(ZonedDateTime deadline) {
-    if (deadline.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-      return t.date(deadline.toLocalDate().minusDays(1));
-    }
-    return t.date(deadline.toLocalDate()) + " " + t.time(deadline);
   }
 
   private String children(CommitmentAssessment a) {

@@ -1,10 +1,15 @@
 package io.rakor.reports.html.internal;
 
+import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingSource;
+import io.rakor.core.monitoring.CompletionGrade;
 import io.rakor.core.monitoring.Health;
+import io.rakor.core.monitoring.MilestoneState;
 import io.rakor.reports.ReportLanguage;
 import io.rakor.reports.internal.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -12,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +25,15 @@ import java.util.TreeMap;
  * common} bundle (health, statuses) and the locale's formats of dates, times and numbers.
  */
 public final class Texts {
+  /** The enums whose texts the {@code common} bundle holds, shared with the matrix. */
+  private static final Set<Class<?>> COMMON =
+      Set.of(
+          Health.class,
+          CommitmentStatus.class,
+          FundingSource.class,
+          MilestoneState.class,
+          CompletionGrade.class);
+
   private final ReportLanguage language;
   private final Messages html;
   private final Messages common;
@@ -118,14 +133,7 @@ public final class Texts {
    * @return its text
    */
   public String name(Enum<?> value) {
-    String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
-    return key.startsWith("Health.")
-            || key.startsWith("CommitmentStatus.")
-            || key.startsWith("FundingSource.")
-            || key.startsWith("MilestoneState.")
-            || key.startsWith("CompletionGrade.")
-        ? common.text(value)
-        : html.text(key);
+    return (COMMON.contains(value.getDeclaringClass()) ? common : html).text(value);
   }
 
   /**
@@ -176,6 +184,20 @@ public final class Texts {
    */
   public String time(ZonedDateTime dateTime) {
     return time.format(dateTime);
+  }
+
+  /**
+   * A deadline as the last day it includes, as core's reasons write it: reports due at the start of
+   * 11 March are due {@code until 10 March}; a deadline within a day keeps its time and zone.
+   *
+   * @param deadline the moment from which something is late
+   * @return the text
+   */
+  public String deadline(ZonedDateTime deadline) {
+    if (deadline.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return date(deadline.toLocalDate().minusDays(1));
+    }
+    return date(deadline.toLocalDate()) + " " + time(deadline);
   }
 
   /**
