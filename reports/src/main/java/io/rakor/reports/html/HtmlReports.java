@@ -4,6 +4,7 @@ import io.rakor.core.RakorValidationException;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.monitoring.CycleEvaluation;
+import io.rakor.reports.Names;
 import io.rakor.reports.ReportLanguage;
 import io.rakor.reports.html.internal.DashboardView;
 import io.rakor.reports.html.internal.MinutesView;

@@ -6,6 +6,7 @@ import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.MonitoringEvaluator;
 import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.units.ResponsibleUnit;
+import io.rakor.reports.Names;
 import io.rakor.testkit.Fixtures;
 import io.rakor.testkit.Scenario;
 import java.util.ArrayList;

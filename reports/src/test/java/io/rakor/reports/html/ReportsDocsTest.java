@@ -13,6 +13,7 @@ import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
 import io.rakor.core.units.ResponsibleUnit;
+import io.rakor.reports.Names;
 import io.rakor.reports.ReportLanguage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import io.rakor.core.monitoring.HealthSummary;
 import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.Standing;
 import io.rakor.core.priorities.PriorityId;
-import io.rakor.reports.html.Names;
+import io.rakor.reports.Names;
 import io.rakor.reports.html.internal.Views.Bar;
 import io.rakor.reports.html.internal.Views.Chart;
 import io.rakor.reports.html.internal.Views.Point;
@@ -257,7 +257,7 @@ public final class DashboardView {
   }
 
   private static double x(int k, int n, double left, double right) {
-    double inset = 16;
+    double inset = 30;
     return n == 1 ? (left + right) / 2 : left + inset + (right - left - 2 * inset) * k / (n - 1);
   }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class MarkdownText {
   private static final String SPECIAL = "\\`*_[]<>|~&#!";
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029]+");
-  private static final Pattern ORDERED_LIST = Pattern.compile("^(\\d+)([.)])");
+  private static final Pattern ORDERED_LIST = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
 
   private MarkdownText() {}
 

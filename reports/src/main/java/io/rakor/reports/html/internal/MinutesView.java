@@ -8,7 +8,7 @@ import io.rakor.core.meetings.Decision;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.Participant;
 import io.rakor.core.meetings.UnitReport;
-import io.rakor.reports.html.Names;
+import io.rakor.reports.Names;
 import io.rakor.reports.html.internal.Views.AgendaRow;
 import io.rakor.reports.html.internal.Views.AttendanceRow;
 import io.rakor.reports.html.internal.Views.DecisionRow;

@@ -15,7 +15,7 @@ import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.Portfolio;
 import io.rakor.core.monitoring.Ranking;
 import io.rakor.core.monitoring.Standing;
-import io.rakor.reports.html.Names;
+import io.rakor.reports.Names;
 import io.rakor.reports.html.internal.Views.CarryRow;
 import io.rakor.reports.html.internal.Views.ChangeRow;
 import io.rakor.reports.html.internal.Views.CommitmentRow;

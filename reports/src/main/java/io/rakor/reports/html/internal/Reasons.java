@@ -4,7 +4,7 @@ import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.Health;
 import io.rakor.core.monitoring.IndicatorCheck;
 import io.rakor.core.monitoring.MilestoneCheck;
-import io.rakor.reports.html.Names;
+import io.rakor.reports.Names;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;

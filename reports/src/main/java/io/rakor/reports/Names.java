@@ -1,4 +1,4 @@
-package io.rakor.reports.html;
+package io.rakor.reports;
 
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
