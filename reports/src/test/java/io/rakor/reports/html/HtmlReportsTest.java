@@ -183,6 +183,32 @@ class HtmlReportsTest {
     assertThat(count(html, "<polyline class=\"line\"")).isPositive();
   }
 
+  @Test
+  void everyConstantTheReportsNameHasATextInEveryLanguage() {
+    for (ReportLanguage language : ReportLanguage.values()) {
+      Texts texts = Texts.of(language);
+      for (Class<? extends Enum<?>> type :
+          List.<Class<? extends Enum<?>>>of(
+              io.rakor.core.meetings.MeetingKind.class,
+              MeetingStatus.class,
+              io.rakor.core.meetings.ParticipantRole.class,
+              io.rakor.core.meetings.Attendance.class,
+              io.rakor.core.meetings.ObstacleCategory.class,
+              io.rakor.core.indicators.Direction.class,
+              Health.class,
+              io.rakor.core.commitments.CommitmentStatus.class,
+              io.rakor.core.commitments.FundingSource.class)) {
+        for (Enum<?> constant : type.getEnumConstants()) {
+          assertThat(texts.name(constant)).as("%s in %s", constant, language).isNotBlank();
+        }
+      }
+      for (io.rakor.core.monitoring.MilestoneState state :
+          io.rakor.core.monitoring.MilestoneState.values()) {
+        assertThat(texts.text("reason.milestoneState." + state.name(), "d", "1", "d")).isNotBlank();
+      }
+    }
+  }
+
   private static long count(String text, String what) {
     Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
     long n = 0;
