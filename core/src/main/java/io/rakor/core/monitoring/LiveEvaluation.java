@@ -48,11 +48,23 @@ public final class LiveEvaluation {
 
   private final MonitoringEvaluator evaluator;
   private final Portfolio portfolio;
+
+  /** The portfolio's arrays with a status array of its own, which updates change. */
   private final Portfolio working;
+
+  /** The reports as they stand, aligned with {@link #working}; updates change them in place. */
   private final CycleReports reports;
+
+  /** The judgement's arrays, which updates change in place. */
   private final MonitoringEvaluator.Judging judged;
+
+  /** An evaluation over the same arrays, never handed out: it answers the queries. */
   private final CycleEvaluation view;
+
+  /** The indexes of the commitments escalated. */
   private final BitSet escalated = new BitSet();
+
+  /** The commitments that changed status, by index. */
   private final Map<Integer, Commitment> changed = new HashMap<>();
 
   private LiveEvaluation(
