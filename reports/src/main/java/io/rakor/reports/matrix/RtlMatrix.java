@@ -58,7 +58,7 @@ public final class RtlMatrix {
    *     id
    */
   public static RtlMatrix of(Collection<Commitment> commitments) {
-    if (commitments == null || commitments.contains(null)) {
+    if (commitments == null || commitments.stream().anyMatch(Objects::isNull)) {
       throw new RakorValidationException(
           Violation.of("RtlMatrix", "commitments", commitments, "must be a list without nulls"));
     }

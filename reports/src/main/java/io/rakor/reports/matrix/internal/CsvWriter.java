@@ -1,5 +1,6 @@
 package io.rakor.reports.matrix.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -40,7 +41,11 @@ public final class CsvWriter {
         CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\r\n");
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
-    try (SequenceWriter rows = MAPPER.writer(schema).writeValues(writer)) {
+    try (SequenceWriter rows =
+        MAPPER
+            .writer(schema)
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValues(writer)) {
       rows.write(table.headers().stream().map(Injection::guard).toArray(String[]::new));
       for (Object[] values : table.rows()) {
         String[] cells = new String[values.length];

@@ -46,6 +46,11 @@ public final class Errors {
     return texts.text("rule." + key, arguments);
   }
 
+  /** A text of the bundle {@code matrix} in the import's language. */
+  public String text(String key, Object... arguments) {
+    return texts.text(key, arguments);
+  }
+
   /** Whether any error was added. */
   public boolean any() {
     return !errors.isEmpty();

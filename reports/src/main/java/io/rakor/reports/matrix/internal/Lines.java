@@ -3,6 +3,7 @@ package io.rakor.reports.matrix.internal;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -21,7 +22,8 @@ public final class Lines {
   private static final CsvMapper MAPPER = new CsvMapper();
   private static final CsvSchema SCHEMA =
       CsvSchema.emptySchema().withColumnSeparator('|').withLineSeparator("\n");
-  private static final ObjectWriter WRITER = MAPPER.writer(SCHEMA);
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(SCHEMA).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
   private static final ObjectReader READER =
       MAPPER
           .readerForListOf(String.class)

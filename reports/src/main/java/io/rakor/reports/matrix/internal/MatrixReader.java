@@ -205,7 +205,7 @@ public final class MatrixReader {
   }
 
   private String header(MatrixColumn column) {
-    return Messages.of("matrix", ReportLanguage.defaultLanguage()).text(column.headerKey());
+    return errors.text(column.headerKey());
   }
 
   private String label(int column) {

@@ -158,7 +158,7 @@ public final class XlsxWriter {
       }
       case HEALTH -> {
         Health health = (Health) value;
-        cell.setCellValue(healthWords.apply(health));
+        cell.setCellValue(xmlSafe(healthWords.apply(health)));
         cell.setCellStyle(style("health", health));
       }
       case TEXT, CODE, LINES, CHOICE -> {
@@ -177,7 +177,7 @@ public final class XlsxWriter {
                   + MAX_CELL_TEXT
                   + ")");
         }
-        cell.setCellValue(text);
+        cell.setCellValue(xmlSafe(text));
         // A text that looks like a formula is marked as text (Excel's quote prefix), so that
         // editing the cell does not turn it into one; the value itself is unchanged.
         String name = kind == Kind.CODE || kind == Kind.CHOICE ? "code" : "text";
@@ -186,6 +186,37 @@ public final class XlsxWriter {
       default -> throw new IllegalStateException("kind " + kind);
     }
   }
+
+  /**
+   * A text as a cell stores it: the characters XML 1.0 cannot hold (U+FFFE, U+FFFF) and carriage
+   * returns (which XML turns into line feeds) are written as Office's escapes {@code _xHHHH_}, and
+   * an underscore that starts such an escape in the text itself as {@code _x005F_}, so that POI,
+   * Excel and LibreOffice read the text back unchanged.
+   */
+  static String xmlSafe(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean escape =
+          c == '\r'
+              || c == '\uFFFE'
+              || c == '\uFFFF'
+              || (c < 0x20 && c != '\t' && c != '\n')
+              || (c == '_' && ESCAPE.matcher(text).region(i, text.length()).lookingAt());
+      if (escape && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (escape) {
+        out.append(String.format(java.util.Locale.ROOT, "_x%04X_", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static final java.util.regex.Pattern ESCAPE =
+      java.util.regex.Pattern.compile("_x[0-9A-Fa-f]{4}_");
 
   private CellStyle style(String name, Object variant) {
     return styles.computeIfAbsent(name + "/" + variant, k -> newStyle(name, variant));
