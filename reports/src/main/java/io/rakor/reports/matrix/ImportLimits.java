@@ -2,6 +2,7 @@ package io.rakor.reports.matrix;
 
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
+import io.rakor.reports.matrix.internal.XlsxReader;
 
 /**
  * How much of an untrusted file an import reads before it refuses the file: its size in bytes, the
@@ -15,7 +16,7 @@ import io.rakor.core.Violation;
  */
 public record ImportLimits(long maxFileBytes, long maxExpandedBytes, int maxRows) {
   /** The largest expansion of a compressed archive accepted: 100 times its size. */
-  public static final int MAX_EXPANSION_RATIO = 100;
+  public static final int MAX_EXPANSION_RATIO = XlsxReader.MAX_EXPANSION_RATIO;
 
   /**
    * Checks the limits.

@@ -47,9 +47,13 @@ public final class MatrixExport {
     Messages common = Messages.of("common", language);
     XlsxWriter writer =
         new XlsxWriter(Messages.of("matrix", language).text("format.date"), common::text);
-    writer.add(rows.matrix());
-    rows.monitoring().forEach(writer::add);
-    writer.add(rows.escalations());
+    try {
+      writer.add(rows.matrix());
+      rows.monitoring().forEach(writer::add);
+      writer.add(rows.escalations());
+    } catch (XlsxWriter.TextTooLongException e) {
+      throw new MatrixExportException(e.getMessage(), e);
+    }
     writer.write(out);
   }
 
@@ -116,6 +120,12 @@ public final class MatrixExport {
   private static MatrixRows rows(RtlMatrix matrix, ReportLanguage language) {
     Objects.requireNonNull(matrix, "matrix");
     Objects.requireNonNull(language, "language");
-    return new MatrixRows(matrix, Messages.of("matrix", language), Messages.of("common", language));
+    return new MatrixRows(
+        matrix.commitments(),
+        matrix.directory(),
+        matrix.indicators(),
+        matrix.evaluations(),
+        Messages.of("matrix", language),
+        Messages.of("common", language));
   }
 }

@@ -103,14 +103,31 @@ public final class MatrixImport {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
     if (bytes.length > limits.maxFileBytes()) {
       errors.file(name, errors.rule("tooLarge", String.valueOf(limits.maxFileBytes())));
-      return MatrixImportResult.of(List.of(), errors.list());
+      return result(List.of(), errors);
     }
     Grid grid =
         format == MatrixFormat.XLSX
-            ? XlsxReader.read(bytes, MatrixReader.sheetNames(), limits, errors, name)
-            : CsvReader.read(bytes, name, limits, errors);
+            ? XlsxReader.read(
+                bytes,
+                MatrixReader.sheetNames(),
+                limits.maxExpandedBytes(),
+                limits.maxRows(),
+                errors,
+                name)
+            : CsvReader.read(bytes, name, limits.maxRows(), errors);
     List<Commitment> commitments =
-        grid == null ? List.of() : new MatrixReader(errors).read(grid, limits);
-    return MatrixImportResult.of(commitments, errors.list());
+        grid == null ? List.of() : new MatrixReader(errors).read(grid, limits.maxRows());
+    return result(commitments, errors);
+  }
+
+  private static MatrixImportResult result(List<Commitment> commitments, Errors errors) {
+    return MatrixImportResult.of(
+        commitments,
+        errors.list().stream()
+            .map(
+                p ->
+                    new ImportError(
+                        p.sheet(), p.row(), p.column(), p.value(), p.rule(), p.message()))
+            .toList());
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.rakor.reports.matrix.ImportLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -29,11 +28,11 @@ public final class CsvReader {
    *
    * @param bytes the file
    * @param name how errors name the file (its sheet)
-   * @param limits the limits
+   * @param maxRows the most data rows
    * @param errors where errors go
    * @return the rows, or null if the file was refused (the error is added)
    */
-  public static Grid read(byte[] bytes, String name, ImportLimits limits, Errors errors) {
+  public static Grid read(byte[] bytes, String name, int maxRows, Errors errors) {
     String text;
     try {
       text =
@@ -62,9 +61,8 @@ public final class CsvReader {
       while (records.hasNextValue()) {
         String[] fields = records.nextValue();
         number++;
-        if (number > limits.maxRows() + 1) {
-          errors.add(
-              name, number, "", "", errors.rule("tooManyRows", String.valueOf(limits.maxRows())));
+        if (number > maxRows + 1) {
+          errors.add(name, number, "", "", errors.rule("tooManyRows", String.valueOf(maxRows)));
           return null;
         }
         Raw[] cells = new Raw[fields.length];

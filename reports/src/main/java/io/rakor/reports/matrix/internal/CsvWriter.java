@@ -2,6 +2,7 @@ package io.rakor.reports.matrix.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.rakor.core.monitoring.Health;
@@ -45,6 +46,7 @@ public final class CsvWriter {
         MAPPER
             .writer(schema)
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .writeValues(writer)) {
       rows.write(table.headers().stream().map(Injection::guard).toArray(String[]::new));
       for (Object[] values : table.rows()) {

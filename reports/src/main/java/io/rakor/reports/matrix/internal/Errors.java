@@ -1,7 +1,6 @@
 package io.rakor.reports.matrix.internal;
 
 import io.rakor.reports.internal.Messages;
-import io.rakor.reports.matrix.ImportError;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
@@ -9,7 +8,11 @@ import org.apache.poi.ss.util.CellReference;
 /** Collects the errors of one import, each in the import's language. Not thread-safe. */
 public final class Errors {
   private final Messages texts;
-  private final List<ImportError> errors = new ArrayList<>();
+  private final List<Problem> errors = new ArrayList<>();
+
+  /** One error: where, what and why, and the whole message. */
+  public record Problem(
+      String sheet, int row, String column, String value, String rule, String message) {}
 
   /**
    * Errors in a language.
@@ -33,7 +36,7 @@ public final class Errors {
         row == 0 && column.isEmpty()
             ? texts.text("error.messageFile", sheet, rule)
             : texts.text("error.message", sheet, String.valueOf(row), column, shown, rule);
-    errors.add(new ImportError(sheet, row, column, shown, rule, message));
+    errors.add(new Problem(sheet, row, column, shown, rule, message));
   }
 
   /** Adds an error about a whole file or sheet. */
@@ -62,7 +65,7 @@ public final class Errors {
   }
 
   /** The errors, in the order added. */
-  public List<ImportError> list() {
+  public List<Problem> list() {
     return errors;
   }
 }

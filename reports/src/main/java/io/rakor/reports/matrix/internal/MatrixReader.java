@@ -18,7 +18,6 @@ import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
 import io.rakor.reports.ReportLanguage;
 import io.rakor.reports.internal.Messages;
-import io.rakor.reports.matrix.ImportLimits;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -116,10 +115,10 @@ public final class MatrixReader {
    * Reads the commitments of a sheet.
    *
    * @param grid the sheet
-   * @param limits the limits
+   * @param maxRows the most data rows
    * @return the commitments of the valid rows (the caller discards them if there is any error)
    */
-  public List<Commitment> read(Grid grid, ImportLimits limits) {
+  public List<Commitment> read(Grid grid, int maxRows) {
     this.sheet = grid.sheet();
     List<Grid.Row> rows = grid.rows();
     int header = findHeader(rows);
@@ -138,13 +137,13 @@ public final class MatrixReader {
     }
     List<Commitment> out = new ArrayList<>();
     Map<CommitmentId, Integer> seen = new HashMap<>();
-    if (rows.size() - header - 1 > limits.maxRows()) {
+    if (rows.size() - header - 1 > maxRows) {
       errors.add(
           sheet,
-          rows.get(header + limits.maxRows() + 1).number(),
+          rows.get(header + maxRows + 1).number(),
           "",
           "",
-          errors.rule("tooManyRows", String.valueOf(limits.maxRows())));
+          errors.rule("tooManyRows", String.valueOf(maxRows)));
       return List.of();
     }
     for (Grid.Row row : rows.subList(header + 1, rows.size())) {

@@ -5,35 +5,52 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.Indicator;
+import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.CycleEvaluation;
+import io.rakor.core.monitoring.Directory;
 import io.rakor.core.units.UnitId;
 import io.rakor.reports.internal.Messages;
-import io.rakor.reports.matrix.RtlMatrix;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /** The sheets of a matrix as tables of values, in one language. */
 public final class MatrixRows {
-  private final RtlMatrix matrix;
+  private final List<Commitment> commitments;
+  private final Directory directory;
+  private final Map<IndicatorId, Indicator> indicators;
+  private final List<CycleEvaluation> evaluations;
   private final Messages texts;
   private final Messages common;
 
   /**
    * The rows of a matrix.
    *
-   * @param matrix the matrix
+   * @param commitments the commitments, one row each
+   * @param directory the names of units and priorities
+   * @param indicators the indicators, by id
+   * @param evaluations the evaluations, oldest first
    * @param texts the bundle {@code matrix}
    * @param common the bundle {@code common}
    */
-  public MatrixRows(RtlMatrix matrix, Messages texts, Messages common) {
-    this.matrix = matrix;
+  public MatrixRows(
+      List<Commitment> commitments,
+      Directory directory,
+      Map<IndicatorId, Indicator> indicators,
+      List<CycleEvaluation> evaluations,
+      Messages texts,
+      Messages common) {
+    this.commitments = commitments;
+    this.directory = directory;
+    this.indicators = indicators;
+    this.evaluations = evaluations;
     this.texts = texts;
     this.common = common;
   }
@@ -55,10 +72,13 @@ public final class MatrixRows {
   }
 
   private Table table(List<MatrixColumn> columns, int frozen, boolean forPeople) {
-    Optional<CycleEvaluation> latest = matrix.latest();
+    Optional<CycleEvaluation> latest =
+        evaluations.isEmpty()
+            ? Optional.empty()
+            : Optional.of(evaluations.get(evaluations.size() - 1));
     List<Object[]> rows = new ArrayList<>();
     int number = 0;
-    for (Commitment c : matrix.commitments()) {
+    for (Commitment c : commitments) {
       number++;
       Optional<CommitmentAssessment> a = latest.flatMap(e -> e.assessment(c.id()));
       Object[] row = new Object[columns.size()];
@@ -89,16 +109,16 @@ public final class MatrixRows {
       case MEETING -> c.originMeeting().value();
       case AGENDA -> c.agendaPosition().orElse(null);
       case PRIORITY -> c.priority().value();
-      case PRIORITY_NAME -> matrix.directory().name(c.priority());
+      case PRIORITY_NAME -> directory.name(c.priority());
       case AREA -> c.area().code();
       case ACTION -> c.action();
       case LEAD -> c.lead().value();
-      case LEAD_NAME -> matrix.directory().name(c.lead());
+      case LEAD_NAME -> directory.name(c.lead());
       case SUPPORTERS -> emptyToNull(lines(c.supporters().stream().map(UnitId::value).toList()));
       case SUPPORTER_NAMES ->
           emptyToNull(
               c.supporters().stream()
-                  .map(u -> matrix.directory().name(u))
+                  .map(u -> directory.name(u))
                   .collect(Collectors.joining("\n")));
       case PLACES -> lines(c.scope().stream().map(Object::toString).toList());
       case INDICATORS -> emptyToNull(indicators(c));
@@ -171,7 +191,7 @@ public final class MatrixRows {
   private String indicators(Commitment c) {
     List<String> out = new ArrayList<>();
     for (Target t : c.targets()) {
-      Indicator indicator = matrix.indicators().get(t.indicator());
+      Indicator indicator = indicators.get(t.indicator());
       out.add(
           texts.text(
               "indicator.line",
@@ -186,14 +206,14 @@ public final class MatrixRows {
   /** One monitoring sheet per evaluation. */
   public List<Table> monitoring() {
     List<Table> out = new ArrayList<>();
-    for (CycleEvaluation e : matrix.evaluations()) {
+    for (CycleEvaluation e : evaluations) {
       List<Object[]> rows = new ArrayList<>();
       for (CommitmentAssessment a : e.assessments()) {
         rows.add(
             new Object[] {
               a.commitment().value(),
               a.action(),
-              matrix.directory().name(a.lead()),
+              directory.name(a.lead()),
               a.health(),
               a.expectedPercent(),
               percent(a.reportedPercent()),
@@ -232,14 +252,14 @@ public final class MatrixRows {
   /** The escalations of every cycle, worst first within each cycle. */
   public Table escalations() {
     List<Object[]> rows = new ArrayList<>();
-    for (CycleEvaluation e : matrix.evaluations()) {
+    for (CycleEvaluation e : evaluations) {
       for (CommitmentAssessment a : e.escalations()) {
         rows.add(
             new Object[] {
               e.cycle().id().value(),
               a.commitment().value(),
               a.action(),
-              matrix.directory().name(a.lead()),
+              directory.name(a.lead()),
               a.health(),
               (int) a.daysLate(),
               Reasons.of(a, common)

@@ -1,6 +1,5 @@
 package io.rakor.reports.matrix.internal;
 
-import io.rakor.reports.matrix.ImportLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,12 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads the matrix sheet of an untrusted XLSX workbook into a {@link Grid}. Before Apache POI sees
  * the bytes, the archive is unzipped once into nothing, counting what it expands to: a file that
- * expands beyond {@link ImportLimits#maxExpandedBytes()} or more than {@link
- * ImportLimits#MAX_EXPANSION_RATIO} times its size is refused as a compressed-size bomb (POI's own
- * inflate-ratio check stays on as well). Formulas are never evaluated: a formula cell is read as a
- * {@link Raw.Formula}, which the matrix refuses.
+ * expands beyond the limit or more than {@link #MAX_EXPANSION_RATIO} times its size is refused as a
+ * compressed-size bomb (POI's own inflate-ratio check stays on as well). Formulas are never
+ * evaluated: a formula cell is read as a {@link Raw.Formula}, which the matrix refuses.
  */
 public final class XlsxReader {
+  /** The largest expansion of the archive accepted: 100 times its size. */
+  public static final int MAX_EXPANSION_RATIO = 100;
+
   private static final int MAX_ENTRIES = 10_000;
   private static final int HEADER_SEARCH_ROWS = 10;
 
@@ -34,14 +35,20 @@ public final class XlsxReader {
    *
    * @param bytes the file
    * @param sheetNames the names the matrix sheet may have
-   * @param limits the limits
+   * @param maxExpandedBytes the most bytes the archive's parts may expand to
+   * @param maxRows the most data rows
    * @param errors where errors go
    * @param file how errors name the file
    * @return the sheet's cells, or null if the file was refused (the error is added)
    */
   public static Grid read(
-      byte[] bytes, Set<String> sheetNames, ImportLimits limits, Errors errors, String file) {
-    String bomb = expansionProblem(bytes, limits, errors);
+      byte[] bytes,
+      Set<String> sheetNames,
+      long maxExpandedBytes,
+      int maxRows,
+      Errors errors,
+      String file) {
+    String bomb = expansionProblem(bytes, maxExpandedBytes, errors);
     if (bomb != null) {
       errors.file(file, bomb);
       return null;
@@ -54,13 +61,13 @@ public final class XlsxReader {
           break;
         }
       }
-      if (sheet.getLastRowNum() > limits.maxRows() + HEADER_SEARCH_ROWS) {
+      if (sheet.getLastRowNum() > maxRows + HEADER_SEARCH_ROWS) {
         errors.add(
             sheet.getSheetName(),
             sheet.getLastRowNum() + 1,
             "",
             "",
-            errors.rule("tooManyRows", String.valueOf(limits.maxRows())));
+            errors.rule("tooManyRows", String.valueOf(maxRows)));
         return null;
       }
       List<int[]> merged = new ArrayList<>();
@@ -102,9 +109,8 @@ public final class XlsxReader {
   }
 
   /** Unzips into nothing, counting; the rule broken, or null if the archive is within limits. */
-  private static String expansionProblem(byte[] bytes, ImportLimits limits, Errors errors) {
-    long most =
-        Math.min(limits.maxExpandedBytes(), (long) bytes.length * ImportLimits.MAX_EXPANSION_RATIO);
+  private static String expansionProblem(byte[] bytes, long maxExpandedBytes, Errors errors) {
+    long most = Math.min(maxExpandedBytes, (long) bytes.length * MAX_EXPANSION_RATIO);
     long total = 0;
     int entries = 0;
     byte[] buffer = new byte[64 * 1024];

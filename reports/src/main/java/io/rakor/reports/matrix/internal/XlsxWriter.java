@@ -1,7 +1,6 @@
 package io.rakor.reports.matrix.internal;
 
 import io.rakor.core.monitoring.Health;
-import io.rakor.reports.matrix.MatrixExportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -50,6 +49,15 @@ public final class XlsxWriter {
           Health.NOT_REPORTED, "D9D9D9",
           Health.OFF_TRACK, "F7C08A",
           Health.OVERDUE, "E9A3C9");
+
+  /** A text does not fit a cell; the message names the sheet, row and column. */
+  public static final class TextTooLongException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TextTooLongException(String message) {
+      super(message);
+    }
+  }
 
   private final XSSFWorkbook workbook = new XSSFWorkbook();
   private final Map<String, CellStyle> styles = new HashMap<>();
@@ -164,7 +172,7 @@ public final class XlsxWriter {
       case TEXT, CODE, LINES, CHOICE -> {
         String text = (String) value;
         if (text.length() > MAX_CELL_TEXT) {
-          throw new MatrixExportException(
+          throw new TextTooLongException(
               "Sheet "
                   + table.name()
                   + ", row "
