@@ -37,13 +37,13 @@ public record ImportLimits(long maxFileBytes, long maxExpandedBytes, int maxRows
   }
 
   /**
-   * The defaults: files of at most 20 MiB, expanding to at most 200 MiB, with at most 10,000 rows
+   * The defaults: files of at most 20 MiB, expanding to at most 100 MiB, with at most 10,000 rows
    * (a regency writes a few hundred commitments a year).
    *
    * @return the default limits
    */
   public static ImportLimits defaults() {
-    return new ImportLimits(20L << 20, 200L << 20, 10_000);
+    return new ImportLimits(20L << 20, 100L << 20, 10_000);
   }
 
   /**

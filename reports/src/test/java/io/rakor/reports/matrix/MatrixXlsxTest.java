@@ -195,6 +195,25 @@ class MatrixXlsxTest {
     }
   }
 
+  @Test
+  void aTextLongerThanACellHoldsStopsTheExportNamingWhere() {
+    Commitment c = matrix.commitments().get(0).withAction("x".repeat(40_000));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Matrices.xlsx(RtlMatrix.of(List.of(c)), ReportLanguage.ENGLISH))
+        .isInstanceOf(MatrixExportException.class)
+        .hasMessage(
+            "Sheet RTL matrix, row 2, column Action: a text of 40000 characters does not fit a"
+                + " spreadsheet cell (at most 32767)");
+  }
+
+  @Test
+  void aMatrixHoldsEachCommitmentOnce() {
+    Commitment c = matrix.commitments().get(0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RtlMatrix.of(List.of(c, c)))
+        .isInstanceOf(io.rakor.core.RakorValidationException.class)
+        .hasMessageContaining("must not hold an id twice");
+  }
+
   /** The range of a sheet's filter, from the name Excel gives it ({@code _FilterDatabase}). */
   private static String filter(XSSFWorkbook wb, int sheet) {
     return wb.getAllNames().stream()

@@ -59,11 +59,6 @@ public final class Errors {
     return !errors.isEmpty();
   }
 
-  /** How many errors were added. */
-  public int count() {
-    return errors.size();
-  }
-
   /** The errors, in the order added. */
   public List<Problem> list() {
     return errors;

@@ -254,7 +254,7 @@ public final class MatrixReader {
     code(cells, MatrixColumn.PARENT, CommitmentId::of).ifPresent(b::parent);
     number(cells, MatrixColumn.WEIGHT).ifPresent(b::weight);
     for (MatrixColumn c : MatrixColumn.values()) {
-      if (c.required() && !cells.containsKey(c) && !failedAt(c)) {
+      if (c.required() && !cells.containsKey(c) && !failedColumns.contains(c)) {
         fail(c, "", errors.rule("required"));
       }
     }
@@ -272,10 +272,6 @@ public final class MatrixReader {
       }
       return null;
     }
-  }
-
-  private boolean failedAt(MatrixColumn c) {
-    return failedColumns.contains(c);
   }
 
   private static MatrixColumn columnOf(String field) {
@@ -514,7 +510,7 @@ public final class MatrixReader {
     try {
       return Lines.read(text.get());
     } catch (IOException e) {
-      fail(column, text.get(), errors.rule("fields", "?", "?"));
+      fail(column, text.get(), errors.rule("csv", e.getMessage().lines().findFirst().orElse("")));
       return List.of();
     }
   }

@@ -14,7 +14,6 @@ import io.rakor.reports.internal.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -272,7 +271,7 @@ public final class MatrixRows {
         List.of(Kind.CODE, Kind.CODE, Kind.TEXT, Kind.TEXT, Kind.HEALTH, Kind.INTEGER, Kind.TEXT),
         List.of(14, 16, 48, 24, 16, 10, 60),
         2,
-        Collections.unmodifiableList(rows));
+        rows);
   }
 
   private List<String> headers(String... keys) {
