@@ -32,7 +32,7 @@ class MatrixRoundTripProperties {
   @Test
   void xlsxGivesBackEqualCommitments() {
     qt().withExamples(60)
-        .forAll(commitments(), RakorGenLanguages.languages())
+        .forAll(commitments(), ReportGens.languages())
         .checkAssert(
             (list, language) -> {
               MatrixImportResult back =
@@ -46,7 +46,7 @@ class MatrixRoundTripProperties {
   @Test
   void csvGivesBackEqualCommitments() {
     qt().withExamples(80)
-        .forAll(commitments(), RakorGenLanguages.languages(), RakorGenLanguages.separators())
+        .forAll(commitments(), ReportGens.languages(), ReportGens.separators())
         .checkAssert(
             (list, language, separator) -> {
               MatrixImportResult back =

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -63,7 +64,7 @@ public final class XlsxWriter {
   private final Map<String, CellStyle> styles = new HashMap<>();
   private final Set<String> sheetNames = new HashSet<>();
   private final String dateFormat;
-  private final java.util.function.Function<Health, String> healthWords;
+  private final Function<Health, String> healthWords;
   private final XSSFFont bold;
 
   /**
@@ -72,7 +73,7 @@ public final class XlsxWriter {
    * @param dateFormat the Excel format of dates in the report's language
    * @param healthWords the word of each health in the report's language
    */
-  public XlsxWriter(String dateFormat, java.util.function.Function<Health, String> healthWords) {
+  public XlsxWriter(String dateFormat, Function<Health, String> healthWords) {
     this.dateFormat = dateFormat;
     this.healthWords = healthWords;
     this.bold = workbook.createFont();

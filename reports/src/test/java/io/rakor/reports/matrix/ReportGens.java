@@ -5,8 +5,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** Generators of the reports' options. */
-final class RakorGenLanguages {
-  private RakorGenLanguages() {}
+final class ReportGens {
+  private ReportGens() {}
 
   static Gen<ReportLanguage> languages() {
     return Generate.enumValues(ReportLanguage.class);
