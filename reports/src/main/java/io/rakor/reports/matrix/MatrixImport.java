@@ -1,0 +1,133 @@
+package io.rakor.reports.matrix;
+
+import io.rakor.core.commitments.Commitment;
+import io.rakor.reports.ReportLanguage;
+import io.rakor.reports.internal.Messages;
+import io.rakor.reports.matrix.internal.CsvReader;
+import io.rakor.reports.matrix.internal.Errors;
+import io.rakor.reports.matrix.internal.Grid;
+import io.rakor.reports.matrix.internal.MatrixReader;
+import io.rakor.reports.matrix.internal.XlsxReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads a follow-up matrix from an untrusted XLSX or CSV file into validated commitments, or into
+ * the list of everything wrong with it: nothing is imported when any row is invalid, and nothing is
+ * written anywhere. Every error names the sheet, row, column, value and rule, in the import's
+ * language.
+ *
+ * <p>The rules: the header row (in Indonesian or English, within the first ten rows) names the
+ * columns, in any order; columns the import does not read (names, health) are ignored; a formula is
+ * never evaluated, and a formula in a column read is refused; merged cells in or below the header
+ * are refused; a date is a date cell or text written {@code yyyy-mm-dd}; a code (a place such as
+ * {@code 18.03}) typed as a number is refused; files beyond the {@link ImportLimits} (size, rows,
+ * expansion of the compressed XLSX) are refused. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MatrixImport {
+  private final ReportLanguage language;
+  private final ImportLimits limits;
+
+  private MatrixImport(ReportLanguage language, ImportLimits limits) {
+    this.language = language;
+    this.limits = limits;
+  }
+
+  /**
+   * An import whose errors are in a language, with the default limits.
+   *
+   * @param language the language of the errors
+   * @return the import
+   */
+  public static MatrixImport of(ReportLanguage language) {
+    return new MatrixImport(Objects.requireNonNull(language, "language"), ImportLimits.defaults());
+  }
+
+  /**
+   * This import with other limits.
+   *
+   * @param limits the limits
+   * @return the new import
+   */
+  public MatrixImport withLimits(ImportLimits limits) {
+    return new MatrixImport(language, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The limits of this import.
+   *
+   * @return the limits
+   */
+  public ImportLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a file, its format from its name ({@code .xlsx}, otherwise CSV).
+   *
+   * @param file the file
+   * @return the commitments, or every error
+   * @throws IOException if the file cannot be read
+   */
+  public MatrixImportResult read(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    MatrixFormat format =
+        name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? MatrixFormat.XLSX : MatrixFormat.CSV;
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, format, name);
+    }
+  }
+
+  /**
+   * Reads a stream; reads at most one byte more than the file size limit. The stream is not closed.
+   *
+   * @param in the file's bytes
+   * @param format the file's format
+   * @param name how errors name the file (a CSV file's rows are in a "sheet" of this name)
+   * @return the commitments, or every error
+   * @throws IOException if the stream cannot be read
+   */
+  public MatrixImportResult read(InputStream in, MatrixFormat format, String name)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(name, "name");
+    Errors errors = new Errors(Messages.of("matrix", language));
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+    if (bytes.length > limits.maxFileBytes()) {
+      errors.file(name, errors.rule("tooLarge", String.valueOf(limits.maxFileBytes())));
+      return result(List.of(), errors);
+    }
+    Grid grid =
+        format == MatrixFormat.XLSX
+            ? XlsxReader.read(
+                bytes,
+                MatrixReader.sheetNames(),
+                limits.maxExpandedBytes(),
+                limits.maxRows(),
+                errors,
+                name)
+            : CsvReader.read(bytes, name, limits.maxRows(), errors);
+    List<Commitment> commitments =
+        grid == null ? List.of() : new MatrixReader(errors).read(grid, limits.maxRows());
+    return result(commitments, errors);
+  }
+
+  private static MatrixImportResult result(List<Commitment> commitments, Errors errors) {
+    return MatrixImportResult.of(
+        commitments,
+        errors.list().stream()
+            .map(
+                p ->
+                    new ImportError(
+                        p.sheet(), p.row(), p.column(), p.value(), p.rule(), p.message()))
+            .toList());
+  }
+}
