@@ -83,7 +83,8 @@ public final class LampungUtaraRakor {
       out.println(plan);
     }
 
-    MonitoringWalkthrough.run(rakor, out, verbose);
+    MonitoringWalkthrough.Result monitoring = MonitoringWalkthrough.run(rakor, out, verbose);
+    ReportsWalkthrough.run(rakor, monitoring, file.resolveSibling("reports"), out);
     CrossSectorAnalysisWalkthrough.run(rakor, out);
     try (JdbcStore store = StoreWalkthrough.openStore(out)) {
       StoreWalkthrough.run(rakor, store, out, verbose);

@@ -55,6 +55,21 @@ import java.util.OptionalDouble;
  * that is verified at the end; unfinished commitments are carried into the next meeting's agenda.
  */
 public final class MonitoringWalkthrough {
+  /**
+   * What the walkthrough ends with, for the reports ({@link ReportsWalkthrough}).
+   *
+   * @param meeting the rakor, its minutes approved
+   * @param commitments the follow-up plan as it stands after the last cycle
+   * @param evaluations the three cycles' evaluations, in order
+   * @param nextMeeting the next meeting as scheduled, before the unfinished work is carried into
+   *     its agenda
+   */
+  public record Result(
+      Meeting meeting,
+      List<Commitment> commitments,
+      List<CycleEvaluation> evaluations,
+      Meeting nextMeeting) {}
+
   private final LampungUtara rakor;
   private final PrintStream out;
   private final boolean verbose;
@@ -74,9 +89,10 @@ public final class MonitoringWalkthrough {
    *
    * @param rakor the example's data
    * @param out where to print
+   * @return what it ends with
    */
-  public static void run(LampungUtara rakor, PrintStream out) {
-    run(rakor, out, false);
+  public static Result run(LampungUtara rakor, PrintStream out) {
+    return run(rakor, out, false);
   }
 
   /**
@@ -85,9 +101,10 @@ public final class MonitoringWalkthrough {
    * @param rakor the example's data
    * @param out where to print
    * @param verbose whether to print the hash too
+   * @return what it ends with
    */
-  public static void run(LampungUtara rakor, PrintStream out, boolean verbose) {
-    new MonitoringWalkthrough(rakor, out, verbose).run();
+  public static Result run(LampungUtara rakor, PrintStream out, boolean verbose) {
+    return new MonitoringWalkthrough(rakor, out, verbose).run();
   }
 
   /**
@@ -114,7 +131,7 @@ public final class MonitoringWalkthrough {
     return value;
   }
 
-  private void run() {
+  private Result run() {
     Meeting meeting = rakor.meeting();
     Actor chair = Actor.of(meeting.convener(), meeting.chair(), Role.CHAIR);
     Actor secretariat = Actor.of(LampungUtara.BAPPEDA, Role.SECRETARIAT);
@@ -148,6 +165,7 @@ public final class MonitoringWalkthrough {
     MonitoringEvaluator evaluator = MonitoringEvaluator.defaults();
     List<MonitoringCycle> cycles = CycleSchedule.cycles(rakor.monitoringPlan(), 3);
     CycleEvaluation last = null;
+    List<CycleEvaluation> evaluations = new ArrayList<>();
     List<ProgressReport> earlier = new ArrayList<>();
     for (int k = 0; k < cycles.size(); k++) {
       MonitoringCycle cycle = cycles.get(k);
@@ -243,6 +261,7 @@ public final class MonitoringWalkthrough {
       }
       print(evaluation);
       last = evaluation;
+      evaluations.add(evaluation);
     }
 
     out.println();
@@ -270,6 +289,7 @@ public final class MonitoringWalkthrough {
             .reports(List.of())
             .decisions(List.of())
             .build();
+    Meeting scheduled = next;
     next = AgendaCarryOver.carryInto(next, last);
     out.println();
     out.println("Agenda of the next meeting (" + next.start().toLocalDate() + "), carried over:");
@@ -282,6 +302,8 @@ public final class MonitoringWalkthrough {
             + " entries, "
             + (verbose ? "head " + ChainVerifier.head(log).substring(0, 16) + "..., " : "")
             + ChainVerifier.verify(log).explanation());
+    return new Result(
+        meeting, List.copyOf(commitments.values()), List.copyOf(evaluations), scheduled);
   }
 
   private void print(CycleEvaluation e) {
