@@ -224,7 +224,7 @@ public abstract class RakorStoreTck {
         store -> {
           Dataset data = Dataset.of(seed());
           data.saveInto(store);
-          for (Commitment c : data.scenario().commitments()) {
+          for (Commitment c : data.commitments()) {
             Versioned<Commitment> v = load(store, AggregateKind.COMMITMENT, c.id());
             requireEqual(102, 1L, v.version(), "version after the first save of " + c.id());
             Commitment changed = c;
@@ -251,7 +251,7 @@ public abstract class RakorStoreTck {
           Dataset data = Dataset.of(seed());
           data.saveInto(store);
           int n = 0;
-          for (Commitment c : data.scenario().commitments()) {
+          for (Commitment c : data.commitments()) {
             int updates = n++ % 3;
             Commitment current = c;
             for (int u = 1; u <= updates; u++) {
@@ -317,7 +317,7 @@ public abstract class RakorStoreTck {
           Dataset data = Dataset.of(seed());
           data.saveInto(store);
           List<CommitmentId> ids = new ArrayList<>();
-          data.scenario().commitments().forEach(c -> ids.add(c.id()));
+          data.commitments().forEach(c -> ids.add(c.id()));
           Collections.reverse(ids);
           ids.add(2, CommitmentId.of("tck-missing-1"));
           ids.add(ids.get(0));
@@ -756,7 +756,7 @@ public abstract class RakorStoreTck {
     Map<String, Object> reads = new LinkedHashMap<>();
     Commitment c = data.scenario().commitments().get(0);
     reads.put("load(commitment " + c.id() + ")", store.load(AggregateKind.COMMITMENT, c.id()));
-    List<CommitmentId> ids = data.scenario().commitments().stream().map(Commitment::id).toList();
+    List<CommitmentId> ids = data.commitments().stream().map(Commitment::id).toList();
     reads.put(
         "loadAll(commitment, every id)",
         List.copyOf(store.loadAll(AggregateKind.COMMITMENT, ids).values()));
@@ -975,7 +975,7 @@ public abstract class RakorStoreTck {
             requireExactMatches(
                 "commitments " + q,
                 all(301, "commitments " + q, page -> store.commitments(q, page)),
-                currentValues(oracle, AggregateKind.COMMITMENT, data.scenario().commitments()),
+                currentValues(oracle, AggregateKind.COMMITMENT, data.commitments()),
                 q::matches,
                 c -> c.id().value());
           }
@@ -991,7 +991,7 @@ public abstract class RakorStoreTck {
             requireExactMatches(
                 "progress reports " + q,
                 all(301, "progress reports " + q, page -> store.progressReports(q, page)),
-                data.scenario().reports(),
+                data.reports(),
                 q::matches,
                 r -> r.id().value());
           }
@@ -1254,8 +1254,8 @@ public abstract class RakorStoreTck {
 
     Writer(RakorStore store, Dataset data) {
       this.store = store;
-      this.commitments = data.scenario().commitments();
-      this.reports = data.scenario().reports();
+      this.commitments = data.commitments();
+      this.reports = data.reports();
       this.observations = data.observations();
     }
 
@@ -2240,25 +2240,21 @@ public abstract class RakorStoreTck {
   private List<CommitmentQuery> commitmentQueries(Dataset data) {
     List<CommitmentQuery> qs = new ArrayList<>();
     qs.add(CommitmentQuery.all());
-    qs.addAll(Fixtures.sample(listOf(TckGen.commitmentQueries(data.scenario()), 24), data.seed()));
+    qs.addAll(Fixtures.sample(listOf(TckGen.commitmentQueries(data), 24), data.seed()));
     return qs;
   }
 
   private List<ProgressReportQuery> reportQueries(Dataset data) {
     List<ProgressReportQuery> qs = new ArrayList<>();
     qs.add(ProgressReportQuery.builder().build());
-    qs.addAll(
-        Fixtures.sample(listOf(TckGen.progressReportQueries(data.scenario()), 12), data.seed()));
+    qs.addAll(Fixtures.sample(listOf(TckGen.progressReportQueries(data), 12), data.seed()));
     return qs;
   }
 
   private List<ObservationQuery> observationQueries(Dataset data) {
     List<ObservationQuery> qs = new ArrayList<>();
     qs.add(ObservationQuery.builder().build());
-    qs.addAll(
-        Fixtures.sample(
-            listOf(TckGen.observationQueries(data.scenario(), data.observations()), 16),
-            data.seed()));
+    qs.addAll(Fixtures.sample(listOf(TckGen.observationQueries(data), 16), data.seed()));
     return qs;
   }
 

@@ -14,6 +14,7 @@ import io.rakor.persistence.Cursor;
 import io.rakor.persistence.ObservationQuery;
 import io.rakor.persistence.Page;
 import io.rakor.persistence.PageRequest;
+import io.rakor.persistence.Pages;
 import io.rakor.persistence.ProgressReportQuery;
 import io.rakor.persistence.RakorStore;
 import io.rakor.persistence.SpiVersion;
@@ -595,6 +596,55 @@ final class BrokenStores {
     }
   }
 
+  /**
+   * 301: {@code within} on observations compares the codes without their province segment, so a
+   * regency of another province with the same regency number matches (a substring offset off by one
+   * segment). Only data with cousin areas in two provinces shows it.
+   */
+  static final class WithinIgnoresTheProvince extends Delegating {
+    @Override
+    public Page<Versioned<Observation>> observations(ObservationQuery query, PageRequest page) {
+      if (query.within().isEmpty()) {
+        return inner.observations(query, page);
+      }
+      String within = withoutProvince(query.within().get().value());
+      ObservationQuery wider =
+          ObservationQuery.builder().from(query).within(Optional.empty()).build();
+      List<Versioned<Observation>> items =
+          Pages.stream(PageRequest.MAX_SIZE, p -> inner.observations(wider, p))
+              .filter(v -> withoutProvince(v.value().jurisdiction().value()).startsWith(within))
+              .filter(
+                  v -> page.after().map(c -> ObservationQuery.isAfter(v.value(), c)).orElse(true))
+              .limit(page.size() + 1L)
+              .toList();
+      boolean more = items.size() > page.size();
+      List<Versioned<Observation>> shown = more ? items.subList(0, page.size()) : items;
+      return new Page<>(
+          shown,
+          more
+              ? Optional.of(ObservationQuery.cursorOf(shown.get(shown.size() - 1).value()))
+              : Optional.empty());
+    }
+
+    private static String withoutProvince(String code) {
+      int dot = code.indexOf('.');
+      return dot < 0 ? "" : code.substring(dot);
+    }
+  }
+
+  /** 302: commitments due on the same day come in reverse id order within a page. */
+  static final class TiesInReverseIdOrder extends Delegating {
+    @Override
+    public Page<Versioned<Commitment>> commitments(CommitmentQuery query, PageRequest page) {
+      Page<Versioned<Commitment>> p = inner.commitments(query, page);
+      List<Versioned<Commitment>> items = new ArrayList<>(p.items());
+      items.sort(
+          Comparator.comparing((Versioned<Commitment> v) -> v.value().due())
+              .thenComparing(v -> v.value().id().value(), Comparator.reverseOrder()));
+      return new Page<>(items, p.next());
+    }
+  }
+
   /** 302: each page of progress reports comes in id order, whatever their submission time. */
   static final class ReportPagesInIdOrder extends Delegating {
     @Override
@@ -828,6 +878,16 @@ final class BrokenStores {
               IgnoresTheLeadCriterion::new,
               "commitment queries ignore lead",
               Set.of(302, 305)),
+          new Broken(
+              301,
+              WithinIgnoresTheProvince::new,
+              "within on observations ignores the province",
+              Set.of()),
+          new Broken(
+              302,
+              TiesInReverseIdOrder::new,
+              "commitments due the same day come in reverse id order",
+              Set.of()),
           new Broken(
               302,
               ReportPagesInIdOrder::new,

@@ -141,11 +141,12 @@ public final class TckGen {
    * Commitment queries drawn from a scenario's values: each criterion present about one time in
    * four, sometimes with a value no commitment has.
    *
-   * @param scenario the scenario
+   * @param data the data set
    * @return a generator of queries
    */
-  public static Gen<CommitmentQuery> commitmentQueries(Scenario scenario) {
-    List<Commitment> cs = scenario.commitments();
+  public static Gen<CommitmentQuery> commitmentQueries(Dataset data) {
+    Scenario scenario = data.scenario();
+    List<Commitment> cs = data.commitments();
     List<UnitId> units =
         ImmutableList.<UnitId>builder()
             .addAll(scenario.units().stream().map(ResponsibleUnit::id).toList())
@@ -154,8 +155,7 @@ public final class TckGen {
     List<PriorityArea> areas = new ArrayList<>();
     cs.forEach(c -> areas.add(c.area()));
     cs.forEach(c -> areas.add(c.area().root()));
-    List<JurisdictionCode> places =
-        scenario.jurisdictions().stream().map(Jurisdiction::code).toList();
+    List<JurisdictionCode> places = data.jurisdictions().stream().map(Jurisdiction::code).toList();
     List<LocalDate> dues = cs.stream().map(Commitment::due).toList();
     return src -> {
       CommitmentQuery.Builder q = CommitmentQuery.builder();
@@ -205,12 +205,12 @@ public final class TckGen {
   /**
    * Progress report queries drawn from a scenario's values.
    *
-   * @param scenario the scenario
+   * @param data the data set
    * @return a generator of queries
    */
-  public static Gen<ProgressReportQuery> progressReportQueries(Scenario scenario) {
-    List<MonitoringCycle> cycles = scenario.cycles();
-    List<Commitment> cs = scenario.commitments();
+  public static Gen<ProgressReportQuery> progressReportQueries(Dataset data) {
+    List<MonitoringCycle> cycles = data.scenario().cycles();
+    List<Commitment> cs = data.commitments();
     return src -> {
       ProgressReportQuery.Builder q = ProgressReportQuery.builder();
       if (chance(src, 50)) {
@@ -227,16 +227,15 @@ public final class TckGen {
   }
 
   /**
-   * Observation queries drawn from a scenario's values and its observations.
+   * Observation queries drawn from a data set's values and its observations.
    *
-   * @param scenario the scenario
-   * @param observations its observations
+   * @param data the data set
    * @return a generator of queries
    */
-  public static Gen<ObservationQuery> observationQueries(
-      Scenario scenario, List<Observation> observations) {
-    List<JurisdictionCode> places =
-        scenario.jurisdictions().stream().map(Jurisdiction::code).toList();
+  public static Gen<ObservationQuery> observationQueries(Dataset data) {
+    Scenario scenario = data.scenario();
+    List<Observation> observations = data.observations();
+    List<JurisdictionCode> places = data.jurisdictions().stream().map(Jurisdiction::code).toList();
     List<Priority> priorities = scenario.priorities();
     return src -> {
       ObservationQuery.Builder q = ObservationQuery.builder();
