@@ -92,7 +92,8 @@ class RakorAutoConfigurationTest {
               assertThat(rows(dataSource, "flyway_schema_history"))
                   .containsExactly("1 application notes");
               assertThat(rows(dataSource, "rakor_schema_history"))
-                  .containsExactly("0 << Flyway Baseline >>", "1 rakor schema", "2 evaluation records");
+                  .containsExactly(
+                      "0 << Flyway Baseline >>", "1 rakor schema", "2 evaluation records");
               assertThat(count(dataSource, "application_note")).isZero();
             });
     // Started again on the same database, both find their schema up to date, and the data kept.
@@ -106,7 +107,8 @@ class RakorAutoConfigurationTest {
               assertThat(rows(dataSource, "flyway_schema_history"))
                   .containsExactly("1 application notes");
               assertThat(rows(dataSource, "rakor_schema_history"))
-                  .containsExactly("0 << Flyway Baseline >>", "1 rakor schema", "2 evaluation records");
+                  .containsExactly(
+                      "0 << Flyway Baseline >>", "1 rakor schema", "2 evaluation records");
               assertThat(
                       context
                           .getBean(RakorStore.class)

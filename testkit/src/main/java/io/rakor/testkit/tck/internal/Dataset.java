@@ -34,9 +34,9 @@ import java.util.Optional;
 /**
  * A generated, consistent data set for a store: a whole {@link Scenario} (jurisdictions, units,
  * forums, officials, indicators, priorities, a meeting, commitments, a monitoring plan, cycles,
- * progress reports), observations of its indicators, the records of its cycles' evaluations, and
- * the edges real data has and random data rarely reaches ({@code Edges}). Not API: it may change
- * without notice.
+ * progress reports), observations of its indicators and the records of its cycles' evaluations,
+ * plus the edges real data has and random data rarely reaches ({@code Edges}). Not API: it may
+ * change without notice.
  *
  * @param seed the seed it was made from
  * @param scenario the scenario
