@@ -28,6 +28,7 @@ import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.MeetingStatus;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.monitoring.Cadence;
+import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.CycleSchedule;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MonitoringCycle;
@@ -44,6 +45,10 @@ import io.rakor.core.workflow.Role;
 import io.rakor.persistence.jdbc.JdbcStore;
 import io.rakor.persistence.service.Batch;
 import io.rakor.persistence.service.CoordinationService;
+import io.rakor.reports.ReportLanguage;
+import io.rakor.reports.matrix.MatrixExport;
+import io.rakor.reports.matrix.MatrixImport;
+import io.rakor.reports.matrix.RtlMatrix;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -79,9 +84,15 @@ class QuickStartTest {
     }
     assertThat(buffer.toString(StandardCharsets.UTF_8).lines())
         .containsExactlyElementsOf(Files.readAllLines(OUTPUT, StandardCharsets.UTF_8));
+    assertThat(
+            MatrixImport.of(ReportLanguage.INDONESIAN)
+                .read(folder.resolve("matriks-rtl.xlsx"))
+                .orElseThrow())
+        .extracting(c -> c.id().value())
+        .containsExactly("lu.rtl.01");
   }
 
-  private static void quickStart(Path folder) {
+  private static void quickStart(Path folder) throws IOException {
     // "Now" is 9 March 2026 in Kotabumi, while February's reports are coming in.
     ZoneId wib = ZoneId.of("Asia/Jakarta");
     Clock clock = Clock.fixed(Instant.parse("2026-03-09T02:00:00Z"), wib);
@@ -175,10 +186,17 @@ class QuickStartTest {
       service.reportProgress(rtl.id(), february.id(), 5, measured, Actor.of(dinkes, LEAD_UNIT));
 
       // Who is behind in February, and why?
-      for (var a : service.assessHealth(february.id()).assessments()) {
+      CycleEvaluation evaluation = service.assessHealth(february.id());
+      for (var a : evaluation.assessments()) {
         System.out.println(a.commitment() + " " + a.reason());
       }
       service.whoIsBehind(february.id()).byUnit().forEach(s -> System.out.println(s.describe()));
+
+      // The follow-up matrix (matriks RTL) with February's health, as a spreadsheet.
+      RtlMatrix matrix = RtlMatrix.of(List.of(rtl)).withEvaluations(List.of(evaluation));
+      try (var xlsx = Files.newOutputStream(folder.resolve("matriks-rtl.xlsx"))) {
+        MatrixExport.xlsx(matrix, xlsx, ReportLanguage.INDONESIAN);
+      }
     }
     // end::quick-start[]
   }

@@ -103,10 +103,10 @@ class ReportsWalkthroughTest {
             List.of(RAKOR.forkopimda()));
     List<Commitment> plan = MONITORING.commitments();
     var evaluations = MONITORING.evaluations();
-    var march = evaluations.get(evaluations.size() - 1);
+    var latest = evaluations.get(evaluations.size() - 1);
     // tag::readme-reports[]
     HtmlReports reports = HtmlReports.of(ReportLanguage.INDONESIAN, names);
-    String dashboard = reports.dashboard(march, evaluations.subList(0, evaluations.size() - 1));
+    String dashboard = reports.dashboard(latest, evaluations.subList(0, evaluations.size() - 1));
     Files.writeString(folder.resolve("dasbor.html"), dashboard);
     RtlMatrix matrix =
         RtlMatrix.of(plan).withDirectory(names.directory()).withEvaluations(evaluations);
