@@ -33,6 +33,8 @@ class CycleReportsBuilderTest {
   void whatNoReportGivesIsNotReportedNotZero() {
     CycleReports nothing = CycleReports.builder(portfolio, march).build();
     assertThat(nothing.reported(0)).isFalse();
+    assertThat(nothing.cycle()).isEqualTo(march);
+    assertThat(nothing.portfolio()).isSameAs(portfolio);
     assertThat(assess(nothing).health()).isEqualTo(Health.NOT_REPORTED);
 
     CommitmentAssessment bare =
