@@ -75,7 +75,8 @@ class MonitoringRulesTest {
 
   @Test
   void thresholdsAcceptTheirLimitsAndRefuseBeyond() {
-    HealthThresholds defaults = HealthThresholds.defaults();
+    HealthThresholds defaults = HealthThresholds.builder().build();
+    assertThat(HealthThresholds.defaults()).isEqualTo(defaults);
     assertThat(defaults.atRiskGap()).isEqualTo(10);
     assertThat(defaults.offTrackGap()).isEqualTo(25);
     assertThat(defaults.missedMilestonesOffTrack()).isEqualTo(2);
@@ -120,7 +121,8 @@ class MonitoringRulesTest {
 
   @Test
   void byDefaultEscalateWhatIsOverdueOffTrackOrUnreportedAndTwoCyclesAtRisk() {
-    EscalationRules rules = EscalationRules.defaults();
+    EscalationRules rules = EscalationRules.builder().build();
+    assertThat(EscalationRules.defaults()).isEqualTo(rules);
     assertThat(rules.healths())
         .containsExactlyInAnyOrder(Health.OVERDUE, Health.OFF_TRACK, Health.NOT_REPORTED);
     assertThat(rules.atRiskCycles()).isEqualTo(2);
