@@ -61,6 +61,12 @@ class ReportsWalkthroughTest {
         .contains("12 Januari 2026");
     assertThat(Files.readString(folder.resolve("en/minutes.md"), UTF_8))
         .contains("12 January 2026");
+    // April: the contingency plan's milestone was due on 30 April, so it is one day late
+    assertThat(Files.readString(folder.resolve("en/monitoring-2026-04.html"), UTF_8))
+        .contains("1 day late")
+        .doesNotContain("1 days");
+    assertThat(Files.readString(folder.resolve("id/monitoring-2026-04.html"), UTF_8))
+        .contains("terlambat 1 hari");
   }
 
   @Test

@@ -386,23 +386,6 @@ public final class Portfolio {
   }
 
   /**
-   * The slot of a commitment's target in the flattened target arrays.
-   *
-   * @param commitment the commitment's index
-   * @param indicator the target's indicator
-   * @return the slot, or -1 if the commitment has no target on it (the first one if several)
-   */
-  int targetSlot(int commitment, IndicatorId indicator) {
-    List<Target> targets = commitments.get(commitment).targets();
-    for (int k = 0; k < targets.size(); k++) {
-      if (targets.get(k).indicator().equals(indicator)) {
-        return targetFrom[commitment] + k;
-      }
-    }
-    return -1;
-  }
-
-  /**
    * The slot of a commitment's milestone in the flattened milestone arrays.
    *
    * @param commitment the commitment's index

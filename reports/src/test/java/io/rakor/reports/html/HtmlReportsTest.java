@@ -204,7 +204,7 @@ class HtmlReportsTest {
       }
       for (io.rakor.core.monitoring.MilestoneState state :
           io.rakor.core.monitoring.MilestoneState.values()) {
-        assertThat(texts.text("reason.milestoneState." + state.name(), "d", "1", "d")).isNotBlank();
+        assertThat(texts.text("reason.milestoneState." + state.name(), "d", 1L, "d")).isNotBlank();
       }
     }
   }

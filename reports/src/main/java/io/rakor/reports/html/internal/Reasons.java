@@ -139,7 +139,7 @@ public final class Reasons {
         t.text(
             "reason.milestoneState." + m.state().name(),
             t.date(m.due()),
-            Long.toString(m.daysLate()),
+            m.daysLate(),
             m.completedOn().map(t::date).orElse(""));
     return m.grade().isPresent() && !m.state().isDone()
         ? t.text("reason.graded", state, t.name(m.grade().get()))
