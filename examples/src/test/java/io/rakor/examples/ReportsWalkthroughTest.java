@@ -70,11 +70,17 @@ class ReportsWalkthroughTest {
   }
 
   @Test
-  void theMinutesAndEveryMonitoringReportNameEveryCommitmentOfThePlan() throws IOException {
+  void theMinutesAndTheMatrixNameEveryCommitmentAndTheLastReportEveryEscalation()
+      throws IOException {
     ReportsWalkthrough.run(
         RAKOR, MONITORING, folder, new PrintStream(OutputStream.nullOutputStream()));
 
-    for (String report : List.of("minutes.html", "monitoring-2026-04.html", "rtl-matrix.md")) {
+    var last = MONITORING.evaluations().get(MONITORING.evaluations().size() - 1);
+    assertThat(last.escalations()).isNotEmpty();
+    String april = Files.readString(folder.resolve("en/monitoring-2026-04.html"), UTF_8);
+    assertThat(last.escalations())
+        .allSatisfy(a -> assertThat(april).contains(a.commitment().value()));
+    for (String report : List.of("minutes.html", "rtl-matrix.md")) {
       String text = Files.readString(folder.resolve("en").resolve(report), UTF_8);
       assertThat(RAKOR.commitments())
           .as(report)
