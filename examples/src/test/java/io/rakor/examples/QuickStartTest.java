@@ -2,6 +2,7 @@ package io.rakor.examples;
 
 import static io.rakor.core.jurisdictions.JurisdictionLevel.PROVINCE;
 import static io.rakor.core.jurisdictions.JurisdictionLevel.REGENCY;
+import static io.rakor.core.priorities.PriorityArea.STUNTING;
 import static io.rakor.core.units.UnitKind.AGENCY;
 import static io.rakor.core.units.UnitKind.REGIONAL_GOVERNMENT;
 import static io.rakor.core.workflow.Role.LEAD_UNIT;
@@ -25,7 +26,6 @@ import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingId;
-import io.rakor.core.meetings.MeetingStatus;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CycleEvaluation;
@@ -34,7 +34,6 @@ import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
-import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Official;
 import io.rakor.core.units.OfficialId;
@@ -152,18 +151,10 @@ class QuickStartTest {
               .convener(pemkab)
               .chair(bupati)
               .venue("Gedung Pusiban, Kotabumi")
-              .start(start)
-              .end(start.plusHours(3))
-              .status(MeetingStatus.CONCLUDED)
+              .held(start, start.plusHours(3))
               .build();
-      Priority priority =
-          Priority.builder()
-              .id(PriorityId.of("lu.2026.stunting"))
-              .title("Penurunan stunting")
-              .area(PriorityArea.STUNTING)
-              .jurisdiction(lu)
-              .lead(dinkes)
-              .build();
+      var stuntingId = PriorityId.of("lu.2026.stunting");
+      Priority priority = Priority.of(stuntingId, "Penurunan stunting", STUNTING, lu, dinkes);
       Commitment rtl =
           Commitment.builder()
               .id(CommitmentId.of("lu.rtl.01"))
@@ -191,12 +182,9 @@ class QuickStartTest {
         System.out.println(a.commitment() + " " + a.reason());
       }
       service.whoIsBehind(february.id()).byUnit().forEach(s -> System.out.println(s.describe()));
-
       // The follow-up matrix (matriks RTL) with February's health, as a spreadsheet.
       RtlMatrix matrix = RtlMatrix.of(List.of(rtl)).withEvaluations(List.of(evaluation));
-      try (var xlsx = Files.newOutputStream(folder.resolve("matriks-rtl.xlsx"))) {
-        MatrixExport.xlsx(matrix, xlsx, ReportLanguage.INDONESIAN);
-      }
+      MatrixExport.xlsx(matrix, folder.resolve("matriks-rtl.xlsx"), ReportLanguage.INDONESIAN);
     }
     // end::quick-start[]
   }

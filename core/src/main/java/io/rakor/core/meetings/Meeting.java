@@ -56,6 +56,19 @@ public abstract class Meeting implements WithMeeting {
    */
   public static final class Builder extends ImmutableMeeting.Builder {
     Builder() {}
+
+    /**
+     * Records that the meeting took place from {@code start} to {@code end}: the same as {@code
+     * start(start).end(end).status(MeetingStatus.CONCLUDED)}.
+     *
+     * @param start when it began
+     * @param end when it ended
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder held(ZonedDateTime start, ZonedDateTime end) {
+      return start(start).end(end).status(MeetingStatus.CONCLUDED);
+    }
   }
 
   /**

@@ -48,6 +48,24 @@ public abstract class Priority implements WithPriority {
   }
 
   /**
+   * A priority with what every priority needs and nothing else: no origin meeting, contributors or
+   * indicators (a builder adds them).
+   *
+   * @param id the priority's id
+   * @param title its title
+   * @param area its area
+   * @param jurisdiction where it applies
+   * @param lead the unit that leads it
+   * @return the priority
+   * @throws io.rakor.core.RakorValidationException if a value breaks a rule of {@link Priority}
+   * @since 0.1
+   */
+  public static Priority of(
+      PriorityId id, String title, PriorityArea area, JurisdictionCode jurisdiction, UnitId lead) {
+    return builder().id(id).title(title).area(area).jurisdiction(jurisdiction).lead(lead).build();
+  }
+
+  /**
    * The priority's identifier.
    *
    * @return the id

@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class MeetingTest {
   @Test
+  void heldSetsTheTimesAndConcludesTheMeeting() {
+    Meeting given = meetingBuilder().build();
+    Meeting held = meetingBuilder().held(given.start(), given.end().plusHours(1)).build();
+    assertThat(held.status()).isEqualTo(MeetingStatus.CONCLUDED);
+    assertThat(held.start()).isEqualTo(given.start());
+    assertThat(held.end()).isEqualTo(given.end().plusHours(1));
+    assertRejected(
+        () -> meetingBuilder().held(given.end(), given.start()).build(), "Meeting", "end");
+  }
+
+  @Test
   void aValidMeetingIsBuiltScheduledByDefault() {
     Meeting m = meetingBuilder().build();
     assertThat(m.status()).isEqualTo(MeetingStatus.SCHEDULED);

@@ -23,6 +23,22 @@ class PriorityTest {
   }
 
   @Test
+  void ofGivesThePriorityTheBuilderGivesWithTheSameFields() {
+    Priority p =
+        Priority.of(
+            PriorityId.of("stunting"),
+            "Pencegahan stunting",
+            PriorityArea.STUNTING,
+            REGENCY,
+            DINKES);
+    assertThat(p).isEqualTo(stunting().contributors(java.util.List.of()).build());
+    assertRejected(
+        () -> Priority.of(PriorityId.of("stunting"), " ", PriorityArea.STUNTING, REGENCY, DINKES),
+        "Priority",
+        "title");
+  }
+
+  @Test
   void theLeadIsNotAlsoAContributor() {
     assertRejected(() -> stunting().addContributors(DINKES).build(), "Priority", "contributors");
   }

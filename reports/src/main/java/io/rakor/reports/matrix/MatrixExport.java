@@ -11,6 +11,8 @@ import io.rakor.reports.matrix.internal.Table;
 import io.rakor.reports.matrix.internal.XlsxWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +57,23 @@ public final class MatrixExport {
       throw new MatrixExportException(e.getMessage(), e);
     }
     writer.write(out);
+  }
+
+  /**
+   * Writes the matrix as an XLSX workbook to a file, as {@link #xlsx(RtlMatrix, OutputStream,
+   * ReportLanguage)} does, creating or replacing the file.
+   *
+   * @param matrix the matrix
+   * @param file the file to write
+   * @param language the language of headers, words and date formats
+   * @throws IOException if writing fails
+   * @throws MatrixExportException if a text is longer than a cell holds (32,767 characters)
+   */
+  public static void xlsx(RtlMatrix matrix, Path file, ReportLanguage language) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      xlsx(matrix, out, language);
+    }
   }
 
   /**

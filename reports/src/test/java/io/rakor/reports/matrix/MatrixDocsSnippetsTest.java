@@ -38,9 +38,7 @@ class MatrixDocsSnippetsTest {
             .withDirectory(Directory.of(s.units(), s.priorities())) // names beside the ids
             .withIndicators(s.indicators()) // "Prevalensi stunting: 14 % by ..."
             .withEvaluations(evaluations); // oldest first; the last gives the health column
-    try (OutputStream out = Files.newOutputStream(xlsx)) {
-      MatrixExport.xlsx(matrix, out, ReportLanguage.INDONESIAN);
-    }
+    MatrixExport.xlsx(matrix, xlsx, ReportLanguage.INDONESIAN); // or to an OutputStream
     try (OutputStream out = Files.newOutputStream(csv)) {
       MatrixExport.csv(matrix, out, ReportLanguage.INDONESIAN, ';'); // as Excel in Indonesia
     }
