@@ -61,6 +61,18 @@ class OverlapFinderTest {
   }
 
   @Test
+  void aPerfectOverlapHasStrengthExactlyOne() {
+    // the same area, window, places and indicators under two leads
+    Commitment a = simple("rtl-a", "dinkes", PriorityArea.STUNTING, "18.03.01");
+    Commitment b = simple("rtl-b", "dp3a", PriorityArea.STUNTING, "18.03.01");
+
+    Overlap overlap = OverlapFinder.defaults().find(List.of(a, b)).pairs().get(0);
+
+    assertThat(overlap.strength()).isEqualTo(1.0);
+    assertThat(overlap.explanation()).endsWith("strength 1.00");
+  }
+
+  @Test
   void findsTwoUnitsWorkingOnStuntingInTheSameKecamatanAndExplainsIt() {
     // tag::overlap-example[]
     Commitment health =
