@@ -1,6 +1,7 @@
 package io.rakor.core.data;
 
 import io.rakor.core.RakorException;
+import io.rakor.core.data.internal.CodeOrder;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.UnitId;
@@ -10,11 +11,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +52,8 @@ import java.util.stream.Stream;
  * @since 0.1
  */
 public final class DataReconciler {
+  private static final Comparator<JurisdictionCode> CODE_ORDER =
+      (a, b) -> CodeOrder.compare(a.value(), b.value());
   private static final Comparator<Observation> KEY_THEN_ID =
       Comparator.comparing(Observation::key).thenComparing(Observation::id);
 
@@ -150,6 +157,11 @@ public final class DataReconciler {
               public void rollUpMismatch(RollUpMismatch m) {
                 report.addAllRollUpMismatches(List.of(m));
               }
+
+              @Override
+              public void rolledUp(RollUp rollUp) {
+                report.addRollUps(rollUp);
+              }
             });
     return report.observationsRead(read).build();
   }
@@ -187,31 +199,53 @@ public final class DataReconciler {
     }
     List<Observation> figures = new ArrayList<>(current.values());
     Tolerance tolerance = config.toleranceFor(key.indicator());
-    Optional<Discrepancy> discrepancy = discrepancy(key, figures, tolerance);
+    Optional<UnitId> stewardId = config.stewardFor(key.indicator(), key.jurisdiction());
+    Optional<Discrepancy> discrepancy = discrepancy(key, figures, tolerance, stewardId);
 
     Reconciliation.Builder r =
         Reconciliation.builder().key(key).sources(sources).discrepancy(discrepancy);
     Optional<AgreedValue> agreed = config.agreedValueFor(key);
-    Observation steward =
-        config.rulesFor(key.indicator()).map(rules -> current.get(rules.steward())).orElse(null);
+    Observation steward = stewardId.map(current::get).orElse(null);
     if (agreed.isPresent()) {
-      r.resolution(Resolution.AGREED).value(agreed.get().value()).agreement(agreed);
+      r.resolution(Resolution.AGREED)
+          .value(agreed.get().value())
+          .agreement(agreed)
+          .denominator(medianDenominator(figures));
     } else if (steward != null) {
-      r.resolution(Resolution.STEWARD).value(steward.value()).chosen(steward.id());
+      r.resolution(Resolution.STEWARD)
+          .value(steward.value())
+          .chosen(steward.id())
+          .denominator(steward.denominator());
     } else if (figures.size() == 1) {
+      Observation only = figures.get(0);
       r.resolution(Resolution.SINGLE_SOURCE)
-          .value(figures.get(0).value())
-          .chosen(figures.get(0).id());
+          .value(only.value())
+          .chosen(only.id())
+          .denominator(only.denominator());
     } else if (discrepancy.isEmpty()) {
-      r.resolution(Resolution.CONSISTENT).value(median(figures));
+      r.resolution(Resolution.CONSISTENT)
+          .value(median(figures, Observation::value))
+          .denominator(medianDenominator(figures));
     } else {
       r.resolution(Resolution.UNRESOLVED);
     }
     return r.build();
   }
 
+  private static OptionalDouble medianDenominator(List<Observation> figures) {
+    for (Observation o : figures) {
+      if (o.denominator().isEmpty()) {
+        return OptionalDouble.empty();
+      }
+    }
+    return OptionalDouble.of(median(figures, o -> o.denominator().getAsDouble()));
+  }
+
   private static Optional<Discrepancy> discrepancy(
-      ObservationKey key, List<Observation> figures, Tolerance tolerance) {
+      ObservationKey key,
+      List<Observation> figures,
+      Tolerance tolerance,
+      Optional<UnitId> steward) {
     boolean exceeded = false;
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
@@ -233,28 +267,87 @@ public final class DataReconciler {
             .tolerance(tolerance)
             .low(low)
             .high(high)
+            .steward(steward)
             .build());
   }
 
-  private static double median(List<Observation> figures) {
-    double[] values = figures.stream().mapToDouble(Observation::value).sorted().toArray();
+  private static double median(List<Observation> figures, ToDoubleFunction<Observation> number) {
+    double[] values = figures.stream().mapToDouble(number).sorted().toArray();
     int mid = values.length / 2;
     return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
   }
 
-  /** One frame of the roll-up check: a jurisdiction whose direct children are being summed. */
+  /**
+   * One frame of the roll-up: a jurisdiction (read, or an ancestor of one read) whose direct
+   * children are being combined.
+   */
   private static final class Frame {
     final ObservationKey key;
+    final Aggregation aggregation;
+    final int depth;
     final boolean hasValue;
     final double value;
-    double childrenSum;
-    int children;
-    boolean incomplete;
+    final OptionalDouble weight;
 
-    Frame(ObservationKey key, Reconciliation r) {
+    /** SUM: the children's sum; RATE: the sum of value × weight. */
+    double sum;
+
+    /** RATE: the sum of the children's weights. */
+    double weights;
+
+    /** Bit d set: a figure at code depth d contributed. */
+    int depths;
+
+    boolean incomplete;
+    List<JurisdictionCode> contributors;
+    List<JurisdictionCode> missing;
+    List<JurisdictionCode> withoutDenominator;
+
+    Frame(ObservationKey key, Aggregation aggregation, Reconciliation r) {
       this.key = key;
-      this.hasValue = r.value().isPresent();
-      this.value = r.value().orElse(0);
+      this.aggregation = aggregation;
+      this.depth = key.jurisdiction().depth();
+      this.hasValue = r != null && r.value().isPresent();
+      this.value = hasValue ? r.value().getAsDouble() : 0;
+      this.weight = r == null ? OptionalDouble.empty() : r.denominator();
+    }
+
+    void contribute(JurisdictionCode child, double value, double weight, int depths) {
+      if (aggregation == Aggregation.RATE) {
+        sum += value * weight;
+        weights += weight;
+      } else {
+        sum += value;
+      }
+      this.depths |= depths;
+      if (contributors == null) {
+        contributors = new ArrayList<>();
+      }
+      contributors.add(child);
+    }
+
+    void miss(JurisdictionCode child, boolean read) {
+      if (missing == null) {
+        missing = new ArrayList<>();
+      }
+      missing.add(child);
+      incomplete |= read;
+    }
+
+    void unweighted(JurisdictionCode child) {
+      if (withoutDenominator == null) {
+        withoutDenominator = new ArrayList<>();
+      }
+      withoutDenominator.add(child);
+      incomplete = true;
+    }
+
+    boolean rolledUp() {
+      return contributors != null;
+    }
+
+    double rolledUpValue() {
+      return aggregation == Aggregation.RATE ? sum / weights : sum;
     }
   }
 
@@ -332,28 +425,28 @@ public final class DataReconciler {
           && (!top.key.indicator().equals(indicator) || !top.key.period().equals(key.period()))) {
         flush();
       }
-      boolean additive =
-          config
-              .rulesFor(indicator)
-              .map(rules -> rules.aggregation() == Aggregation.SUM)
-              .orElse(false);
-      if (!additive) {
+      Aggregation aggregation =
+          config.rulesFor(indicator).map(IndicatorRules::aggregation).orElse(Aggregation.NONE);
+      if (aggregation == Aggregation.NONE) {
         return;
       }
       JurisdictionCode code = key.jurisdiction();
       while (!stack.isEmpty() && !stack.peek().key.jurisdiction().isAncestorOf(code)) {
         close(stack.pop());
       }
-      top = stack.peek();
-      if (top != null && code.parent().map(top.key.jurisdiction()::equals).orElse(false)) {
-        if (r.value().isPresent()) {
-          top.childrenSum += r.value().getAsDouble();
-          top.children++;
-        } else {
-          top.incomplete = true;
+      int depth = code.depth();
+      int from = stack.isEmpty() ? 1 : stack.peek().depth + 1;
+      if (from < depth) { // ancestors not read: frames of their own, to roll up through them
+        List<JurisdictionCode> ancestors = code.ancestors();
+        for (int d = from; d < depth; d++) {
+          stack.push(
+              new Frame(
+                  ObservationKey.of(indicator, ancestors.get(d - 1), key.period()),
+                  aggregation,
+                  null));
         }
       }
-      stack.push(new Frame(key, r));
+      stack.push(new Frame(key, aggregation, r));
     }
 
     private void flush() {
@@ -363,20 +456,110 @@ public final class DataReconciler {
     }
 
     private void close(Frame f) {
-      if (!f.hasValue || f.children == 0 || f.incomplete) {
+      missingExpectedChildren(f);
+      Optional<UnitId> steward = Optional.empty();
+      if (f.rolledUp() || f.missing != null || f.withoutDenominator != null) {
+        steward = config.stewardFor(f.key.indicator(), f.key.jurisdiction());
+        sink.rolledUp(rollUpOf(f, steward));
+      }
+      if (f.hasValue && f.rolledUp() && !f.incomplete) {
+        Tolerance tolerance = config.toleranceFor(f.key.indicator());
+        double rolled = f.rolledUpValue();
+        if (tolerance.isExceededBy(f.value, rolled)) {
+          sink.rollUpMismatch(
+              RollUpMismatch.builder()
+                  .parent(f.key)
+                  .aggregation(f.aggregation)
+                  .parentValue(f.value)
+                  .childrenSum(rolled)
+                  .childrenCounted(f.contributors.size())
+                  .tolerance(tolerance)
+                  .steward(steward)
+                  .build());
+        }
+      }
+      Frame parent = stack.peek(); // the frames on the stack are a chain of parents
+      if (parent == null) {
         return;
       }
-      Tolerance tolerance = config.toleranceFor(f.key.indicator());
-      if (tolerance.isExceededBy(f.value, f.childrenSum)) {
-        sink.rollUpMismatch(
-            RollUpMismatch.builder()
-                .parent(f.key)
-                .parentValue(f.value)
-                .childrenSum(f.childrenSum)
-                .childrenCounted(f.children)
-                .tolerance(tolerance)
-                .build());
+      JurisdictionCode code = f.key.jurisdiction();
+      if (f.hasValue) {
+        if (f.aggregation == Aggregation.RATE && f.weight.isEmpty()) {
+          parent.unweighted(code);
+        } else {
+          parent.contribute(code, f.value, f.weight.orElse(0), 1 << f.depth);
+        }
+      } else if (f.rolledUp()) {
+        parent.contribute(code, f.rolledUpValue(), f.weights, f.depths);
+      } else {
+        parent.miss(code, true);
       }
+    }
+
+    private RollUp rollUpOf(Frame f, Optional<UnitId> steward) {
+      RollUp.Builder b = RollUp.builder().parent(f.key).aggregation(f.aggregation).steward(steward);
+      if (f.hasValue) {
+        b.reported(f.value);
+      }
+      if (f.rolledUp()) {
+        b.value(f.rolledUpValue()).contributors(f.contributors);
+        if (f.aggregation == Aggregation.RATE) {
+          b.denominator(f.weights);
+        }
+        for (int d = 1; d <= JurisdictionCode.MAX_DEPTH; d++) {
+          if ((f.depths & (1 << d)) != 0) {
+            b.addBuiltFromDepths(d);
+          }
+        }
+      }
+      if (f.missing != null) {
+        b.missing(f.missing);
+      }
+      if (f.withoutDenominator != null) {
+        b.withoutDenominator(f.withoutDenominator);
+      }
+      return b.build();
+    }
+
+    /** Adds the direct children an expectation lists but the stream never had to the missing. */
+    private void missingExpectedChildren(Frame f) {
+      if (expected.length == 0) {
+        return;
+      }
+      int i = Arrays.binarySearch(expected, f.key);
+      i = i < 0 ? -i - 1 : i + 1;
+      Set<JurisdictionCode> seen = null;
+      boolean added = false;
+      for (;
+          i < expected.length
+              && expected[i].indicator().equals(f.key.indicator())
+              && expected[i].period().equals(f.key.period())
+              && f.key.jurisdiction().isAncestorOf(expected[i].jurisdiction());
+          i++) {
+        JurisdictionCode child = expected[i].jurisdiction();
+        if (child.depth() != f.depth + 1) {
+          continue;
+        }
+        if (seen == null) {
+          seen = new HashSet<>();
+          addAll(seen, f.contributors);
+          addAll(seen, f.missing);
+          addAll(seen, f.withoutDenominator);
+        }
+        if (seen.add(child)) {
+          f.miss(child, false);
+          added = true;
+        }
+      }
+      if (added) {
+        f.missing.sort(CODE_ORDER);
+      }
+    }
+  }
+
+  private static void addAll(Set<JurisdictionCode> set, List<JurisdictionCode> codes) {
+    if (codes != null) {
+      set.addAll(codes);
     }
   }
 }

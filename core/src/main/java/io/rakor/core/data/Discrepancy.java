@@ -6,6 +6,7 @@ import io.rakor.core.units.UnitId;
 import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -125,6 +126,14 @@ public abstract class Discrepancy implements WithDiscrepancy {
         + tolerance()
         + ")";
   }
+
+  /**
+   * The data steward responsible for the figure at the key's jurisdiction, who should settle it.
+   *
+   * @return the steward, if one is named for the jurisdiction or its level
+   * @since 0.2
+   */
+  public abstract Optional<UnitId> steward();
 
   @Value.Check
   void check() {

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import org.immutables.value.Value;
 
 /**
  * How the figures of one indicator are reconciled: whose figure is authoritative, how far sources
  * may differ, and whether the indicator is additive over jurisdictions.
  *
- * <p>Immutable and thread-safe.
+ * <p>The steward named here is the indicator's own (its {@link Indicator#dataSteward()}); a {@link
+ * ReconciliationConfig} can name other stewards per jurisdiction or level with {@link
+ * StewardAssignment}s. Invariants, checked when built: the rate base is a measure above zero.
+ * Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -64,7 +68,8 @@ public abstract class IndicatorRules implements WithIndicatorRules {
   public abstract IndicatorId indicator();
 
   /**
-   * The data steward (<i>walidata</i>), whose figure wins by default.
+   * The data steward (<i>walidata</i>), whose figure wins by default at every level without a
+   * {@link StewardAssignment} of its own.
    *
    * @return the steward unit's id
    */
@@ -85,5 +90,26 @@ public abstract class IndicatorRules implements WithIndicatorRules {
   @Value.Default
   public Aggregation aggregation() {
     return Aggregation.NONE;
+  }
+
+  /**
+   * What a rate's numerator over its denominator is multiplied by: 1 for a fraction, 100 for a
+   * percentage, 1,000 for a rate per thousand. Used only with {@link Aggregation#RATE}; 1 unless
+   * set.
+   *
+   * @return the rate base, above zero
+   * @since 0.2
+   */
+  @Value.Default
+  public double rateBase() {
+    return 1;
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("IndicatorRules")
+        .measure("rateBase", rateBase())
+        .require(rateBase() > 0, "rateBase", rateBase(), "must be above 0")
+        .done();
   }
 }

@@ -8,6 +8,7 @@ import io.rakor.core.units.UnitId;
 import io.rakor.core.values.Checker;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +17,14 @@ import org.immutables.value.Value;
  *
  * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
  * io.rakor.core.values.Limits}, a negative zero becoming zero; the collection instant is in the
- * years of {@code Limits}; the source reference, if given, is not blank. Immutable and thread-safe.
+ * years of {@code Limits}; the source reference, if given, is not blank; a numerator and a
+ * denominator are given both or neither, are measures, and the denominator is above zero. Immutable
+ * and thread-safe.
+ *
+ * <p>A rate's observation carries its numerator and denominator (stunted children and children
+ * measured), its value being the numerator over the denominator times the indicator's rate base;
+ * without a denominator it cannot be weighted, so a {@link Aggregation#RATE} roll-up lists it as
+ * not rolled up.
  *
  * @since 0.1
  */
@@ -107,6 +115,23 @@ public abstract class Observation implements WithObservation {
   public abstract Optional<String> source();
 
   /**
+   * For a rate, the count the rate is of (the stunted children among those measured).
+   *
+   * @return the numerator, given exactly when the denominator is
+   * @since 0.2
+   */
+  public abstract OptionalDouble numerator();
+
+  /**
+   * For a rate, the count it is a rate among (the children measured): the weight of this figure
+   * when rates roll up.
+   *
+   * @return the denominator, above zero, given exactly when the numerator is
+   * @since 0.2
+   */
+  public abstract OptionalDouble denominator();
+
+  /**
    * What the observation is a figure for.
    *
    * @return its indicator, jurisdiction and period
@@ -123,6 +148,17 @@ public abstract class Observation implements WithObservation {
     Checker c =
         Checker.of("Observation").measure("value", value()).instant("collectedAt", collectedAt());
     source().ifPresent(s -> c.name("source", s));
+    if (numerator().isPresent() != denominator().isPresent()) {
+      c.require(
+          false,
+          numerator().isPresent() ? "denominator" : "numerator",
+          "empty",
+          "must be given with the " + (numerator().isPresent() ? "numerator" : "denominator"));
+    }
+    numerator().ifPresent(n -> c.measure("numerator", n));
+    denominator()
+        .ifPresent(
+            d -> c.measure("denominator", d).require(d > 0, "denominator", d, "must be above 0"));
     c.done();
     return this;
   }

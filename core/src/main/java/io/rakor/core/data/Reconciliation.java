@@ -76,6 +76,16 @@ public abstract class Reconciliation implements WithReconciliation {
   public abstract Optional<ObservationId> chosen();
 
   /**
+   * For a rate, the denominator of the reconciled figure, its weight when rates roll up: the chosen
+   * observation's; for an agreed or consistent figure, the median of the producers' current
+   * denominators when every one of them has one.
+   *
+   * @return the denominator, or empty if the figure has none
+   * @since 0.2
+   */
+  public abstract OptionalDouble denominator();
+
+  /**
    * The agreement that set the figure, for {@link Resolution#AGREED}.
    *
    * @return the agreed value
@@ -123,6 +133,9 @@ public abstract class Reconciliation implements WithReconciliation {
           "value",
           value(),
           isResolved() ? "is required when " + resolution() : "must be empty when unresolved");
+    }
+    if (denominator().isPresent() && value().isEmpty()) {
+      c.require(false, "denominator", denominator(), "must be empty when there is no value");
     }
     if (agreement().isPresent() != (resolution() == Resolution.AGREED)) {
       c.require(

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.units.UnitId;
 import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.util.List;
@@ -13,14 +15,16 @@ import org.immutables.value.Value;
 /**
  * The rules of a reconciliation: per-indicator {@link IndicatorRules} (steward, tolerance,
  * aggregation), the tolerance for indicators without rules, the {@link AgreedValue}s recorded so
- * far, and the {@link CoverageExpectation}s that define gaps.
+ * far, the {@link CoverageExpectation}s that define gaps (and the sub-jurisdictions a roll-up
+ * misses), and the {@link StewardAssignment}s that name the data steward per jurisdiction or level.
  *
  * <p>An indicator without rules has no steward, the {@linkplain #defaultTolerance() default
  * tolerance} and no roll-up check. The configuration is held in memory; it is small next to the
  * observations.
  *
  * <p>Invariants, checked when built: no indicator has two sets of rules; no key has two agreed
- * values; no indicator has two expectations. Immutable and thread-safe.
+ * values; no indicator has two expectations; no two steward assignments are for the same indicator
+ * (or every indicator) and the same jurisdiction or level depth. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -82,6 +86,49 @@ public abstract class ReconciliationConfig implements WithReconciliationConfig {
   public abstract List<CoverageExpectation> expectations();
 
   /**
+   * The data stewards per jurisdiction or level, over the stewards of the indicators' rules.
+   *
+   * @return the assignments, at most one per indicator (or every indicator) and jurisdiction or
+   *     level depth
+   * @since 0.2
+   */
+  @AllowNulls
+  public abstract List<StewardAssignment> stewards();
+
+  /**
+   * The data steward responsible for an indicator's figure in a jurisdiction: the assignment for
+   * the indicator and the jurisdiction, else for every indicator and the jurisdiction, else for the
+   * indicator at the jurisdiction's level, else for every indicator at that level, else the steward
+   * of the indicator's rules.
+   *
+   * @param indicator the indicator's id
+   * @param jurisdiction the jurisdiction
+   * @return the steward, or empty if none is named
+   * @since 0.2
+   */
+  public Optional<UnitId> stewardFor(IndicatorId indicator, JurisdictionCode jurisdiction) {
+    if (!stewards().isEmpty()) {
+      ImmutableMap<String, UnitId> byScope = stewardsByScope();
+      String code = jurisdiction.value();
+      String depth = "depth " + jurisdiction.depth();
+      for (String scope :
+          new String[] {
+            indicator.value() + "@" + code,
+            "*@" + code,
+            indicator.value() + "@" + depth,
+            "*@" + depth
+          }) {
+        UnitId steward = byScope.get(scope);
+        if (steward != null) {
+          return Optional.of(steward);
+        }
+      }
+    }
+    IndicatorRules rules = rulesById().get(indicator);
+    return rules == null ? Optional.empty() : Optional.of(rules.steward());
+  }
+
+  /**
    * The rules for an indicator.
    *
    * @param indicator the indicator's id
@@ -119,6 +166,12 @@ public abstract class ReconciliationConfig implements WithReconciliationConfig {
   }
 
   @Value.Lazy
+  ImmutableMap<String, UnitId> stewardsByScope() {
+    return stewards().stream()
+        .collect(ImmutableMap.toImmutableMap(StewardAssignment::scope, StewardAssignment::steward));
+  }
+
+  @Value.Lazy
   ImmutableMap<ObservationKey, AgreedValue> agreedByKey() {
     return agreedValues().stream().collect(ImmutableMap.toImmutableMap(AgreedValue::key, a -> a));
   }
@@ -129,10 +182,12 @@ public abstract class ReconciliationConfig implements WithReconciliationConfig {
         .nonNull("indicators", indicators())
         .nonNull("agreedValues", agreedValues())
         .nonNull("expectations", expectations())
+        .nonNull("stewards", stewards())
         .checkpoint()
         .distinct("indicators", indicators(), IndicatorRules::indicator)
         .distinct("agreedValues", agreedValues(), AgreedValue::key)
         .distinct("expectations", expectations(), CoverageExpectation::indicator)
+        .distinct("stewards", stewards(), StewardAssignment::scope)
         .done();
   }
 }

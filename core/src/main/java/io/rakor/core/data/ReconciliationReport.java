@@ -70,4 +70,13 @@ public abstract class ReconciliationReport implements WithReconciliationReport {
    * @return the mismatches
    */
   public abstract List<RollUpMismatch> rollUpMismatches();
+
+  /**
+   * The figures built from their parts, in the order their subtrees completed (children before
+   * parents).
+   *
+   * @return the roll-ups
+   * @since 0.2
+   */
+  public abstract List<RollUp> rollUps();
 }

@@ -5,8 +5,8 @@ package io.rakor.core.data;
  * held. Every method does nothing by default; implement the ones you need.
  *
  * <p>Calls come from the thread that runs the reconciler, in key order: a key's reconciliation,
- * then its discrepancy (if any), gaps as soon as the stream has passed their key, roll-up
- * mismatches as soon as a parent's subtree is complete.
+ * then its discrepancy (if any), gaps as soon as the stream has passed their key, roll-ups and
+ * roll-up mismatches as soon as a parent's subtree is complete.
  *
  * @since 0.1
  */
@@ -38,4 +38,14 @@ public interface ReconciliationSink {
    * @param mismatch the mismatch
    */
   default void rollUpMismatch(RollUpMismatch mismatch) {}
+
+  /**
+   * A whole's figure built from its parts; called once per jurisdiction of a {@link
+   * Aggregation#SUM} or {@link Aggregation#RATE} indicator that has sub-jurisdictions read or
+   * expected, as soon as its subtree is complete (before its mismatch, if any).
+   *
+   * @param rollUp the roll-up
+   * @since 0.2
+   */
+  default void rolledUp(RollUp rollUp) {}
 }

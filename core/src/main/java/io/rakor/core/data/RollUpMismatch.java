@@ -2,18 +2,22 @@ package io.rakor.core.data;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.units.UnitId;
 import io.rakor.core.values.Checker;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The parts do not add up to the whole: for an additive ({@link Aggregation#SUM}) indicator, the
- * reconciled figure of a jurisdiction differs, beyond tolerance, from the sum of the reconciled
- * figures of its direct sub-jurisdictions for the same period (villages that do not sum to their
- * sub-district).
+ * The parts do not add up to the whole: the reconciled figure of a jurisdiction differs, beyond
+ * tolerance, from the figure its direct sub-jurisdictions {@linkplain RollUp roll up} to for the
+ * same period: their sum for a {@link Aggregation#SUM} indicator (villages that do not sum to their
+ * sub-district), their rates weighted by their denominators for a {@link Aggregation#RATE}.
  *
- * <p>Only sub-jurisdictions with a figure are summed; missing ones show up as {@link Gap}s if an
- * expectation lists them. A parent or child without a resolved figure suspends the check for that
- * parent. Invariants, checked when built: at least one child counted. Immutable and thread-safe.
+ * <p>A sub-jurisdiction without a figure of its own contributes what its sub-jurisdictions roll up
+ * to; missing ones show up as {@link Gap}s if an expectation lists them. A sub-jurisdiction read
+ * that contributes nothing (unresolved, or a rate without a denominator) suspends the check for
+ * that parent. Invariants, checked when built: at least one child counted. Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
@@ -55,9 +59,9 @@ public abstract class RollUpMismatch implements WithRollUpMismatch {
   public abstract double parentValue();
 
   /**
-   * The sum of the direct sub-jurisdictions' reconciled figures.
+   * What the direct sub-jurisdictions roll up to: their sum, or for a rate their weighted rate.
    *
-   * @return the sum
+   * @return the rolled-up figure
    */
   public abstract double childrenSum();
 
@@ -74,6 +78,25 @@ public abstract class RollUpMismatch implements WithRollUpMismatch {
    * @return the tolerance
    */
   public abstract Tolerance tolerance();
+
+  /**
+   * How the children's figures were combined; {@link Aggregation#SUM} unless set.
+   *
+   * @return {@code SUM} or {@code RATE}
+   * @since 0.2
+   */
+  @Value.Default
+  public Aggregation aggregation() {
+    return Aggregation.SUM;
+  }
+
+  /**
+   * The data steward responsible for the parent's figure.
+   *
+   * @return the steward, if one is named for the parent's jurisdiction or level
+   * @since 0.2
+   */
+  public abstract Optional<UnitId> steward();
 
   /**
    * The parent's figure minus the children's sum.
@@ -110,8 +133,11 @@ public abstract class RollUpMismatch implements WithRollUpMismatch {
         + Tolerance.format(parentValue())
         + ", but its "
         + childrenCounted()
-        + (childrenCounted() == 1 ? " sub-jurisdiction sums" : " sub-jurisdictions sum")
-        + " to "
+        + (childrenCounted() == 1 ? " sub-jurisdiction" : " sub-jurisdictions")
+        + (aggregation() == Aggregation.RATE
+            ? " weigh to"
+            : childrenCounted() == 1 ? " sums to" : " sum to")
+        + " "
         + Tolerance.format(childrenSum())
         + " (tolerance "
         + tolerance()
