@@ -2,6 +2,7 @@ package io.rakor.core.data;
 
 import io.rakor.core.RakorException;
 import io.rakor.core.data.internal.CodeOrder;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.UnitId;
@@ -161,6 +162,11 @@ public final class DataReconciler {
               @Override
               public void rolledUp(RollUp rollUp) {
                 report.addRollUps(rollUp);
+              }
+
+              @Override
+              public void disaggregationMismatch(DisaggregationMismatch m) {
+                report.addDisaggregationMismatches(m);
               }
             });
     return report.observationsRead(read).build();
@@ -357,6 +363,15 @@ public final class DataReconciler {
     final List<Observation> group = new ArrayList<>();
     final Deque<Frame> stack = new ArrayDeque<>();
     ObservationKey groupKey;
+
+    /** The jurisdiction whose parts of the population are being collected, and its total. */
+    ObservationKey blockKey;
+
+    Reconciliation blockTotal;
+
+    /** The parts read for {@link #blockKey}; null until one is. */
+    Map<Disaggregation, Reconciliation> parts;
+
     int nextExpected;
     long read;
 
@@ -392,6 +407,7 @@ public final class DataReconciler {
       if (!group.isEmpty()) {
         closeGroup();
       }
+      closeBlock();
       flush();
       gapsBefore(null);
     }
@@ -403,7 +419,86 @@ public final class DataReconciler {
       group.clear();
       sink.reconciled(r);
       r.discrepancy().ifPresent(sink::discrepancy);
-      rollUp(r);
+      if (key.isTotal()) {
+        rollUp(r);
+      }
+      disaggregation(r);
+    }
+
+    /**
+     * Collects the figures of one jurisdiction's parts of the population; when the stream moves to
+     * another jurisdiction, checks them against the groups they divide.
+     */
+    private void disaggregation(Reconciliation r) {
+      ObservationKey key = r.key();
+      if (blockKey == null
+          || !blockKey.jurisdiction().equals(key.jurisdiction())
+          || !blockKey.period().equals(key.period())
+          || !blockKey.indicator().equals(key.indicator())) {
+        closeBlock();
+        blockKey = key;
+        blockTotal = null;
+      }
+      if (key.isTotal()) {
+        blockTotal = r;
+      } else if (aggregationOf(key.indicator()) != Aggregation.NONE) {
+        if (parts == null) {
+          parts = new TreeMap<>();
+        }
+        parts.put(key.disaggregation(), r);
+      }
+    }
+
+    private void closeBlock() {
+      if (parts == null) {
+        return;
+      }
+      Map<Disaggregation, Reconciliation> figures = parts;
+      parts = null;
+      if (blockTotal != null) {
+        figures.put(Disaggregation.TOTAL, blockTotal);
+      }
+      Aggregation aggregation = aggregationOf(blockKey.indicator());
+      Map<Disaggregation, Map<String, Parts>> byGroup = new TreeMap<>();
+      figures.forEach(
+          (d, r) -> {
+            for (String dimension : d.dimensions()) {
+              byGroup
+                  .computeIfAbsent(d.without(dimension), g -> new TreeMap<>())
+                  .computeIfAbsent(dimension, x -> new Parts(aggregation))
+                  .add(d.category(dimension).orElseThrow(), r);
+            }
+          });
+      Tolerance tolerance = config.toleranceFor(blockKey.indicator());
+      byGroup.forEach(
+          (group, dimensions) -> {
+            Reconciliation whole = figures.get(group);
+            if (whole == null || whole.value().isEmpty()) {
+              return;
+            }
+            double groupValue = whole.value().getAsDouble();
+            dimensions.forEach(
+                (dimension, p) -> {
+                  if (p.incomplete || p.categories.isEmpty()) {
+                    return;
+                  }
+                  double partsValue = p.value();
+                  if (tolerance.isExceededBy(groupValue, partsValue)) {
+                    sink.disaggregationMismatch(
+                        DisaggregationMismatch.builder()
+                            .group(whole.key())
+                            .dimension(dimension)
+                            .categories(p.categories)
+                            .aggregation(aggregation)
+                            .groupValue(groupValue)
+                            .partsValue(partsValue)
+                            .tolerance(tolerance)
+                            .steward(
+                                config.stewardFor(blockKey.indicator(), blockKey.jurisdiction()))
+                            .build());
+                  }
+                });
+          });
     }
 
     /** Reports every expected key before {@code key} (all of them if null) as a gap. */
@@ -425,8 +520,7 @@ public final class DataReconciler {
           && (!top.key.indicator().equals(indicator) || !top.key.period().equals(key.period()))) {
         flush();
       }
-      Aggregation aggregation =
-          config.rulesFor(indicator).map(IndicatorRules::aggregation).orElse(Aggregation.NONE);
+      Aggregation aggregation = aggregationOf(indicator);
       if (aggregation == Aggregation.NONE) {
         return;
       }
@@ -554,6 +648,42 @@ public final class DataReconciler {
       if (added) {
         f.missing.sort(CODE_ORDER);
       }
+    }
+  }
+
+  private Aggregation aggregationOf(IndicatorId indicator) {
+    return config.rulesFor(indicator).map(IndicatorRules::aggregation).orElse(Aggregation.NONE);
+  }
+
+  /** The parts of a group along one dimension, being combined. */
+  private static final class Parts {
+    final Aggregation aggregation;
+    final List<String> categories = new ArrayList<>();
+    double sum;
+    double weights;
+    boolean incomplete;
+
+    Parts(Aggregation aggregation) {
+      this.aggregation = aggregation;
+    }
+
+    void add(String category, Reconciliation r) {
+      if (r.value().isEmpty() || (aggregation == Aggregation.RATE && r.denominator().isEmpty())) {
+        incomplete = true;
+        return;
+      }
+      categories.add(category);
+      if (aggregation == Aggregation.RATE) {
+        double weight = r.denominator().getAsDouble();
+        sum += r.value().getAsDouble() * weight;
+        weights += weight;
+      } else {
+        sum += r.value().getAsDouble();
+      }
+    }
+
+    double value() {
+      return aggregation == Aggregation.RATE ? sum / weights : sum;
     }
   }
 

@@ -1,7 +1,9 @@
 package io.rakor.core.data;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.UnitId;
@@ -12,8 +14,9 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * One source's figure: the value of an indicator for a jurisdiction and a period, reported by a
- * producing unit, with when and how it was collected and where it comes from.
+ * One source's figure: the value of an indicator for a jurisdiction, a period and a part of the
+ * population (its {@link #disaggregation()}, the total unless set), reported by a producing unit,
+ * with when and how it was collected and where it comes from.
  *
  * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
  * io.rakor.core.values.Limits}, a negative zero becoming zero; the collection instant is in the
@@ -132,12 +135,25 @@ public abstract class Observation implements WithObservation {
   public abstract OptionalDouble denominator();
 
   /**
+   * The part of the population the figure counts: women, children under two, rural villages; the
+   * total for everyone. JSON leaves out the total.
+   *
+   * @return the disaggregation; {@link Disaggregation#TOTAL} unless set
+   * @since 0.2
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public Disaggregation disaggregation() {
+    return Disaggregation.TOTAL;
+  }
+
+  /**
    * What the observation is a figure for.
    *
-   * @return its indicator, jurisdiction and period
+   * @return its indicator, jurisdiction, period and disaggregation
    */
   public ObservationKey key() {
-    return new ObservationKey(indicator(), jurisdiction(), period());
+    return new ObservationKey(indicator(), jurisdiction(), period(), disaggregation());
   }
 
   @Value.Check

@@ -79,4 +79,12 @@ public abstract class ReconciliationReport implements WithReconciliationReport {
    * @since 0.2
    */
   public abstract List<RollUp> rollUps();
+
+  /**
+   * The parts of populations that do not add up to their groups.
+   *
+   * @return the mismatches
+   * @since 0.2
+   */
+  public abstract List<DisaggregationMismatch> disaggregationMismatches();
 }

@@ -48,4 +48,13 @@ public interface ReconciliationSink {
    * @since 0.2
    */
   default void rolledUp(RollUp rollUp) {}
+
+  /**
+   * Parts of a population that do not add up to the group they divide; called when the stream moves
+   * past the jurisdiction.
+   *
+   * @param mismatch the mismatch
+   * @since 0.2
+   */
+  default void disaggregationMismatch(DisaggregationMismatch mismatch) {}
 }
