@@ -123,6 +123,7 @@ public abstract class Observation implements WithObservation {
    * @return the numerator, given exactly when the denominator is
    * @since 0.2
    */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract OptionalDouble numerator();
 
   /**
@@ -132,6 +133,7 @@ public abstract class Observation implements WithObservation {
    * @return the denominator, above zero, given exactly when the numerator is
    * @since 0.2
    */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract OptionalDouble denominator();
 
   /**

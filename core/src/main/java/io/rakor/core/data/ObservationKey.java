@@ -1,5 +1,6 @@
 package io.rakor.core.data;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rakor.core.data.internal.CodeOrder;
 import io.rakor.core.indicators.Disaggregation;
@@ -106,6 +107,7 @@ public record ObservationKey(
    * @return true when the disaggregation is {@link Disaggregation#TOTAL}
    * @since 0.2
    */
+  @JsonIgnore
   public boolean isTotal() {
     return disaggregation.isTotal();
   }

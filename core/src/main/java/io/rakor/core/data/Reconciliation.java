@@ -1,6 +1,7 @@
 package io.rakor.core.data;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.values.AllowNulls;
@@ -83,6 +84,7 @@ public abstract class Reconciliation implements WithReconciliation {
    * @return the denominator, or empty if the figure has none
    * @since 0.2
    */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract OptionalDouble denominator();
 
   /**

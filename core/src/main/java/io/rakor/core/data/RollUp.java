@@ -1,5 +1,6 @@
 package io.rakor.core.data;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.jurisdictions.JurisdictionCode;
@@ -71,6 +72,7 @@ public abstract class RollUp implements WithRollUp {
    *
    * @return the value, or empty if no part contributed
    */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract OptionalDouble value();
 
   /**
@@ -78,6 +80,7 @@ public abstract class RollUp implements WithRollUp {
    *
    * @return the denominator, given exactly for a rate with a value
    */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract OptionalDouble denominator();
 
   /**
@@ -85,6 +88,7 @@ public abstract class RollUp implements WithRollUp {
    *
    * @return the reported value, or empty if the whole has no resolved figure
    */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract OptionalDouble reported();
 
   /**
