@@ -19,9 +19,12 @@ import io.rakor.core.data.ObservationId;
 import io.rakor.core.data.ObservationKey;
 import io.rakor.core.data.ObservationPeriod;
 import io.rakor.core.data.ReconciliationConfig;
+import io.rakor.core.data.StewardAssignment;
 import io.rakor.core.data.Tolerance;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.jurisdictions.JurisdictionLevel;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
@@ -185,7 +188,9 @@ public final class AnalysisGen {
    * Batches of up to {@code maxSize} observations with distinct ids ({@code o00}, ...), drawn from
    * {@link #INDICATORS} × {@link #CODES} (first eight) × {@link #PERIODS}, produced by {@link
    * #UNITS}, with values from a small set (so that ties, agreements and discrepancies are all
-   * common) and a few collection instants (so that revisions and same-instant ties occur).
+   * common) and a few collection instants (so that revisions and same-instant ties occur). Two in
+   * three carry a numerator and a denominator (of 100 or 200), so that rates can be weighted and
+   * some cannot; one in four is for women or for men rather than the total.
    *
    * @param maxSize the most observations, at least 0
    * @return the generator
@@ -201,7 +206,10 @@ public final class AnalysisGen {
                 integers().between(0, 2),
                 (i, j, p, u, t) -> new int[] {i, j, p, u, t});
     Gen<int[]> withValue =
-        spec.zip(integers().between(0, 12), (s, v) -> new int[] {s[0], s[1], s[2], s[3], s[4], v});
+        spec.zip(
+            integers().between(0, 12),
+            integers().between(0, 7),
+            (s, v, part) -> new int[] {s[0], s[1], s[2], s[3], s[4], v, part});
     return lists()
         .of(withValue)
         .ofSizeBetween(0, maxSize)
@@ -213,7 +221,8 @@ public final class AnalysisGen {
     List<Observation> out = new ArrayList<>(specs.size());
     for (int i = 0; i < specs.size(); i++) {
       int[] s = specs.get(i);
-      out.add(
+      double value = 10 + s[5] * 0.5;
+      Observation.Builder o =
           Observation.builder()
               .id(ObservationId.of(String.format("o%02d", i)))
               .indicator(INDICATORS.get(s[0]))
@@ -222,8 +231,15 @@ public final class AnalysisGen {
               .producer(UNITS.get(s[3]))
               .collectedAt(INSTANT_ZERO.plusSeconds(3600L * s[4]))
               .method(CollectionMethod.values()[s[5] % CollectionMethod.values().length])
-              .value(10 + s[5] * 0.5)
-              .build());
+              .value(value);
+      if (s[5] % 3 != 0) {
+        double denominator = 100 * (1 + s[6] % 2);
+        o.numerator(value * denominator / 100).denominator(denominator);
+      }
+      if (s[6] >= 6) {
+        o.disaggregation(Disaggregation.of(Disaggregation.SEX, s[6] == 6 ? "female" : "male"));
+      }
+      out.add(o.build());
     }
     return out;
   }
@@ -248,8 +264,9 @@ public final class AnalysisGen {
   /**
    * Configurations for {@link #observationBatches}: per indicator, either no rules or a steward
    * from {@link #UNITS} with an absolute or relative tolerance and either aggregation; a default
-   * tolerance; up to two agreed values on keys of the same universe; and a coverage expectation for
-   * the first indicator.
+   * tolerance; up to two agreed values on keys of the same universe; a coverage expectation for the
+   * first indicator; and up to two steward assignments (a level, a jurisdiction, for one indicator
+   * or every one).
    *
    * @return the generator
    */
@@ -295,6 +312,7 @@ public final class AnalysisGen {
                   ReconciliationConfig config = b.build();
                   return config;
                 })
+            .zip(stewardAssignments(), (config, stewards) -> config.withStewards(stewards))
             .describedAs(
                 c ->
                     "config{rules="
@@ -307,6 +325,8 @@ public final class AnalysisGen {
                             .collect(Collectors.toList())
                         + ", expected="
                         + c.expectations().get(0).jurisdictions()
+                        + ", stewards="
+                        + c.stewards()
                         + "}");
     return configs;
   }
@@ -324,6 +344,139 @@ public final class AnalysisGen {
                     .tolerance(tolerance)
                     .aggregation(aggregation)
                     .build());
+  }
+
+  /**
+   * Up to two steward assignments drawn from {@link #UNITS}: at the province or regency level or at
+   * one of the first three {@link #CODES}, for the first indicator or for every indicator, never
+   * two for the same scope.
+   *
+   * @return the generator
+   */
+  public static Gen<List<StewardAssignment>> stewardAssignments() {
+    Gen<StewardAssignment> one =
+        integers()
+            .between(0, 4)
+            .zip(
+                Generate.booleans(),
+                integers().between(0, UNITS.size() - 1),
+                (where, forAll, unit) -> {
+                  StewardAssignment.Builder b =
+                      StewardAssignment.builder().steward(UNITS.get(unit));
+                  if (where == 0) {
+                    b.level(JurisdictionLevel.PROVINCE);
+                  } else if (where == 1) {
+                    b.level(JurisdictionLevel.REGENCY);
+                  } else {
+                    b.jurisdiction(CODES.get(where - 2));
+                  }
+                  if (!forAll) {
+                    b.indicator(INDICATORS.get(0));
+                  }
+                  return b.build();
+                });
+    return lists()
+        .of(one)
+        .ofSizeBetween(0, 2)
+        .map(
+            list -> {
+              List<StewardAssignment> distinct = new ArrayList<>();
+              Set<String> scopes = new java.util.HashSet<>();
+              for (StewardAssignment a : list) {
+                String scope =
+                    a.indicator()
+                        + "@"
+                        + a.jurisdiction().map(Object::toString).orElse("")
+                        + a.level().map(l -> "depth " + l.depth()).orElse("");
+                if (scopes.add(scope)) {
+                  distinct.add(a);
+                }
+              }
+              return distinct;
+            });
+  }
+
+  /**
+   * Consistent trees of figures for {@code stunted-children} in 2025, one observation per
+   * jurisdiction by {@code dinkes}: province {@code 18}, one to three regencies, each with one to
+   * three sub-districts, each with one to three villages. For {@link Aggregation#SUM} a village's
+   * value is a whole number from 0 to 100 and every other figure is the sum of its children's; for
+   * {@link Aggregation#RATE} a village has a numerator from 0 to 50 and a denominator from 1 to 60,
+   * every other figure the sums of its children's, and each value is the numerator over the
+   * denominator times 100. Observations are in key order, the province first.
+   *
+   * @param aggregation {@code SUM} or {@code RATE}
+   * @return the generator
+   * @throws IllegalArgumentException for {@code NONE}
+   */
+  public static Gen<List<Observation>> figureTrees(Aggregation aggregation) {
+    if (aggregation == Aggregation.NONE) {
+      throw new IllegalArgumentException("figure trees add up: SUM or RATE, not NONE");
+    }
+    Gen<int[]> village =
+        integers().between(0, 50).zip(integers().between(1, 60), (n, d) -> new int[] {n, d});
+    Gen<List<int[]>> subDistrict = lists().of(village).ofSizeBetween(1, 3);
+    Gen<List<List<int[]>>> regency = lists().of(subDistrict).ofSizeBetween(1, 3);
+    return lists()
+        .of(regency)
+        .ofSizeBetween(1, 3)
+        .map(tree -> toTree(tree, aggregation))
+        .describedAs(AnalysisGen::describeObservations);
+  }
+
+  private static List<Observation> toTree(List<List<List<int[]>>> tree, Aggregation aggregation) {
+    List<Observation> out = new ArrayList<>();
+    JurisdictionCode province = JurisdictionCode.of("18");
+    out.add(null); // the province, once its sums are known
+    double[] provinceSums = new double[2];
+    for (int r = 0; r < tree.size(); r++) {
+      JurisdictionCode regency = province.child(r + 1);
+      int regencyAt = out.size();
+      out.add(null);
+      double[] regencySums = new double[2];
+      for (int k = 0; k < tree.get(r).size(); k++) {
+        JurisdictionCode subDistrict = regency.child(k + 1);
+        int subDistrictAt = out.size();
+        out.add(null);
+        double[] sums = new double[2];
+        List<int[]> villages = tree.get(r).get(k);
+        for (int v = 0; v < villages.size(); v++) {
+          int[] figure = villages.get(v);
+          double[] own =
+              aggregation == Aggregation.SUM
+                  ? new double[] {figure[0] + figure[1], 0}
+                  : new double[] {figure[0], figure[1]};
+          out.add(treeFigure(subDistrict.child(2001 + v), own, aggregation));
+          sums[0] += own[0];
+          sums[1] += own[1];
+        }
+        out.set(subDistrictAt, treeFigure(subDistrict, sums, aggregation));
+        regencySums[0] += sums[0];
+        regencySums[1] += sums[1];
+      }
+      out.set(regencyAt, treeFigure(regency, regencySums, aggregation));
+      provinceSums[0] += regencySums[0];
+      provinceSums[1] += regencySums[1];
+    }
+    out.set(0, treeFigure(province, provinceSums, aggregation));
+    return out;
+  }
+
+  private static Observation treeFigure(
+      JurisdictionCode code, double[] figure, Aggregation aggregation) {
+    Observation.Builder o =
+        Observation.builder()
+            .id(ObservationId.of("t-" + code))
+            .indicator(INDICATORS.get(0))
+            .jurisdiction(code)
+            .period(PERIODS.get(1))
+            .producer(UNITS.get(0))
+            .collectedAt(INSTANT_ZERO)
+            .method(CollectionMethod.ADMINISTRATIVE);
+    if (aggregation == Aggregation.SUM) {
+      return o.value(figure[0]).build();
+    }
+    return o.value(100 * figure[0] / figure[1]).numerator(figure[0]).denominator(figure[1]).build();
   }
 
   /**

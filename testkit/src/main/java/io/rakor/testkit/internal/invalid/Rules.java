@@ -10,7 +10,8 @@ public final class Rules {
    * Every rule, in a fixed order: the order decides which case a seed draws, so keep it.
    *
    * @return the rules of identifiers, jurisdictions, units, meetings, priorities, indicators,
-   *     commitments, monitoring, of required attributes, then of text, limits and references
+   *     commitments, monitoring, of required attributes, then of text, limits and references, then
+   *     of reconciliation data
    */
   public static ImmutableList<Rule> all() {
     return ImmutableList.<Rule>builder()
@@ -26,6 +27,7 @@ public final class Rules {
         .addAll(TextRules.all())
         .addAll(LimitRules.all())
         .addAll(ReferenceRules.all())
+        .addAll(DataRules.all())
         .build();
   }
 }

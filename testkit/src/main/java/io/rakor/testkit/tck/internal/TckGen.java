@@ -9,6 +9,7 @@ import io.rakor.core.data.CollectionMethod;
 import io.rakor.core.data.Observation;
 import io.rakor.core.data.ObservationId;
 import io.rakor.core.data.ObservationPeriod;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.Jurisdiction;
@@ -67,6 +68,9 @@ public final class TckGen {
     return draw(src, 1, 100) <= percent;
   }
 
+  private static final List<String> SEXES = List.of("female", "male");
+  private static final List<String> PLACES = List.of("rural", "urban", "perdesaan ᮊᮧᮒ", "18.03.01");
+
   /**
    * Observations of a scenario's indicators in its jurisdictions, by its units.
    *
@@ -87,7 +91,7 @@ public final class TckGen {
             chance(src, 40)
                 ? ObservationPeriod.year(year)
                 : ObservationPeriod.month(YearMonth.of(year, draw(src, 1, 12)));
-        out.add(
+        Observation.Builder o =
             Observation.builder()
                 .id(ObservationId.of("obs-" + i))
                 .indicator(pick(src, indicators))
@@ -97,8 +101,17 @@ public final class TckGen {
                 .producer(pick(src, units))
                 .collectedAt(Instant.ofEpochSecond(1_700_000_000L + draw(src, 0, 90_000_000)))
                 .method(pick(src, List.of(CollectionMethod.values())))
-                .source(chance(src, 50) ? Optional.of(pick(src, TEXTS)) : Optional.empty())
-                .build());
+                .source(chance(src, 50) ? Optional.of(pick(src, TEXTS)) : Optional.empty());
+        if (chance(src, 30)) { // a rate's numerator and denominator
+          int denominator = draw(src, 1, 5000);
+          o.numerator(draw(src, 0, denominator)).denominator(denominator / 4.0);
+        }
+        if (chance(src, 25)) { // a part of the population, sometimes in a script other than Latin
+          Disaggregation part = Disaggregation.of(Disaggregation.SEX, pick(src, SEXES));
+          o.disaggregation(
+              chance(src, 50) ? part.and(Disaggregation.PLACE, pick(src, PLACES)) : part);
+        }
+        out.add(o.build());
       }
       return out;
     };
