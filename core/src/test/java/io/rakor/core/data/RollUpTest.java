@@ -172,6 +172,29 @@ class RollUpTest {
   }
 
   @Test
+  void aRateObservationForAPartOfThePopulation() {
+    // tag::rate-observation[]
+    Observation girls =
+        Observation.builder()
+            .id(ObservationId.of("dinkes-2025-18.03-female"))
+            .indicator(PREVALENCE)
+            .jurisdiction(JurisdictionCode.of("18.03"))
+            .period(Y2025)
+            .disaggregation(Disaggregation.of(Disaggregation.SEX, "female"))
+            .numerator(312) // stunted girls
+            .denominator(1450) // girls measured
+            .value(100 * 312 / 1450.0) // per cent: the indicator's rate base is 100
+            .producer(DINKES)
+            .collectedAt(T0)
+            .method(CollectionMethod.ADMINISTRATIVE)
+            .build();
+    assertThat(girls.key().toString())
+        .isEqualTo("stunting-prevalence@18.03[2025-01-01, 2026-01-01){sex=female}");
+    assertThat(girls.key()).isNotEqualTo(girls.key().with(Disaggregation.TOTAL));
+    // end::rate-observation[]
+  }
+
+  @Test
   void aRateObservationHasBothNumeratorAndDenominatorOrNeither() {
     Observation valid = rate("18.01", 3, 10);
     assertThatThrownBy(() -> valid.withDenominator(OptionalDouble.empty()))
@@ -196,8 +219,8 @@ class RollUpTest {
     ReconciliationConfig config =
         ReconciliationConfig.builder()
             .addIndicator(COUNT) // the indicator's own steward: dinkes
-            .addStewards(StewardAssignment.at(JurisdictionLevel.PROVINCE, BPS_PROVINCE))
-            .addStewards(StewardAssignment.at(code("18.03"), DISKOMINFO))
+            .addSteward(StewardAssignment.at(JurisdictionLevel.PROVINCE, BPS_PROVINCE))
+            .addSteward(StewardAssignment.at(code("18.03"), DISKOMINFO))
             .build();
     assertThat(config.stewardFor(STUNTED, code("18"))).contains(BPS_PROVINCE);
     assertThat(config.stewardFor(STUNTED, code("18.03"))).contains(DISKOMINFO);
@@ -221,8 +244,8 @@ class RollUpTest {
     assertThatThrownBy(
             () ->
                 ReconciliationConfig.builder()
-                    .addStewards(StewardAssignment.at(JurisdictionLevel.REGENCY, BPS))
-                    .addStewards(StewardAssignment.at(JurisdictionLevel.CITY, DINKES))
+                    .addSteward(StewardAssignment.at(JurisdictionLevel.REGENCY, BPS))
+                    .addSteward(StewardAssignment.at(JurisdictionLevel.CITY, DINKES))
                     .build())
         .isInstanceOf(RakorValidationException.class)
         .hasMessageContaining("stewards");
@@ -314,7 +337,7 @@ class RollUpTest {
                     .aggregation(Aggregation.RATE)
                     .rateBase(100)
                     .build())
-            .addStewards(StewardAssignment.at(JurisdictionLevel.PROVINCE, BPS_PROVINCE))
+            .addSteward(StewardAssignment.at(JurisdictionLevel.PROVINCE, BPS_PROVINCE))
             .build();
     assertThat(RakorJson.read(RakorJson.write(config), ReconciliationConfig.class))
         .isEqualTo(config);
