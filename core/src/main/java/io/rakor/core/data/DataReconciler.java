@@ -24,27 +24,36 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
- * Reconciles observations from several sources into one figure per key ("one data"), and reports
- * discrepancies, gaps and roll-up mismatches on the way.
+ * Reconciles observations from several sources into one figure per key ("one data"), builds each
+ * whole's figure from its parts, and reports discrepancies, gaps and mismatches on the way.
  *
  * <p><b>Rules, per key.</b> Each producer's current figure is its latest collected observation
  * (ties broken by the larger id), so a producer's revisions never conflict with each other. The
  * current figures of different producers form a {@link Discrepancy} when any two of them differ
  * beyond the indicator's {@link Tolerance}. The figure is then, in this order: the {@link
- * AgreedValue} recorded for the key; the data steward's current figure; the only producer's figure;
- * the median of figures that agree within tolerance; or none ({@link Resolution#UNRESOLVED}). Every
- * observation read ends up in exactly one {@link Reconciliation}'s {@link Reconciliation#sources()
- * sources}, and the result does not depend on the order of observations within a key.
+ * AgreedValue} recorded for the key; the current figure of the data steward at the key's level
+ * ({@link ReconciliationConfig#stewardFor}); the only producer's figure; the median of figures that
+ * agree within tolerance; or none ({@link Resolution#UNRESOLVED}). Every observation read ends up
+ * in exactly one {@link Reconciliation}'s {@link Reconciliation#sources() sources}, and the result
+ * does not depend on the order of observations within a key.
+ *
+ * <p><b>Roll-ups and parts.</b> For a {@link Aggregation#SUM} or {@link Aggregation#RATE}
+ * indicator, every jurisdiction read, or above one read, gets a {@link RollUp} built from its
+ * direct sub-jurisdictions' totals (summed, or weighted by denominators), a sub-jurisdiction
+ * without a figure contributing what its own sub-jurisdictions roll up to; a whole whose figure
+ * differs from its roll-up is a {@link RollUpMismatch}. The parts of a population along one
+ * dimension that do not add up to the group they divide are a {@link DisaggregationMismatch}.
  *
  * <p><b>Streaming and memory.</b> {@link #reconcileSorted(Iterator, ReconciliationSink)} reads
  * observations sorted by {@link ObservationKey} (indicator, then period, then jurisdiction with
  * parents first: what a database gives for {@code ORDER BY indicator, period_start, period_end,
  * code}), so each key's observations are contiguous. It holds one key's observations at a time, one
- * frame per level of the jurisdiction hierarchy for the roll-up check (at most {@value
- * JurisdictionCode#MAX_DEPTH}), and the configuration (rules, agreed values, the expected keys);
- * its memory does not grow with the length of the stream. Input out of order is rejected with a
- * {@link RakorException} naming the observation, never reconciled wrongly. For inputs small enough
- * to hold, {@link #reconcile(Collection)} sorts a copy and collects a {@link ReconciliationReport}.
+ * frame per level of the jurisdiction hierarchy for the roll-ups (at most {@value
+ * JurisdictionCode#MAX_DEPTH}, each with the codes of its direct children), the parts of one
+ * jurisdiction's population, and the configuration (rules, agreed values, the expected keys); its
+ * memory does not grow with the length of the stream. Input out of order is rejected with a {@link
+ * RakorException} naming the observation, never reconciled wrongly. For inputs small enough to
+ * hold, {@link #reconcile(Collection)} sorts a copy and collects a {@link ReconciliationReport}.
  * Large unsorted inputs should be sorted where they live (the database, an external sort) or split
  * into per-indicator partitions, each of which can be sorted on its own.
  *

@@ -122,7 +122,7 @@ public record ObservationKey(
     if (c == 0) {
       c = CodeOrder.compare(jurisdiction.value(), other.jurisdiction.value());
     }
-    if (c == 0) {
+    if (c == 0 && disaggregation != other.disaggregation) { // most keys share TOTAL
       c = disaggregation.compareTo(other.disaggregation);
     }
     return c;
