@@ -2,10 +2,15 @@ package io.rakor.core.commitments;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import io.rakor.core.indicators.Disaggregation;
+import io.rakor.core.indicators.DisaggregationSums;
+import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.indicators.SumMismatch;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -122,6 +127,26 @@ public abstract class Target implements WithTarget {
   @Value.Default
   public Disaggregation disaggregation() {
     return Disaggregation.TOTAL;
+  }
+
+  /**
+   * Checks that the disaggregated targets of a counted indicator add up: for each period, the
+   * targets of the parts along a dimension sum to the target of their total ({@link
+   * DisaggregationSums}).
+   *
+   * @param indicator the indicator; a rate is not checked
+   * @param targets targets, of any indicators: those of {@code indicator} are checked
+   * @return the mismatches, each naming the parts and the total; empty if everything adds up
+   * @since 0.2
+   */
+  public static ImmutableList<SumMismatch> sumMismatches(
+      Indicator indicator, Collection<Target> targets) {
+    return DisaggregationSums.check(
+        indicator,
+        targets.stream().filter(t -> t.indicator().equals(indicator.id())).toList(),
+        t -> t.start().map(s -> s + " to " + t.by()).orElse("by " + t.by()),
+        Target::disaggregation,
+        Target::value);
   }
 
   @Value.Check

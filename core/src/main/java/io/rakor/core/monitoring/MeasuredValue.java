@@ -2,12 +2,17 @@ package io.rakor.core.monitoring;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import io.rakor.core.data.ObservationPeriod;
 import io.rakor.core.indicators.Disaggregation;
+import io.rakor.core.indicators.DisaggregationSums;
+import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.indicators.Rates;
+import io.rakor.core.indicators.SumMismatch;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -149,6 +154,26 @@ public abstract class MeasuredValue implements WithMeasuredValue {
    * @since 0.2
    */
   public abstract Optional<Long> rateBase();
+
+  /**
+   * Checks that the disaggregated values of a counted indicator add up: for each period (or, for
+   * values without one, each date), the values of the parts along a dimension sum to the value of
+   * their total ({@link DisaggregationSums}).
+   *
+   * @param indicator the indicator; a rate is not checked
+   * @param values measured values, of any indicators: those of {@code indicator} are checked
+   * @return the mismatches, each naming the parts and the total; empty if everything adds up
+   * @since 0.2
+   */
+  public static ImmutableList<SumMismatch> sumMismatches(
+      Indicator indicator, Collection<MeasuredValue> values) {
+    return DisaggregationSums.check(
+        indicator,
+        values.stream().filter(v -> v.indicator().equals(indicator.id())).toList(),
+        v -> v.period().map(ObservationPeriod::toString).orElse("as of " + v.asOf()),
+        MeasuredValue::disaggregation,
+        MeasuredValue::value);
+  }
 
   @Value.Check
   MeasuredValue check() {
