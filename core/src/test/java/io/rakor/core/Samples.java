@@ -8,10 +8,17 @@ import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.data.ObservationPeriod;
+import io.rakor.core.indicators.CollectionFrequency;
+import io.rakor.core.indicators.DataSource;
+import io.rakor.core.indicators.DataSourceKind;
 import io.rakor.core.indicators.DatedValue;
 import io.rakor.core.indicators.Direction;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.indicators.IndicatorType;
+import io.rakor.core.indicators.JurisdictionBaseline;
 import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.jurisdictions.JurisdictionLevel;
@@ -480,7 +487,22 @@ public final class Samples {
   }
 
   public static DatedValue datedValue() {
-    return DatedValue.of(24.7, LocalDate.of(2025, 12, 31));
+    return DatedValue.builder()
+        .value(24.7)
+        .date(LocalDate.of(2025, 12, 31))
+        .numerator(2470)
+        .denominator(10000)
+        .rateBase(100L)
+        .build();
+  }
+
+  public static DataSource dataSource() {
+    return DataSource.of(DataSourceKind.SURVEY, "SSGI");
+  }
+
+  public static JurisdictionBaseline jurisdictionBaseline() {
+    return JurisdictionBaseline.of(
+        JurisdictionCode.of("18.03.01"), DatedValue.of(26.1, LocalDate.of(2025, 12, 31)));
   }
 
   public static Indicator indicator() {
@@ -497,6 +519,12 @@ public final class Samples {
                 DatedValue.of(14, LocalDate.of(2027, 12, 31))))
         .dataSteward(LU_DINKES)
         .measuredIn(List.of(java.time.Month.FEBRUARY, java.time.Month.AUGUST))
+        .type(IndicatorType.IMPACT)
+        .dataSource(dataSource())
+        .collectionFrequency(CollectionFrequency.ANNUAL)
+        .minimumServiceStandard(false)
+        .rateBase(100L)
+        .addJurisdictionBaselines(jurisdictionBaseline())
         .build();
   }
 
@@ -512,7 +540,13 @@ public final class Samples {
   }
 
   public static Target target() {
-    return Target.of(LU_STUNTING_RATE, 21.5, LocalDate.of(2026, 12, 31));
+    return Target.builder()
+        .indicator(LU_STUNTING_RATE)
+        .value(21.5)
+        .by(LocalDate.of(2026, 12, 31))
+        .start(LocalDate.of(2026, 1, 1))
+        .disaggregation(Disaggregation.of(Disaggregation.PLACE, "rural"))
+        .build();
   }
 
   public static Milestone milestone() {
@@ -623,7 +657,16 @@ public final class Samples {
   }
 
   public static MeasuredValue measuredValue() {
-    return MeasuredValue.of(LU_STUNTING_RATE, 23.9, LocalDate.of(2026, 3, 31));
+    return MeasuredValue.builder()
+        .indicator(LU_STUNTING_RATE)
+        .value(23.9)
+        .asOf(LocalDate.of(2026, 3, 31))
+        .period(ObservationPeriod.year(2026))
+        .disaggregation(Disaggregation.of(Disaggregation.PLACE, "rural"))
+        .numerator(1195)
+        .denominator(5000)
+        .rateBase(100L)
+        .build();
   }
 
   public static MilestoneCompletion milestoneCompletion() {
@@ -763,7 +806,9 @@ public final class Samples {
         Map.entry("milestone-achievement", milestoneAchievement()),
         Map.entry("evaluation-record", evaluationRecord()),
         Map.entry("recorded-assessment", recordedAssessment()),
-        Map.entry("health-thresholds", thresholds()));
+        Map.entry("health-thresholds", thresholds()),
+        Map.entry("data-source", dataSource()),
+        Map.entry("jurisdiction-baseline", jurisdictionBaseline()));
   }
 
   /** A value of every document type with every optional field absent, by type name. */
@@ -799,6 +844,8 @@ public final class Samples {
         Map.entry("milestone-achievement", milestoneAchievement().withEvidence()),
         Map.entry("evaluation-record", evaluationRecord().withAssessments()),
         Map.entry("recorded-assessment", minimalRecordedAssessment()),
-        Map.entry("health-thresholds", HealthThresholds.defaults()));
+        Map.entry("health-thresholds", HealthThresholds.defaults()),
+        Map.entry("data-source", DataSource.of(DataSourceKind.OTHER)),
+        Map.entry("jurisdiction-baseline", jurisdictionBaseline()));
   }
 }

@@ -23,14 +23,14 @@ import org.immutables.value.Value;
  * <p>Invariants, checked when built: the action is a valid free text; the start and due dates are
  * in the years of {@link io.rakor.core.values.Limits}, the start not after the due date; the
  * commitment is measurable (at least one target or milestone); no target is dated before the start
- * or after the due date, and no two targets share indicator and date; milestone ids are unique and
- * every milestone is due within the window; the lead unit is not listed as its own supporter and no
- * supporter is listed twice; the scope names at least one jurisdiction, each once; a commitment is
- * not its own parent; the weight is a finite number above zero; the agenda position, if given, is
- * at least 1; a status reason is given only for a cancelled or superseded commitment, and a
- * successor only for a superseded one, never itself; no list holds a null and each stays within its
- * {@link io.rakor.core.values.Limits limit}, and the texts together within {@link
- * io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable and thread-safe.
+ * or after the due date, and no two targets share indicator, date and disaggregation; milestone ids
+ * are unique and every milestone is due within the window; the lead unit is not listed as its own
+ * supporter and no supporter is listed twice; the scope names at least one jurisdiction, each once;
+ * a commitment is not its own parent; the weight is a finite number above zero; the agenda
+ * position, if given, is at least 1; a status reason is given only for a cancelled or superseded
+ * commitment, and a successor only for a superseded one, never itself; no list holds a null and
+ * each stays within its {@link io.rakor.core.values.Limits limit}, and the texts together within
+ * {@link io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -250,7 +250,7 @@ public abstract class Commitment implements WithCommitment {
                 () -> "must not list the lead unit " + lead() + " as its own supporter")
             .require(!scope().isEmpty(), "scope", "[]", "must name at least one jurisdiction")
             .distinct("scope", scope(), j -> j)
-            .distinct("targets", targets(), t -> List.of(t.indicator(), t.by()))
+            .distinct("targets", targets(), t -> List.of(t.indicator(), t.by(), t.disaggregation()))
             .distinct("milestones", milestones(), Milestone::id)
             .require(!parent().equals(Optional.of(id())), "parent", id(), "must not be itself")
             .measure("weight", weight())

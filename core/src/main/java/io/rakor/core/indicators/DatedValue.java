@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,9 @@ import org.immutables.value.Value;
  * <p>Invariants, checked when built: the value is a measure within the magnitudes of {@link
  * io.rakor.core.values.Limits} (finite, zero or from {@code NUMBER_MAGNITUDE_MIN} to {@code
  * NUMBER_MAGNITUDE_MAX}), a negative zero becoming zero (stores such as PostgreSQL do not keep the
- * sign of zero); the date is in the years of {@code Limits}. Immutable and thread-safe.
+ * sign of zero); the date is in the years of {@code Limits}; a value of a rate may carry its
+ * numerator, denominator and rate base, all three or none, and then agrees with them as {@link
+ * Rates} states. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -52,6 +55,28 @@ public abstract class DatedValue implements WithDatedValue {
   }
 
   /**
+   * A value of a rate with its numerator and denominator: {@code ofRate(2413, 10000, 100, date)} is
+   * 24.13 (percent).
+   *
+   * @param numerator the numerator, zero or more
+   * @param denominator the denominator, above zero
+   * @param rateBase the rate base, a power of ten ({@link Rates})
+   * @param date the date it holds on
+   * @return the dated value, its value {@code numerator / denominator * rateBase}
+   * @throws io.rakor.core.RakorValidationException if a rule of {@link Rates} is broken
+   */
+  public static DatedValue ofRate(
+      double numerator, double denominator, long rateBase, LocalDate date) {
+    return DatedValue.builder()
+        .value(Rates.rate(numerator, denominator, rateBase))
+        .numerator(numerator)
+        .denominator(denominator)
+        .rateBase(rateBase)
+        .date(date)
+        .build();
+  }
+
+  /**
    * The value, in the indicator's unit of measure.
    *
    * @return the value
@@ -65,12 +90,38 @@ public abstract class DatedValue implements WithDatedValue {
    */
   public abstract LocalDate date();
 
+  /**
+   * For a rate, the numerator: the children stunted, the births attended.
+   *
+   * @return the numerator, if given (with {@link #denominator()} and {@link #rateBase()})
+   */
+  public abstract Optional<Double> numerator();
+
+  /**
+   * For a rate, the denominator: the children measured, all births.
+   *
+   * @return the denominator, if given (with {@link #numerator()} and {@link #rateBase()})
+   */
+  public abstract Optional<Double> denominator();
+
+  /**
+   * For a rate, its base: 100 for a percent, 1000 per mille.
+   *
+   * @return the base, if given (with {@link #numerator()} and {@link #denominator()})
+   */
+  public abstract Optional<Long> rateBase();
+
   @Value.Check
   DatedValue check() {
     if (Checker.isNegativeZero(value())) {
       return withValue(0.0);
     }
-    Checker.of("DatedValue").measure("value", value()).date("date", date()).done();
+    if (numerator().filter(Checker::isNegativeZero).isPresent()) {
+      return withNumerator(0.0);
+    }
+    Checker c = Checker.of("DatedValue").measure("value", value()).date("date", date());
+    Rates.check(c, value(), numerator(), denominator(), rateBase());
+    c.done();
     return this;
   }
 }

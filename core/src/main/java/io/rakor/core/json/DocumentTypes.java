@@ -5,8 +5,10 @@ import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.DataSource;
 import io.rakor.core.indicators.DatedValue;
 import io.rakor.core.indicators.Indicator;
+import io.rakor.core.indicators.JurisdictionBaseline;
 import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.meetings.AgendaItem;
 import io.rakor.core.meetings.Decision;
@@ -69,6 +71,8 @@ final class DocumentTypes {
           .put("milestone-achievement", MilestoneAchievement.class)
           .put("recorded-assessment", RecordedAssessment.class)
           .put("health-thresholds", HealthThresholds.class)
+          .put("data-source", DataSource.class)
+          .put("jurisdiction-baseline", JurisdictionBaseline.class)
           .build();
 
   private DocumentTypes() {}

@@ -2,6 +2,7 @@ package io.rakor.core.monitoring;
 
 import com.google.common.base.Preconditions;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.data.ObservationPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,7 +24,14 @@ import java.util.OptionalInt;
  * order (the last in {@code ProgressReportQuery.ORDER} of the persistence contract). Its progress,
  * measured values and milestone completions replace everything an earlier report said: a value or
  * milestone the kept report leaves out counts as not reported. The result is therefore the same for
- * every order in which the reports are given. Immutable once built and thread-safe.
+ * every order in which the reports are given.
+ *
+ * <p>A measured value is the actual of the targets of its indicator with the same disaggregation: a
+ * value with a period only of the target for that period (whose {@code by} is the period's last day
+ * and whose start, if given, its first); a value without a period of every target that no value
+ * with a period matches. So the 2025 and 2026 targets of an indicator are judged by the 2025 and
+ * 2026 actuals, and without periods one value applies to every target of its indicator. Immutable
+ * once built and thread-safe.
  *
  * @since 0.1
  */
@@ -189,10 +197,16 @@ public final class CycleReports {
     Arrays.fill(milestoneDay, from, to, Portfolio.NO_DAY);
     Arrays.fill(milestoneGrade, from, to, NO_GRADE);
     List<Target> targets = portfolio.commitment(i).targets();
-    for (MeasuredValue value : report.values()) {
-      for (int k = 0; k < targets.size(); k++) {
-        if (targets.get(k).indicator().equals(value.indicator())) {
-          measured[portfolio.targetFrom[i] + k] = value.value();
+    for (int pass = 0; pass < 2; pass++) {
+      // First the latest values (no period), then the values of a period, which win.
+      for (MeasuredValue value : report.values()) {
+        if (value.period().isPresent() != (pass == 1)) {
+          continue;
+        }
+        for (int k = 0; k < targets.size(); k++) {
+          if (isActualOf(value, targets.get(k))) {
+            measured[portfolio.targetFrom[i] + k] = value.value();
+          }
         }
       }
     }
@@ -205,6 +219,24 @@ public final class CycleReports {
         milestoneGrade[slot] = completion.grade().map(g -> (byte) g.ordinal()).orElse(NO_GRADE);
       }
     }
+  }
+
+  /**
+   * Whether a measured value is the actual of a target: same indicator and disaggregation, and a
+   * value with a period only for the target of that period (its {@code by} the period's last day,
+   * its start, if given, the period's first).
+   */
+  static boolean isActualOf(MeasuredValue value, Target target) {
+    if (!target.indicator().equals(value.indicator())
+        || !target.disaggregation().equals(value.disaggregation())) {
+      return false;
+    }
+    if (value.period().isEmpty()) {
+      return true;
+    }
+    ObservationPeriod period = value.period().get();
+    return period.endExclusive().equals(target.by().plusDays(1))
+        && target.start().map(period.startInclusive()::equals).orElse(true);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.rakor.core.monitoring;
 
 import io.rakor.core.indicators.Direction;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.IndicatorId;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -103,7 +104,27 @@ public abstract class IndicatorCheck implements WithIndicatorCheck {
   public abstract LocalDate targetBy();
 
   /**
-   * The value reported this cycle.
+   * The first day of the target's period, whose last day is {@link #targetBy()}.
+   *
+   * @return the start, or empty if the target is for no particular period
+   * @since 0.2
+   */
+  public abstract Optional<LocalDate> targetStart();
+
+  /**
+   * The part of the population the target is for.
+   *
+   * @return the disaggregation; the total unless set
+   * @since 0.2
+   */
+  @Value.Default
+  public Disaggregation disaggregation() {
+    return Disaggregation.TOTAL;
+  }
+
+  /**
+   * The value reported this cycle for the target: the value measured for its period and
+   * disaggregation, else the latest value of its indicator and disaggregation.
    *
    * @return the value, or empty if not reported
    */
@@ -151,18 +172,23 @@ public abstract class IndicatorCheck implements WithIndicatorCheck {
    * The check in words.
    *
    * @return for example {@code "stunting 24.1 vs target 14 by 31 December 2026 (lower is better,
-   *     baseline 27): 22.4% of the way, 45.0% expected"}
+   *     baseline 27): 22.4% of the way, 45.0% expected"}; a target for a period reads {@code "vs
+   *     target 14 for 1 January 2026 to 31 December 2026"}, a disaggregated one names its part
+   *     after the indicator, {@code "stunting (sex=female) 24.1 ..."}
    */
   public String describe() {
     String dir = direction() == Direction.LOWER_IS_BETTER ? "lower" : "higher";
     String head =
         String.format(
             Locale.ROOT,
-            "%s %s vs target %s by %s (%s is better, baseline %s)",
+            "%s%s %s vs target %s %s (%s is better, baseline %s)",
             indicator(),
+            disaggregation().isTotal() ? "" : " (" + disaggregation() + ")",
             actual().isPresent() ? MonitoringEvaluator.num(actual().getAsDouble()) : "not reported",
             MonitoringEvaluator.num(target()),
-            TimeText.lastDay(targetBy()),
+            targetStart()
+                .map(s -> "for " + TimeText.lastDay(s) + " to " + TimeText.lastDay(targetBy()))
+                .orElse("by " + TimeText.lastDay(targetBy())),
             dir,
             MonitoringEvaluator.num(baseline()));
     if (startValue() != baseline()) {

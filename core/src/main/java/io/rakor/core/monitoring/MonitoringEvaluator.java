@@ -516,13 +516,16 @@ public final class MonitoringEvaluator {
   }
 
   /**
-   * The progress expected of a target by {@code judged} (exclusive): over {@code [start, by]}, or
-   * with {@link Expectation#CHECKPOINTS} over its own stretch from the day after the previous
-   * target on the same indicator.
+   * The progress expected of a target by {@code judged} (exclusive): over {@code [start, by]},
+   * where start is the target's period start if it has one, else the commitment's; or with {@link
+   * Expectation#CHECKPOINTS} over its own stretch from its period start, else from the day after
+   * the previous target on the same indicator and disaggregation.
    */
   double targetExpected(Portfolio p, int i, int t, int judged) {
     int from =
-        thresholds.expectation() == Expectation.CHECKPOINTS ? p.targetFromDay[t] : p.startDay[i];
+        thresholds.expectation() == Expectation.CHECKPOINTS
+            ? p.targetFromDay[t]
+            : p.targetStartDay[t];
     return expected(from, p.targetByDay[t], judged);
   }
 
@@ -675,6 +678,8 @@ public final class MonitoringEvaluator {
               .startValue(checkpoints ? p.targetFromValue[t] : p.targetBaseline[t])
               .target(target.value())
               .targetBy(target.by())
+              .targetStart(target.start())
+              .disaggregation(target.disaggregation())
               .judged(judged != Portfolio.NO_DAY)
               .expectedPercent(judged == Portfolio.NO_DAY ? 0 : targetExpected(p, i, t, judged));
       if (judged != Portfolio.NO_DAY && judged != asOf) {

@@ -54,7 +54,16 @@ public final class Portfolio {
   final int[] targetByDay;
   final boolean[] targetLowerIsBetter;
 
-  /** Where a target's stretch starts: the day after the previous target on its indicator. */
+  /**
+   * Where a target's progress is expected from along a straight line: its period's start if it has
+   * one, else the commitment's start.
+   */
+  final int[] targetStartDay;
+
+  /**
+   * Where a target's stretch starts: its period's start if it has one, else the day after the
+   * previous target on its indicator and disaggregation.
+   */
   final int[] targetFromDay;
 
   /** The value its stretch starts from: the previous target's, else the baseline. */
@@ -119,6 +128,7 @@ public final class Portfolio {
     targetBaseline = new double[targets];
     targetByDay = new int[targets];
     targetLowerIsBetter = new boolean[targets];
+    targetStartDay = new int[targets];
     targetFromDay = new int[targets];
     targetFromValue = new double[targets];
     targetSchedule = new int[targets];
@@ -150,7 +160,9 @@ public final class Portfolio {
                   "must include every indicator a target names (commitment " + c.id() + ")"));
         }
         targetValue[t] = target.value();
-        targetBaseline[t] = indicator.baseline().value();
+        targetBaseline[t] =
+            (c.scope().size() == 1 ? indicator.baselineFor(c.scope().get(0)) : indicator.baseline())
+                .value();
         targetByDay[t] = Math.toIntExact(target.by().toEpochDay());
         targetLowerIsBetter[t] = indicator.direction() == Direction.LOWER_IS_BETTER;
         targetFromDay[t] = startDay[i];
@@ -159,11 +171,17 @@ public final class Portfolio {
         for (Target other : c.targets()) {
           if (other.indicator().equals(target.indicator())
               && other.by().isBefore(target.by())
+              && other.disaggregation().equals(target.disaggregation())
               && (latest == null || other.by().isAfter(latest))) {
             latest = other.by();
             targetFromDay[t] = Math.toIntExact(other.by().toEpochDay()) + 1;
             targetFromValue[t] = other.value();
           }
+        }
+        targetStartDay[t] = startDay[i];
+        if (target.start().isPresent()) {
+          targetStartDay[t] = Math.toIntExact(target.start().get().toEpochDay());
+          targetFromDay[t] = targetStartDay[t];
         }
         for (Month month : indicator.measuredIn()) {
           targetSchedule[t] |= 1 << (month.getValue() - 1);
@@ -239,6 +257,7 @@ public final class Portfolio {
     this.targetBaseline = base.targetBaseline;
     this.targetByDay = base.targetByDay;
     this.targetLowerIsBetter = base.targetLowerIsBetter;
+    this.targetStartDay = base.targetStartDay;
     this.targetFromDay = base.targetFromDay;
     this.targetFromValue = base.targetFromValue;
     this.targetSchedule = base.targetSchedule;

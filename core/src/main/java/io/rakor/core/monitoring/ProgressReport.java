@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * indicator values, milestone completion, overall progress, a narrative, obstacles and evidence.
  *
  * <p>Invariants, checked when built: progress is a number from 0 to 100 (percent), a negative zero
- * becoming zero; no indicator and no milestone is reported twice; the narrative, if given, is not
- * blank. Immutable and thread-safe.
+ * becoming zero; no indicator is reported twice for the same period and disaggregation, and no
+ * milestone twice; the narrative, if given, is not blank. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -83,7 +83,7 @@ public abstract class ProgressReport implements WithProgressReport {
   /**
    * The indicator values measured.
    *
-   * @return the values, at most one per indicator
+   * @return the values, at most one per indicator, period and disaggregation
    */
   @AllowNulls
   public abstract List<MeasuredValue> values();
@@ -145,7 +145,8 @@ public abstract class ProgressReport implements WithProgressReport {
                 "progressPercent",
                 progressPercent(),
                 "must be from 0 to 100")
-            .distinct("values", values(), MeasuredValue::indicator)
+            .distinct(
+                "values", values(), v -> List.of(v.indicator(), v.period(), v.disaggregation()))
             .distinct("milestones", milestones(), MilestoneCompletion::milestone);
     narrative().ifPresent(n -> c.text("narrative", n));
     for (int i = 0; i < obstacles().size(); i++) {
