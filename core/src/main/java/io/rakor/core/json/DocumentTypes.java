@@ -28,6 +28,8 @@ import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
 import io.rakor.core.units.PersonName;
+import io.rakor.core.plans.LegalInstrument;
+import io.rakor.core.plans.PlanReference;
 import io.rakor.core.units.ResponsibleUnit;
 import java.util.Optional;
 
@@ -52,6 +54,7 @@ final class DocumentTypes {
           .put("monitoring-cycle", MonitoringCycle.class)
           .put("progress-report", ProgressReport.class)
           .put("evaluation-record", EvaluationRecord.class)
+          .put("legal-instrument", LegalInstrument.class)
           // values inside aggregates
           .put("person-name", PersonName.class)
           .put("participant", Participant.class)
@@ -69,6 +72,7 @@ final class DocumentTypes {
           .put("milestone-achievement", MilestoneAchievement.class)
           .put("recorded-assessment", RecordedAssessment.class)
           .put("health-thresholds", HealthThresholds.class)
+          .put("plan-reference", PlanReference.class)
           .build();
 
   private DocumentTypes() {}
