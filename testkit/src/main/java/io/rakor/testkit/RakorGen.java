@@ -423,8 +423,8 @@ public final class RakorGen {
   }
 
   /**
-   * Citations of planning documents (RPJMD, RKPD, Renja, RPJMDes, ...), with or without years, goal,
-   * target and key indicator; an annual document covers one year.
+   * Citations of planning documents (RPJMD, RKPD, Renja, RPJMDes, ...), with or without years,
+   * goal, target and key indicator; an annual document covers one year.
    *
    * @return a generator of valid {@link PlanReference}s
    * @since 0.1

@@ -30,12 +30,12 @@ import org.immutables.value.Value;
  * supporter is listed twice; co-leads, supporters and partners are each listed once and no unit
  * holds two of the parts lead, co-lead, supporter and partner; plan references and legal-basis
  * instruments are each listed once, and the output instrument is not also a legal basis; the scope
- * names at least one jurisdiction, each once; a commitment is
- * not its own parent; the weight is a finite number above zero; the agenda position, if given, is
- * at least 1; a status reason is given only for a cancelled or superseded commitment, and a
- * successor only for a superseded one, never itself; no list holds a null and each stays within its
- * {@link io.rakor.core.values.Limits limit}, and the texts together within {@link
- * io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable and thread-safe.
+ * names at least one jurisdiction, each once; a commitment is not its own parent; the weight is a
+ * finite number above zero; the agenda position, if given, is at least 1; a status reason is given
+ * only for a cancelled or superseded commitment, and a successor only for a superseded one, never
+ * itself; no list holds a null and each stays within its {@link io.rakor.core.values.Limits limit},
+ * and the texts together within {@link io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable
+ * and thread-safe.
  *
  * @since 0.1
  */
@@ -334,7 +334,7 @@ public abstract class Commitment implements WithCommitment {
     for (int i = 0; i < planReferences().size(); i++) {
       PlanReference r = planReferences().get(i);
       c.count("planReferences", i, "title", r.title());
-        int index = i;
+      int index = i;
       r.goal().ifPresent(g -> c.count("planReferences", index, "goal", g));
       r.target().ifPresent(t -> c.count("planReferences", index, "target", t));
       r.keyIndicator().ifPresent(k -> c.count("planReferences", index, "keyIndicator", k));

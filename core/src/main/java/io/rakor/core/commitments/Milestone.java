@@ -101,8 +101,8 @@ public abstract class Milestone implements WithMilestone {
 
   /**
    * The meeting that carries the step out, if the step is holding a meeting (for example "hold the
-   * rembuk stunting"): the milestone is done when that meeting has been held (concluded), on the day
-   * it began, with no progress report needed.
+   * rembuk stunting"): the milestone is done when that meeting has been held (concluded), on the
+   * day it began, with no progress report needed.
    *
    * @return the meeting's id
    * @since 0.1

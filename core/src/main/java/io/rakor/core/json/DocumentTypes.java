@@ -25,11 +25,11 @@ import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.RecordedAssessment;
+import io.rakor.core.plans.LegalInstrument;
+import io.rakor.core.plans.PlanReference;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
 import io.rakor.core.units.PersonName;
-import io.rakor.core.plans.LegalInstrument;
-import io.rakor.core.plans.PlanReference;
 import io.rakor.core.units.ResponsibleUnit;
 import java.util.Optional;
 

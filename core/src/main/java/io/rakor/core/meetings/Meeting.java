@@ -27,9 +27,9 @@ import org.immutables.value.Value;
  * are unique; every report and decision that names an agenda position names one on the agenda;
  * every report comes from a participant; a meeting whose kind is held at one level ({@link
  * MeetingKind#jurisdictionDepth()}, a musrenbang) is held for a jurisdiction of that level; every
- * text follows the text rules, no list holds a null or
- * passes its {@link io.rakor.core.values.Limits limit}, and the meeting's texts and list elements
- * together, its reports' included, stay within {@code Limits.RECORD_TEXT_LENGTH} and {@code
+ * text follows the text rules, no list holds a null or passes its {@link
+ * io.rakor.core.values.Limits limit}, and the meeting's texts and list elements together, its
+ * reports' included, stay within {@code Limits.RECORD_TEXT_LENGTH} and {@code
  * Limits.RECORD_ELEMENTS}; the start and end are in the years of {@code Limits}. Immutable and
  * thread-safe.
  *

@@ -91,7 +91,10 @@ public abstract class Participant implements WithParticipant {
             !signed() || attendance().attended(),
             "signed",
             true,
-            () -> "must be false for a participant who did not attend (attendance " + attendance() + ")")
+            () ->
+                "must be false for a participant who did not attend (attendance "
+                    + attendance()
+                    + ")")
         .done();
   }
 }

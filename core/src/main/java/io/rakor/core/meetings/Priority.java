@@ -165,8 +165,7 @@ public abstract class Priority implements WithPriority {
             .entries("planReferences", planReferences())
             .references("locations", locations())
             .checkpoint();
-    c
-        .name("title", title())
+    c.name("title", title())
         .distinct("contributors", contributors(), u -> u)
         .require(
             !contributors().contains(lead()),

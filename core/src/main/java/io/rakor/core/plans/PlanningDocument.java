@@ -1,8 +1,8 @@
 package io.rakor.core.plans;
 
 /**
- * The planning documents of Indonesian regional and village government that a {@link
- * PlanReference} cites. JSON uses the constant names.
+ * The planning documents of Indonesian regional and village government that a {@link PlanReference}
+ * cites. JSON uses the constant names.
  *
  * @since 0.1
  */

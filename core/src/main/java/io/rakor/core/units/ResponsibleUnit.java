@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants, checked when built: the name (and short name, if given) is not blank; a unit is
  * not its own parent; a unit has a jurisdiction unless it is a partner ({@link
- * UnitKind#isPartner()}: a national NGO or a company need not belong to one). Immutable and thread-safe.
+ * UnitKind#isPartner()}: a national NGO or a company need not belong to one). Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */

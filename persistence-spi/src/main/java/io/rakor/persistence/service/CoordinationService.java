@@ -64,10 +64,10 @@ import io.rakor.persistence.Transaction;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.spi.Stores;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -462,9 +462,9 @@ public final class CoordinationService {
    *
    * @param report the report
    * @param actor who submits it, by the default policy the commitment's {@link
-   *     io.rakor.core.workflow.Role#LEAD_UNIT} or a {@link io.rakor.core.workflow.Role#CO_LEAD},
-   *     or one of its {@link io.rakor.core.workflow.Role#PARTNER partners} if the plan of the
-   *     report's cycle allows partners to report ({@link MonitoringPlan#partnersMayReport()})
+   *     io.rakor.core.workflow.Role#LEAD_UNIT} or a {@link io.rakor.core.workflow.Role#CO_LEAD}, or
+   *     one of its {@link io.rakor.core.workflow.Role#PARTNER partners} if the plan of the report's
+   *     cycle allows partners to report ({@link MonitoringPlan#partnersMayReport()})
    * @return applied, rejected (a commitment that is not agreed or in progress, a report id already
    *     used, an actor the policy denies), or (if the conflict mode reports) conflicted
    * @throws AggregateNotFoundException if the commitment does not exist
@@ -540,10 +540,10 @@ public final class CoordinationService {
    * Carries out a command on a commitment. If the commitment's origin meeting is in the store, the
    * chair and secretariat claims are checked against it; a progress report is decided under the
    * monitoring plan of its cycle ({@link CommitmentLifecycle#under(MonitoringPlan)}: partners may
-   * report where the plan allows it). A submitted progress report is saved with
-   * the commitment, in the same transaction, with an {@link EventType#AGGREGATE_CREATED} event of
-   * its own after the commitment's event. The references the command adds (a successor; the
-   * report's cycle, reporting unit and indicators) must be in the store.
+   * report where the plan allows it). A submitted progress report is saved with the commitment, in
+   * the same transaction, with an {@link EventType#AGGREGATE_CREATED} event of its own after the
+   * commitment's event. The references the command adds (a successor; the report's cycle, reporting
+   * unit and indicators) must be in the store.
    *
    * @param id the commitment
    * @param command what is asked

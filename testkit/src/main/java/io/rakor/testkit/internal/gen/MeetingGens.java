@@ -217,7 +217,8 @@ public final class MeetingGens {
           String title = meetingTitles().generate(src);
           MeetingKind kind = Generate.enumValues(MeetingKind.class).generate(src);
           JurisdictionCode place = jurisdictionCodes().generate(src);
-          if (kind.jurisdictionDepth().isPresent() && place.depth() != kind.jurisdictionDepth().getAsInt()) {
+          if (kind.jurisdictionDepth().isPresent()
+              && place.depth() != kind.jurisdictionDepth().getAsInt()) {
             place = jurisdictionCodes(kind.jurisdictionDepth().getAsInt()).generate(src);
           }
           return Meeting.builder()

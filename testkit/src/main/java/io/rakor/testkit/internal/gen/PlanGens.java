@@ -23,9 +23,7 @@ import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/**
- * Generators of plan references and legal instruments (issue 12 §2). Stateless and thread-safe.
- */
+/** Generators of plan references and legal instruments (issue 12 §2). Stateless and thread-safe. */
 public final class PlanGens {
   private static final List<String> GOALS =
       List.of("Misi 2", "Misi 2, Tujuan 2.1", "Tujuan 3: SDM unggul", "Misi 4, Tujuan 4.2");

@@ -158,9 +158,7 @@ final class PlanRules {
                 .zip(
                     IdGens.forumIds(),
                     (l, f) ->
-                        attempt(
-                            () ->
-                                l.withKind(InstrumentKind.HEAD_REGULATION).withForms(f)))));
+                        attempt(() -> l.withKind(InstrumentKind.HEAD_REGULATION).withForms(f)))));
     r.add(
         rule(
             Commitment.class,
@@ -191,8 +189,7 @@ final class PlanRules {
                     IdGens.unitIds(),
                     (c, u) -> {
                       UnitId s = u.equals(c.lead()) ? UnitId.of(u.value() + "x") : u;
-                      return attempt(
-                          () -> c.withSupporters().withCoLeads(s).withPartners(s));
+                      return attempt(() -> c.withSupporters().withCoLeads(s).withPartners(s));
                     })));
     r.add(
         rule(
@@ -215,8 +212,7 @@ final class PlanRules {
             CommitmentGens.commitments()
                 .zip(
                     PlanGens.legalInstrumentIds(),
-                    (c, i) ->
-                        attempt(() -> c.withLegalBasis(i).withOutput(i)))));
+                    (c, i) -> attempt(() -> c.withLegalBasis(i).withOutput(i)))));
     r.add(
         rule(
             Commitment.class,
@@ -260,8 +256,7 @@ final class PlanRules {
             PriorityGens.priorities()
                 .zip(
                     PlanGens.legalInstrumentIds(),
-                    (p, i) ->
-                        attempt(() -> p.withLocations().withLocationsDesignatedBy(i)))));
+                    (p, i) -> attempt(() -> p.withLocations().withLocationsDesignatedBy(i)))));
     r.add(
         rule(
             Participant.class,
@@ -270,9 +265,9 @@ final class PlanRules {
             MeetingGens.participants()
                 .zip(
                     Generate.pick(
-                        List.of(
-                            Attendance.INVITED, Attendance.EXCUSED, Attendance.ABSENT)),
-                    (p, a) -> attempt(() -> p.withSigned(false).withAttendance(a).withSigned(true)))));
+                        List.of(Attendance.INVITED, Attendance.EXCUSED, Attendance.ABSENT)),
+                    (p, a) ->
+                        attempt(() -> p.withSigned(false).withAttendance(a).withSigned(true)))));
     r.add(
         rule(
             Meeting.class,
