@@ -55,6 +55,12 @@ import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.monitoring.Trend;
+import io.rakor.core.plans.InstrumentKind;
+import io.rakor.core.plans.InstrumentStatus;
+import io.rakor.core.plans.LegalInstrument;
+import io.rakor.core.plans.LegalInstrumentId;
+import io.rakor.core.plans.PlanReference;
+import io.rakor.core.plans.PlanningDocument;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
@@ -369,6 +375,7 @@ public final class Samples {
         .official(OfficialId.of("lu-o-kadinkes"))
         .role(ParticipantRole.PRESENTER)
         .attendance(Attendance.PRESENT)
+        .signed(true)
         .build();
   }
 
@@ -473,6 +480,9 @@ public final class Samples {
         .lead(LU_BAPPEDA)
         .contributors(List.of(LU_DINKES, LU_DPMD))
         .indicators(List.of(LU_STUNTING_RATE, LU_POSYANDU))
+        .planReferences(List.of(planReference()))
+        .locations(List.of(KOTABUMI.child(2001), JurisdictionCode.of("18.03.02.2004")))
+        .locationsDesignatedBy(LegalInstrumentId.of("lu-sk-lokus-2026"))
         .build();
   }
 
@@ -557,6 +567,7 @@ public final class Samples {
         .start(LocalDate.of(2026, 2, 1))
         .place(JurisdictionCode.of("18.03.01.2001"))
         .responsible(LU_DPMD)
+        .fulfilledBy(MeetingId.of("lu-rembuk-stunting-2026"))
         .build();
   }
 
@@ -588,6 +599,53 @@ public final class Samples {
         .status(CommitmentStatus.SUPERSEDED)
         .statusReason("Digabung ke rencana aksi konvergensi stunting kabupaten")
         .successor(CommitmentId.of("lu-c-2026-031"))
+        .coLeads(List.of(UnitId.of("lu-bkkbn")))
+        .partners(List.of(UnitId.of("yayasan-gizi-nusantara")))
+        .planReferences(List.of(planReference()))
+        .legalBasis(List.of(LegalInstrumentId.of("lu-sk-tpps-2026")))
+        .output(LegalInstrumentId.of("lu-perbup-konvergensi-2026"))
+        .build();
+  }
+
+  public static PlanReference planReference() {
+    return PlanReference.builder()
+        .document(PlanningDocument.RPJMD)
+        .title("RPJMD Kabupaten Lampung Utara 2025-2029")
+        .years(2025, 2029)
+        .goal("Misi 2, Tujuan 2.1")
+        .target("Sasaran 2.1.3: turunnya prevalensi stunting")
+        .keyIndicator("IKU 7: prevalensi stunting balita")
+        .build();
+  }
+
+  public static PlanReference minimalPlanReference() {
+    return PlanReference.of(PlanningDocument.RKPDES, "RKPDes Kalicinta 2026");
+  }
+
+  public static LegalInstrument legalInstrument() {
+    return LegalInstrument.builder()
+        .id(LegalInstrumentId.of("lu-sk-tpps-2026"))
+        .kind(InstrumentKind.HEAD_DECREE)
+        .title("Pembentukan Tim Percepatan Penurunan Stunting Kabupaten Lampung Utara")
+        .number("188.45/12/34-LU/2026")
+        .date(LocalDate.of(2026, 1, 20))
+        .issuer(UnitId.of("lu-pemkab"))
+        .jurisdiction(REGENCY)
+        .status(InstrumentStatus.ENACTED)
+        .amends(List.of(LegalInstrumentId.of("lu-sk-tpps-2023")))
+        .revokes(List.of(LegalInstrumentId.of("lu-sk-tpps-2022")))
+        .forms(ForumId.of("lu-tpps"))
+        .build();
+  }
+
+  public static LegalInstrument minimalLegalInstrument() {
+    return LegalInstrument.builder()
+        .id(LegalInstrumentId.of("lu-perbup-konvergensi-2026"))
+        .kind(InstrumentKind.HEAD_REGULATION)
+        .title("Konvergensi percepatan penurunan stunting")
+        .issuer(UnitId.of("lu-pemkab"))
+        .jurisdiction(REGENCY)
+        .status(InstrumentStatus.DRAFT)
         .build();
   }
 
@@ -617,6 +675,7 @@ public final class Samples {
         .zone(WIB)
         .firstPeriodStart(LocalDate.of(2026, 1, 1))
         .reportingWindowDays(10)
+        .partnersMayReport(true)
         .build();
   }
 
@@ -808,7 +867,9 @@ public final class Samples {
         Map.entry("recorded-assessment", recordedAssessment()),
         Map.entry("health-thresholds", thresholds()),
         Map.entry("data-source", dataSource()),
-        Map.entry("jurisdiction-baseline", jurisdictionBaseline()));
+        Map.entry("jurisdiction-baseline", jurisdictionBaseline()),
+        Map.entry("legal-instrument", legalInstrument()),
+        Map.entry("plan-reference", planReference()));
   }
 
   /** A value of every document type with every optional field absent, by type name. */
@@ -846,6 +907,8 @@ public final class Samples {
         Map.entry("recorded-assessment", minimalRecordedAssessment()),
         Map.entry("health-thresholds", HealthThresholds.defaults()),
         Map.entry("data-source", DataSource.of(DataSourceKind.OTHER)),
-        Map.entry("jurisdiction-baseline", jurisdictionBaseline()));
+        Map.entry("jurisdiction-baseline", jurisdictionBaseline()),
+        Map.entry("legal-instrument", minimalLegalInstrument()),
+        Map.entry("plan-reference", minimalPlanReference()));
   }
 }

@@ -19,6 +19,8 @@ import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.plans.LegalInstrument;
+import io.rakor.core.plans.LegalInstrumentId;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.ForumId;
@@ -168,6 +170,20 @@ public final class AggregateKind<T, K> {
           CycleId::value,
           CycleId::of);
 
+  /**
+   * Legal instruments (regulations and decrees: Perda, Perbup, Perdes, SK Bupati), by id.
+   *
+   * @since 0.1
+   */
+  public static final AggregateKind<LegalInstrument, LegalInstrumentId> LEGAL_INSTRUMENT =
+      new AggregateKind<>(
+          "legal-instrument",
+          LegalInstrument.class,
+          LegalInstrumentId.class,
+          LegalInstrument::id,
+          LegalInstrumentId::value,
+          LegalInstrumentId::of);
+
   private static final ImmutableList<AggregateKind<?, ?>> ALL =
       ImmutableList.of(
           JURISDICTION,
@@ -182,7 +198,8 @@ public final class AggregateKind<T, K> {
           MONITORING_CYCLE,
           PROGRESS_REPORT,
           OBSERVATION,
-          EVALUATION_RECORD);
+          EVALUATION_RECORD,
+          LEGAL_INSTRUMENT);
 
   private final String name;
   private final Class<T> valueType;

@@ -32,6 +32,9 @@ import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.monitoring.RecordedAssessment;
+import io.rakor.core.plans.LegalInstrument;
+import io.rakor.core.plans.LegalInstrumentId;
+import io.rakor.core.plans.PlanReference;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
@@ -49,6 +52,7 @@ import io.rakor.testkit.internal.gen.JurisdictionGens;
 import io.rakor.testkit.internal.gen.LimitGens;
 import io.rakor.testkit.internal.gen.MeetingGens;
 import io.rakor.testkit.internal.gen.MonitoringGens;
+import io.rakor.testkit.internal.gen.PlanGens;
 import io.rakor.testkit.internal.gen.PriorityGens;
 import io.rakor.testkit.internal.gen.TextMix;
 import io.rakor.testkit.internal.gen.UnitGens;
@@ -404,6 +408,41 @@ public final class RakorGen {
    */
   public static Gen<Commitment> commitments() {
     return CommitmentGens.commitments();
+  }
+
+  // ---------------------------------------------------------------- plans and legal instruments
+
+  /**
+   * Legal-instrument ids.
+   *
+   * @return a generator of valid {@link LegalInstrumentId}s
+   * @since 0.1
+   */
+  public static Gen<LegalInstrumentId> legalInstrumentIds() {
+    return PlanGens.legalInstrumentIds();
+  }
+
+  /**
+   * Citations of planning documents (RPJMD, RKPD, Renja, RPJMDes, ...), with or without years,
+   * goal, target and key indicator; an annual document covers one year.
+   *
+   * @return a generator of valid {@link PlanReference}s
+   * @since 0.1
+   */
+  public static Gen<PlanReference> planReferences() {
+    return PlanGens.planReferences();
+  }
+
+  /**
+   * Legal instruments of every kind and status: numbered and dated unless a draft, amending and
+   * revoking other instruments (never itself, never one instrument both), forming a team only if a
+   * decree. Referenced ids are arbitrary.
+   *
+   * @return a generator of valid {@link LegalInstrument}s
+   * @since 0.1
+   */
+  public static Gen<LegalInstrument> legalInstruments() {
+    return PlanGens.legalInstruments();
   }
 
   // ---------------------------------------------------------------- monitoring

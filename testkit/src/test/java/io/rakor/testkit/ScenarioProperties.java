@@ -49,8 +49,12 @@ class ScenarioProperties {
       j.parent().ifPresent(p -> assertThat(s.jurisdiction(p)).as("parent of %s", j).isPresent());
     }
     for (ResponsibleUnit u : s.units()) {
-      assertThat(s.jurisdiction(u.jurisdiction())).as("jurisdiction of %s", u).isPresent();
-      assertThat(regency.code().contains(u.jurisdiction())).as("%s in the regency", u).isTrue();
+      assertThat(s.jurisdiction(u.jurisdiction().orElseThrow()))
+          .as("jurisdiction of %s", u)
+          .isPresent();
+      assertThat(regency.code().contains(u.jurisdiction().orElseThrow()))
+          .as("%s in the regency", u)
+          .isTrue();
       u.parent().ifPresent(p -> assertThat(s.unit(p)).as("parent of %s", u).isPresent());
     }
     for (Forum f : s.forums()) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.Priority;
+import io.rakor.core.plans.LegalInstrumentId;
+import io.rakor.core.plans.PlanReference;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
@@ -23,14 +25,17 @@ import org.immutables.value.Value;
  * <p>Invariants, checked when built: the action is a valid free text; the start and due dates are
  * in the years of {@link io.rakor.core.values.Limits}, the start not after the due date; the
  * commitment is measurable (at least one target or milestone); no target is dated before the start
- * or after the due date, and no two targets share indicator, date and disaggregation; milestone ids
- * are unique and every milestone is due within the window; the lead unit is not listed as its own
- * supporter and no supporter is listed twice; the scope names at least one jurisdiction, each once;
- * a commitment is not its own parent; the weight is a finite number above zero; the agenda
- * position, if given, is at least 1; a status reason is given only for a cancelled or superseded
- * commitment, and a successor only for a superseded one, never itself; no list holds a null and
- * each stays within its {@link io.rakor.core.values.Limits limit}, and the texts together within
- * {@link io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable and thread-safe.
+ * or after the due date, and no two targets share indicator, date and disaggregation; milestone ids are unique and
+ * every milestone is due within the window; the lead unit is not listed as its own supporter and no
+ * supporter is listed twice; co-leads, supporters and partners are each listed once and no unit
+ * holds two of the parts lead, co-lead, supporter and partner; plan references and legal-basis
+ * instruments are each listed once, and the output instrument is not also a legal basis; the scope
+ * names at least one jurisdiction, each once; a commitment is not its own parent; the weight is a
+ * finite number above zero; the agenda position, if given, is at least 1; a status reason is given
+ * only for a cancelled or superseded commitment, and a successor only for a superseded one, never
+ * itself; no list holds a null and each stays within its {@link io.rakor.core.values.Limits limit},
+ * and the texts together within {@link io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable
+ * and thread-safe.
  *
  * @since 0.1
  */
@@ -215,6 +220,55 @@ public abstract class Commitment implements WithCommitment {
   public abstract Optional<CommitmentId> successor();
 
   /**
+   * Units that own the work jointly with the lead unit (co-leads) and may report on it as it does;
+   * never the lead unit or a supporter.
+   *
+   * @return the co-leading units' ids
+   * @since 0.1
+   */
+  @AllowNulls
+  public abstract List<UnitId> coLeads();
+
+  /**
+   * Partners outside government (civil society, business, development partners, academia) working
+   * on the commitment; they may co-report where the monitoring plan allows it ({@code
+   * MonitoringPlan.partnersMayReport()}). Never the lead unit, a co-lead or a supporter.
+   *
+   * @return the partner units' ids
+   * @since 0.1
+   */
+  @AllowNulls
+  public abstract List<UnitId> partners();
+
+  /**
+   * The planning documents the commitment serves (an RPJMD target, an agency's Renja, a village's
+   * RKPDes), each cited once.
+   *
+   * @return the plan references
+   * @since 0.1
+   */
+  @AllowNulls
+  public abstract List<PlanReference> planReferences();
+
+  /**
+   * The regulations and decrees the work rests on (<i>dasar hukum</i>), each listed once.
+   *
+   * @return the legal instruments' ids
+   * @since 0.1
+   */
+  @AllowNulls
+  public abstract List<LegalInstrumentId> legalBasis();
+
+  /**
+   * The legal instrument the commitment is to produce, if that is its output (for example "issue
+   * the Perbup on stunting convergence"); never one of its {@link #legalBasis()}.
+   *
+   * @return the instrument's id
+   * @since 0.1
+   */
+  public abstract Optional<LegalInstrumentId> output();
+
+  /**
    * The milestone with an id.
    *
    * @param id the milestone's id
@@ -232,6 +286,10 @@ public abstract class Commitment implements WithCommitment {
             .references("scope", scope())
             .entries("targets", targets())
             .entries("milestones", milestones())
+            .references("coLeads", coLeads())
+            .references("partners", partners())
+            .entries("planReferences", planReferences())
+            .references("legalBasis", legalBasis())
             .checkpoint()
             .text("action", action())
             .date("start", start())
@@ -248,6 +306,10 @@ public abstract class Commitment implements WithCommitment {
                 "supporters",
                 lead(),
                 () -> "must not list the lead unit " + lead() + " as its own supporter")
+            .distinct("coLeads", coLeads(), u -> u)
+            .distinct("partners", partners(), u -> u)
+            .distinct("planReferences", planReferences(), r -> r)
+            .distinct("legalBasis", legalBasis(), i -> i)
             .require(!scope().isEmpty(), "scope", "[]", "must name at least one jurisdiction")
             .distinct("scope", scope(), j -> j)
             .distinct("targets", targets(), t -> List.of(t.indicator(), t.by(), t.disaggregation()))
@@ -259,6 +321,24 @@ public abstract class Commitment implements WithCommitment {
                 "weight",
                 weight(),
                 "must be a finite number above zero");
+    checkOwners(c);
+    output()
+        .ifPresent(
+            o ->
+                c.require(
+                    !legalBasis().contains(o),
+                    "output",
+                    o,
+                    "must not also be listed in legalBasis: an instrument is either the basis or"
+                        + " the output"));
+    for (int i = 0; i < planReferences().size(); i++) {
+      PlanReference r = planReferences().get(i);
+      c.count("planReferences", i, "title", r.title());
+      int index = i;
+      r.goal().ifPresent(g -> c.count("planReferences", index, "goal", g));
+      r.target().ifPresent(t -> c.count("planReferences", index, "target", t));
+      r.keyIndicator().ifPresent(k -> c.count("planReferences", index, "keyIndicator", k));
+    }
     agendaPosition().ifPresent(p -> c.require(p >= 1, "agendaPosition", p, "must be at least 1"));
     statusReason()
         .ifPresent(
@@ -315,6 +395,31 @@ public abstract class Commitment implements WithCommitment {
       }
     }
     c.done();
+  }
+
+  /** Lead, co-leads, supporters and partners: each unit in one part only. */
+  private void checkOwners(Checker c) {
+    for (int i = 0; i < coLeads().size(); i++) {
+      UnitId u = coLeads().get(i);
+      c.requireAt(!u.equals(lead()), "coLeads", i, "", u, () -> "must not be the lead unit")
+          .requireAt(
+              !supporters().contains(u),
+              "coLeads",
+              i,
+              "",
+              u,
+              () -> "must not also be listed in supporters");
+    }
+    for (int i = 0; i < partners().size(); i++) {
+      UnitId u = partners().get(i);
+      c.requireAt(
+          !u.equals(lead()) && !coLeads().contains(u) && !supporters().contains(u),
+          "partners",
+          i,
+          "",
+          u,
+          () -> "must not be the lead unit, a co-lead or a supporter");
+    }
   }
 
   private String windowRule() {

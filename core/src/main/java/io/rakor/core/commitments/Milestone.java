@@ -3,6 +3,7 @@ package io.rakor.core.commitments;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.units.UnitId;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
@@ -97,6 +98,16 @@ public abstract class Milestone implements WithMilestone {
    * @return the responsible unit's id
    */
   public abstract Optional<UnitId> responsible();
+
+  /**
+   * The meeting that carries the step out, if the step is holding a meeting (for example "hold the
+   * rembuk stunting"): the milestone is done when that meeting has been held (concluded), on the
+   * day it began, with no progress report needed.
+   *
+   * @return the meeting's id
+   * @since 0.1
+   */
+  public abstract Optional<MeetingId> fulfilledBy();
 
   @Value.Check
   void check() {

@@ -27,6 +27,8 @@ import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.RecordedAssessment;
+import io.rakor.core.plans.LegalInstrument;
+import io.rakor.core.plans.PlanReference;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
 import io.rakor.core.units.PersonName;
@@ -54,6 +56,7 @@ final class DocumentTypes {
           .put("monitoring-cycle", MonitoringCycle.class)
           .put("progress-report", ProgressReport.class)
           .put("evaluation-record", EvaluationRecord.class)
+          .put("legal-instrument", LegalInstrument.class)
           // values inside aggregates
           .put("person-name", PersonName.class)
           .put("participant", Participant.class)
@@ -73,6 +76,7 @@ final class DocumentTypes {
           .put("health-thresholds", HealthThresholds.class)
           .put("data-source", DataSource.class)
           .put("jurisdiction-baseline", JurisdictionBaseline.class)
+          .put("plan-reference", PlanReference.class)
           .build();
 
   private DocumentTypes() {}

@@ -25,9 +25,11 @@ import org.immutables.value.Value;
  * starts, in the same time zone; no participant (unit and official) is listed twice and at most one
  * participant is the chair; agenda positions are unique and in increasing order; decision numbers
  * are unique; every report and decision that names an agenda position names one on the agenda;
- * every report comes from a participant; every text follows the text rules, no list holds a null or
- * passes its {@link io.rakor.core.values.Limits limit}, and the meeting's texts and list elements
- * together, its reports' included, stay within {@code Limits.RECORD_TEXT_LENGTH} and {@code
+ * every report comes from a participant; a meeting whose kind is held at one level ({@link
+ * MeetingKind#jurisdictionDepth()}, a musrenbang) is held for a jurisdiction of that level; every
+ * text follows the text rules, no list holds a null or passes its {@link
+ * io.rakor.core.values.Limits limit}, and the meeting's texts and list elements together, its
+ * reports' included, stay within {@code Limits.RECORD_TEXT_LENGTH} and {@code
  * Limits.RECORD_ELEMENTS}; the start and end are in the years of {@code Limits}. Immutable and
  * thread-safe.
  *
@@ -206,6 +208,29 @@ public abstract class Meeting implements WithMeeting {
   }
 
   /**
+   * The decisions taken on an agenda item, in the order recorded: the structure of the minutes.
+   *
+   * @param position the agenda item's position
+   * @return the decisions that name that position
+   * @since 0.1
+   */
+  public List<Decision> decisionsOn(int position) {
+    return decisions().stream()
+        .filter(d -> d.agendaPosition().equals(Optional.of(position)))
+        .toList();
+  }
+
+  /**
+   * The participants who signed the attendance list and the minutes' record.
+   *
+   * @return the signatories, in the order of the participants
+   * @since 0.1
+   */
+  public List<Participant> signatories() {
+    return participants().stream().filter(Participant::signed).toList();
+  }
+
+  /**
    * The units taking part, without duplicates.
    *
    * @return the participating units' ids
@@ -287,6 +312,15 @@ public abstract class Meeting implements WithMeeting {
                       p,
                       ON_THE_AGENDA));
     }
+    kind()
+        .jurisdictionDepth()
+        .ifPresent(
+            d ->
+                c.require(
+                    jurisdiction().depth() == d,
+                    "jurisdiction",
+                    jurisdiction(),
+                    () -> "must be a jurisdiction with a code of depth " + d + " for a " + kind()));
     minutes().ifPresent(m -> c.text("minutes", m));
     countTexts(c);
     c.done();

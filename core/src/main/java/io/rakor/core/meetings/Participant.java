@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.units.OfficialId;
 import io.rakor.core.units.UnitId;
+import io.rakor.core.values.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A unit taking part in a meeting, optionally through a named official, in a role, with its
- * attendance. Immutable and thread-safe.
+ * attendance and whether its attendee signed the attendance list or the minutes (<i>daftar
+ * hadir</i>, <i>berita acara</i>).
+ *
+ * <p>Invariant, checked when built: only a participant who attended ({@link Attendance#attended()})
+ * has signed. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -65,5 +70,31 @@ public abstract class Participant implements WithParticipant {
   @Value.Default
   public Attendance attendance() {
     return Attendance.INVITED;
+  }
+
+  /**
+   * Whether the attendee signed the attendance list and the minutes' record (<i>berita acara</i>);
+   * false unless set.
+   *
+   * @return true if signed
+   * @since 0.1
+   */
+  @Value.Default
+  public boolean signed() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("Participant")
+        .require(
+            !signed() || attendance().attended(),
+            "signed",
+            true,
+            () ->
+                "must be false for a participant who did not attend (attendance "
+                    + attendance()
+                    + ")")
+        .done();
   }
 }

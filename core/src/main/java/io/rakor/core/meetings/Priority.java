@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.plans.LegalInstrumentId;
+import io.rakor.core.plans.PlanReference;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
@@ -19,8 +21,10 @@ import org.immutables.value.Value;
  * indicators by which it is measured.
  *
  * <p>Invariants, checked when built: the title is not blank; no contributor is listed twice; the
- * lead unit is not also listed as a contributor; no indicator is listed twice. Immutable and
- * thread-safe.
+ * lead unit is not also listed as a contributor; no indicator is listed twice; no plan reference is
+ * listed twice; the locations are each listed once and lie inside the priority's jurisdiction
+ * (strictly: a village or sub-district of the regency); an instrument designates the locations only
+ * if there are some. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -123,13 +127,45 @@ public abstract class Priority implements WithPriority {
   @AllowNulls
   public abstract List<IndicatorId> indicators();
 
+  /**
+   * The planning documents the priority serves (the RPJMD's mission and target, the RKPD), each
+   * cited once.
+   *
+   * @return the plan references
+   * @since 0.1
+   */
+  @AllowNulls
+  public abstract List<PlanReference> planReferences();
+
+  /**
+   * The places designated for the priority's interventions (<i>lokus</i>, usually villages), each
+   * inside the priority's jurisdiction.
+   *
+   * @return the jurisdictions' codes
+   * @since 0.1
+   */
+  @AllowNulls
+  public abstract List<JurisdictionCode> locations();
+
+  /**
+   * The instrument that designated the {@link #locations()} (an SK Bupati on the <i>lokus</i>),
+   * given only with locations.
+   *
+   * @return the instrument's id
+   * @since 0.1
+   */
+  public abstract Optional<LegalInstrumentId> locationsDesignatedBy();
+
   @Value.Check
   void check() {
-    Checker.of("Priority")
-        .references("contributors", contributors())
-        .references("indicators", indicators())
-        .checkpoint()
-        .name("title", title())
+    Checker c =
+        Checker.of("Priority")
+            .references("contributors", contributors())
+            .references("indicators", indicators())
+            .entries("planReferences", planReferences())
+            .references("locations", locations())
+            .checkpoint();
+    c.name("title", title())
         .distinct("contributors", contributors(), u -> u)
         .require(
             !contributors().contains(lead()),
@@ -137,6 +173,26 @@ public abstract class Priority implements WithPriority {
             lead(),
             () -> "must not list the lead unit " + lead())
         .distinct("indicators", indicators(), i -> i)
-        .done();
+        .distinct("planReferences", planReferences(), r -> r)
+        .distinct("locations", locations(), j -> j);
+    for (int i = 0; i < locations().size(); i++) {
+      JurisdictionCode place = locations().get(i);
+      c.requireAt(
+          jurisdiction().isAncestorOf(place),
+          "locations",
+          i,
+          "",
+          place,
+          () -> "must lie inside the priority's jurisdiction " + jurisdiction());
+    }
+    locationsDesignatedBy()
+        .ifPresent(
+            d ->
+                c.require(
+                    !locations().isEmpty(),
+                    "locationsDesignatedBy",
+                    d,
+                    "must be absent when no locations are given"));
+    c.done();
   }
 }

@@ -3,6 +3,7 @@ package io.rakor.core.monitoring;
 import com.google.common.base.Preconditions;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.data.ObservationPeriod;
+import io.rakor.core.meetings.MeetingId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -501,6 +502,28 @@ public final class CycleReports {
         int slot = portfolio.milestoneSlot(found.getAsInt(), achievement.milestone());
         if (slot >= 0) {
           int day = day(achievement.completedOn());
+          achievedDay[slot] =
+              achievedDay[slot] == Portfolio.NO_DAY ? day : Math.min(achievedDay[slot], day);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Records that a meeting was held on a day: every milestone of the portfolio that the meeting
+     * fulfils ({@code Milestone.fulfilledBy()}) counts done on that day, whatever the reports say,
+     * if the day is before the end of the cycle's period. A meeting that fulfils no milestone, or
+     * held on or after the period's end, changes nothing.
+     *
+     * @param meeting the meeting
+     * @param heldOn the day it began
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder meetingHeld(MeetingId meeting, LocalDate heldOn) {
+      if (heldOn.isBefore(cycle.periodEnd())) {
+        int day = day(heldOn);
+        for (int slot : portfolio.meetingSlots.get(meeting)) {
           achievedDay[slot] =
               achievedDay[slot] == Portfolio.NO_DAY ? day : Math.min(achievedDay[slot], day);
         }

@@ -6,6 +6,7 @@ import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.Direction;
+import io.rakor.core.meetings.MeetingId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -172,6 +173,27 @@ public final class MonitoringEvaluator {
    */
   public ImmutableList<CycleEvaluation> evaluateAll(
       Portfolio portfolio, List<MonitoringCycle> cycles, Collection<ProgressReport> reports) {
+    return evaluateAll(portfolio, cycles, reports, Map.of());
+  }
+
+  /**
+   * Evaluates consecutive cycles of a plan as {@link #evaluateAll(Portfolio, List, Collection)}
+   * does, knowing which meetings were held when: a milestone fulfilled by a meeting ({@code
+   * Milestone.fulfilledBy()}) is done, on the day the meeting began, in every cycle whose period
+   * ends after that day ({@link CycleReports.Builder#meetingHeld}).
+   *
+   * @param portfolio the commitments
+   * @param cycles the cycles, earliest first
+   * @param reports the reports of all those cycles (others are ignored)
+   * @param held the day each held meeting began; meetings not held are left out
+   * @return one evaluation per cycle, in the same order
+   * @since 0.1
+   */
+  public ImmutableList<CycleEvaluation> evaluateAll(
+      Portfolio portfolio,
+      List<MonitoringCycle> cycles,
+      Collection<ProgressReport> reports,
+      Map<MeetingId, LocalDate> held) {
     Map<CycleId, List<ProgressReport>> byCycle = new HashMap<>();
     for (ProgressReport r : reports) {
       byCycle.computeIfAbsent(r.cycle(), k -> new ArrayList<>()).add(r);
@@ -181,8 +203,11 @@ public final class MonitoringEvaluator {
     Optional<CycleEvaluation> previous = Optional.empty();
     for (MonitoringCycle cycle : cycles) {
       List<ProgressReport> mine = byCycle.getOrDefault(cycle.id(), List.of());
-      CycleReports indexed =
-          CycleReports.of(portfolio, cycle, mine, MilestoneAchievement.fromReports(earlier));
+      CycleReports.Builder b = CycleReports.builder(portfolio, cycle);
+      mine.forEach(b::add);
+      MilestoneAchievement.fromReports(earlier).forEach(b::achieved);
+      held.forEach(b::meetingHeld);
+      CycleReports indexed = b.build();
       CycleEvaluation e = evaluate(indexed, previous);
       out.add(e);
       earlier.addAll(mine);

@@ -109,6 +109,20 @@ public abstract class MonitoringPlan implements WithMonitoringPlan {
    */
   public abstract int reportingWindowDays();
 
+  /**
+   * Whether partners outside government ({@code Commitment.partners()}) may report progress on the
+   * commitments they work on, beside the lead unit and co-leads (<i>co-reporting</i>); false unless
+   * set. The {@link io.rakor.core.workflow.DefaultPolicy} lets a partner report only where the plan
+   * of the report's cycle allows it.
+   *
+   * @return true if partners may report
+   * @since 0.1
+   */
+  @Value.Default
+  public boolean partnersMayReport() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     Checker.of("MonitoringPlan")

@@ -1,6 +1,7 @@
 package io.rakor.core.monitoring;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
 import io.rakor.core.commitments.Commitment;
@@ -13,6 +14,7 @@ import io.rakor.core.indicators.Direction;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
+import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
 import java.time.LocalDate;
@@ -99,6 +101,9 @@ public final class Portfolio {
   private final Map<CommitmentId, Integer> index;
   private final ImmutableList<Indicator> indicators;
 
+  /** The milestone slots each meeting fulfils ({@link Milestone#fulfilledBy()}). */
+  final ImmutableListMultimap<MeetingId, Integer> meetingSlots;
+
   private Portfolio(List<Commitment> list, Map<IndicatorId, Indicator> catalogue) {
     commitments = ImmutableList.copyOf(list);
     size = commitments.size();
@@ -143,6 +148,7 @@ public final class Portfolio {
     List<Integer> nodes = new ArrayList<>();
     int t = 0;
     int m = 0;
+    ImmutableListMultimap.Builder<MeetingId, Integer> fulfilled = ImmutableListMultimap.builder();
     for (int i = 0; i < size; i++) {
       Commitment c = commitments.get(i);
       status[i] = (byte) c.status().ordinal();
@@ -192,6 +198,8 @@ public final class Portfolio {
       for (Milestone milestone : c.milestones()) {
         milestoneStartDay[m] =
             milestone.start().map(d -> Math.toIntExact(d.toEpochDay())).orElse(NO_DAY);
+        int slot = m;
+        milestone.fulfilledBy().ifPresent(meeting -> fulfilled.put(meeting, slot));
         milestoneDueDay[m++] = Math.toIntExact(milestone.due().toEpochDay());
       }
       lead[i] = intern(unitIndex, unitList, c.lead());
@@ -209,6 +217,7 @@ public final class Portfolio {
     }
     targetFrom[size] = t;
     milestoneFrom[size] = m;
+    meetingSlots = fulfilled.build();
     jurisdictionFrom[size] = nodes.size();
     jurisdictionNode = nodes.stream().mapToInt(Integer::intValue).toArray();
     units = ImmutableList.copyOf(unitList);
@@ -279,6 +288,7 @@ public final class Portfolio {
     this.rank = base.rank;
     this.index = base.index;
     this.indicators = base.indicators;
+    this.meetingSlots = base.meetingSlots;
   }
 
   private int[] postOrder() {
@@ -372,6 +382,18 @@ public final class Portfolio {
    */
   public Commitment commitment(int index) {
     return commitments.get(index);
+  }
+
+  /**
+   * The meetings that fulfil milestones of the portfolio ({@link Milestone#fulfilledBy()}): the
+   * meetings whose being held an evaluation needs to know, see {@link
+   * CycleReports.Builder#meetingHeld}.
+   *
+   * @return the meetings' ids, each once
+   * @since 0.1
+   */
+  public Set<MeetingId> fulfillingMeetings() {
+    return meetingSlots.keySet();
   }
 
   /**

@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * office, a village government, a cooperative, the police, the military command, and so on.
  *
  * <p>Invariants, checked when built: the name (and short name, if given) is not blank; a unit is
- * not its own parent. Immutable and thread-safe.
+ * not its own parent; a unit has a jurisdiction unless it is a partner ({@link
+ * UnitKind#isPartner()}: a national NGO or a company need not belong to one). Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
@@ -55,6 +57,21 @@ public abstract class ResponsibleUnit implements WithResponsibleUnit {
   }
 
   /**
+   * A partner with no jurisdiction, for example a national NGO.
+   *
+   * @param id the id
+   * @param name the name
+   * @param kind the kind, a partner kind ({@link UnitKind#isPartner()})
+   * @return the unit
+   * @throws io.rakor.core.RakorValidationException if the name is blank or too long, or the kind is
+   *     not a partner kind
+   * @since 0.1
+   */
+  public static ResponsibleUnit partner(UnitId id, String name, UnitKind kind) {
+    return builder().id(id).name(name).kind(kind).build();
+  }
+
+  /**
    * The unit's identifier.
    *
    * @return the id
@@ -83,11 +100,12 @@ public abstract class ResponsibleUnit implements WithResponsibleUnit {
   public abstract UnitKind kind();
 
   /**
-   * The area the unit belongs to and serves.
+   * The area the unit belongs to and serves; always given for a government unit, possibly absent
+   * for a partner ({@link UnitKind#isPartner()}) that works nationally.
    *
    * @return the jurisdiction's code
    */
-  public abstract JurisdictionCode jurisdiction();
+  public abstract Optional<JurisdictionCode> jurisdiction();
 
   /**
    * The unit this one reports to, if any (a sub-office to its agency).
@@ -110,6 +128,11 @@ public abstract class ResponsibleUnit implements WithResponsibleUnit {
     Checker c = Checker.of("ResponsibleUnit").name("name", name());
     shortName().ifPresent(s -> c.name("shortName", s));
     c.require(!parent().equals(Optional.of(id())), "parent", id(), "must not be the unit itself")
+        .require(
+            jurisdiction().isPresent() || kind().isPartner(),
+            "jurisdiction",
+            "absent",
+            () -> "must be given for a unit of kind " + kind() + " (only a partner may have none)")
         .done();
   }
 }

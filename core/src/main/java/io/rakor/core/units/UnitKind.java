@@ -3,6 +3,11 @@ package io.rakor.core.units;
 /**
  * What sort of organisation a {@link ResponsibleUnit} is. JSON uses the constant names.
  *
+ * <p>The kinds fall in two groups: government and the state's institutions, which belong to a
+ * jurisdiction, and partners outside government ({@link #isPartner()}: civil society, business,
+ * development partners, academia, media; the "pentahelix" of Indonesian planning), which may work
+ * nationally and need no jurisdiction.
+ *
  * @since 0.1
  */
 public enum UnitKind {
@@ -30,8 +35,29 @@ public enum UnitKind {
   LEGISLATURE,
   /** A civil-society organisation. */
   CIVIL_SOCIETY,
-  /** A business or business association. */
+  /** A business or business association (including its CSR programme). */
   BUSINESS,
+  /** A development partner: a donor, a United Nations agency, an international NGO. */
+  DEVELOPMENT_PARTNER,
+  /** A university or research institute. */
+  ACADEMIA,
+  /** A media organisation. */
+  MEDIA,
   /** Any other kind of organisation. */
-  OTHER
+  OTHER;
+
+  /**
+   * Whether units of this kind are partners outside government, which may have no jurisdiction.
+   *
+   * @return true for {@link #CIVIL_SOCIETY}, {@link #BUSINESS}, {@link #DEVELOPMENT_PARTNER},
+   *     {@link #ACADEMIA} and {@link #MEDIA}
+   * @since 0.1
+   */
+  public boolean isPartner() {
+    return this == CIVIL_SOCIETY
+        || this == BUSINESS
+        || this == DEVELOPMENT_PARTNER
+        || this == ACADEMIA
+        || this == MEDIA;
+  }
 }

@@ -19,6 +19,7 @@ import static io.rakor.core.workflow.Action.START_WORK;
 import static io.rakor.core.workflow.Action.SUPERSEDE_COMMITMENT;
 import static io.rakor.core.workflow.Action.VERIFY_COMPLETION;
 import static io.rakor.core.workflow.Role.CHAIR;
+import static io.rakor.core.workflow.Role.CO_LEAD;
 import static io.rakor.core.workflow.Role.LEAD_UNIT;
 import static io.rakor.core.workflow.Role.SECRETARIAT;
 import static io.rakor.core.workflow.Role.SUPPORTING_UNIT;
@@ -36,7 +37,10 @@ import java.util.stream.Collectors;
  *       acted on can say (only the commitment's lead unit acts as {@link Role#LEAD_UNIT}, only the
  *       meeting's chair as {@link Role#CHAIR}, only the plan's owner as {@link Role#SECRETARIAT} of
  *       a monitoring cycle).
- *   <li>{@value #ROLE_MAY_NOT_ACT}: the role must be allowed the action by the table below.
+ *   <li>{@value #ROLE_MAY_NOT_ACT}: the role must be allowed the action by the table below, or the
+ *       value acted on must grant it ({@link Subject#grants(Action, Role)}: a commitment's {@link
+ *       Role#PARTNER} may {@code REPORT_PROGRESS} for a cycle whose monitoring plan allows partners
+ *       to report).
  * </ol>
  *
  * <table>
@@ -47,8 +51,8 @@ import java.util.stream.Collectors;
  *   <tr><td>CONCLUDE_MEETING, APPROVE_MINUTES, CANCEL_MEETING</td><td>CHAIR</td></tr>
  *   <tr><td>AGREE_COMMITMENT, VERIFY_COMPLETION, CANCEL_COMMITMENT, SUPERSEDE_COMMITMENT</td>
  *       <td>CHAIR, SECRETARIAT</td></tr>
- *   <tr><td>START_WORK, REPORT_PROGRESS</td><td>LEAD_UNIT</td></tr>
- *   <tr><td>CONTRIBUTE_EVIDENCE</td><td>LEAD_UNIT, SUPPORTING_UNIT</td></tr>
+ *   <tr><td>START_WORK, REPORT_PROGRESS</td><td>LEAD_UNIT, CO_LEAD</td></tr>
+ *   <tr><td>CONTRIBUTE_EVIDENCE</td><td>LEAD_UNIT, CO_LEAD, SUPPORTING_UNIT</td></tr>
  *   <tr><td>CLOSE_CYCLE, EVALUATE_CYCLE</td><td>SECRETARIAT</td></tr>
  *   <tr><td>CREATE</td><td>CHAIR, SECRETARIAT</td></tr>
  *   <tr><td>IMPORT</td><td>SECRETARIAT</td></tr>
@@ -77,9 +81,9 @@ public final class DefaultPolicy implements Policy {
           .putAll(RESCHEDULE_MEETING, CHAIR, SECRETARIAT)
           .putAll(CANCEL_MEETING, CHAIR)
           .putAll(AGREE_COMMITMENT, CHAIR, SECRETARIAT)
-          .putAll(START_WORK, LEAD_UNIT)
-          .putAll(REPORT_PROGRESS, LEAD_UNIT)
-          .putAll(CONTRIBUTE_EVIDENCE, LEAD_UNIT, SUPPORTING_UNIT)
+          .putAll(START_WORK, LEAD_UNIT, CO_LEAD)
+          .putAll(REPORT_PROGRESS, LEAD_UNIT, CO_LEAD)
+          .putAll(CONTRIBUTE_EVIDENCE, LEAD_UNIT, CO_LEAD, SUPPORTING_UNIT)
           .putAll(VERIFY_COMPLETION, CHAIR, SECRETARIAT)
           .putAll(CANCEL_COMMITMENT, CHAIR, SECRETARIAT)
           .putAll(SUPERSEDE_COMMITMENT, CHAIR, SECRETARIAT)
@@ -122,7 +126,7 @@ public final class DefaultPolicy implements Policy {
               + " on "
               + subject);
     }
-    if (!ALLOWED.containsEntry(action, actor.role())) {
+    if (!ALLOWED.containsEntry(action, actor.role()) && !subject.grants(action, actor.role())) {
       return PolicyDecision.deny(
           ROLE_MAY_NOT_ACT,
           "the role "

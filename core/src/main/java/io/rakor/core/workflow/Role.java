@@ -18,6 +18,19 @@ public enum Role {
   SECRETARIAT,
   /** The unit that owns a commitment and reports on it. */
   LEAD_UNIT,
+  /**
+   * A unit that owns a commitment jointly with its lead unit and reports on it as the lead does.
+   *
+   * @since 0.1
+   */
+  CO_LEAD,
+  /**
+   * A partner outside government (civil society, business, ...) working on a commitment; may
+   * co-report where the monitoring plan allows it.
+   *
+   * @since 0.1
+   */
+  PARTNER,
   /** A unit that helps with a commitment and may contribute evidence. */
   SUPPORTING_UNIT,
   /** A unit taking part in the meeting; may read. */

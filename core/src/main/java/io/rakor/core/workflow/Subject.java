@@ -2,6 +2,7 @@ package io.rakor.core.workflow;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import io.rakor.core.units.OfficialId;
 import io.rakor.core.units.UnitId;
 import java.util.Map;
@@ -16,19 +17,26 @@ import java.util.Set;
  *
  * <p>A role absent from {@link #holders()} is one the value cannot vouch for (for example, who
  * chairs the forum that agreed a commitment): the policy then takes the actor's claim as the
- * application asserted it. Immutable and thread-safe.
+ * application asserted it.
+ *
+ * <p>The value may also <i>grant</i> a role an action beyond what the policy's own table allows,
+ * when the value's rules say so (a monitoring plan that lets partners report progress grants {@link
+ * Role#PARTNER} the action {@link Action#REPORT_PROGRESS}); {@link DefaultPolicy} honours grants.
+ * Immutable and thread-safe.
  *
  * @param kind what sort of value, for example {@code "Commitment"}
  * @param id the value's id as text
  * @param holders for each role the value can vouch for, the units that hold it
  * @param chairOfficial the official who chairs, if the value names one
+ * @param grants the actions the value grants roles beyond the policy's table
  * @since 0.1
  */
 public record Subject(
     String kind,
     String id,
     ImmutableMap<Role, ImmutableSet<UnitId>> holders,
-    Optional<OfficialId> chairOfficial) {
+    Optional<OfficialId> chairOfficial,
+    ImmutableSetMultimap<Action, Role> grants) {
 
   /**
    * Creates a subject.
@@ -40,6 +48,53 @@ public record Subject(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(holders, "holders");
     Objects.requireNonNull(chairOfficial, "chairOfficial");
+    Objects.requireNonNull(grants, "grants");
+  }
+
+  /**
+   * Creates a subject that grants nothing beyond the policy's table.
+   *
+   * @param kind what sort of value
+   * @param id the value's id as text
+   * @param holders for each role the value can vouch for, its holders
+   * @param chairOfficial the chairing official, if any
+   * @throws NullPointerException if any argument is null
+   */
+  public Subject(
+      String kind,
+      String id,
+      ImmutableMap<Role, ImmutableSet<UnitId>> holders,
+      Optional<OfficialId> chairOfficial) {
+    this(kind, id, holders, chairOfficial, ImmutableSetMultimap.of());
+  }
+
+  /**
+   * The same subject, also granting a role an action.
+   *
+   * @param action the action
+   * @param role the role granted it
+   * @return the subject with the grant
+   * @since 0.1
+   */
+  public Subject withGrant(Action action, Role role) {
+    return new Subject(
+        kind,
+        id,
+        holders,
+        chairOfficial,
+        ImmutableSetMultimap.<Action, Role>builder().putAll(grants).put(action, role).build());
+  }
+
+  /**
+   * Whether the value grants a role an action.
+   *
+   * @param action the action
+   * @param role the role
+   * @return true if granted
+   * @since 0.1
+   */
+  public boolean grants(Action action, Role role) {
+    return grants.containsEntry(action, role);
   }
 
   /**

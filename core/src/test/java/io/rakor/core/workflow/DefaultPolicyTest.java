@@ -27,7 +27,7 @@ class DefaultPolicyTest {
         .isEqualTo(
             PolicyDecision.deny(
                 DefaultPolicy.ROLE_MAY_NOT_ACT,
-                "the role SUPPORTING_UNIT may not REPORT_PROGRESS (allowed: [LEAD_UNIT])"));
+                "the role SUPPORTING_UNIT may not REPORT_PROGRESS (allowed: [LEAD_UNIT, CO_LEAD])"));
     assertThat(policy.decide(CHAIR, Action.REPORT_PROGRESS, commitment).permitted()).isFalse();
   }
 
@@ -111,8 +111,8 @@ class DefaultPolicyTest {
   @Test
   void thePermissionTablePrints() {
     assertThat(policy.toMarkdown())
-        .contains("| REPORT_PROGRESS | LEAD_UNIT |")
-        .contains("| CONTRIBUTE_EVIDENCE | LEAD_UNIT, SUPPORTING_UNIT |")
+        .contains("| REPORT_PROGRESS | LEAD_UNIT, CO_LEAD |")
+        .contains("| CONTRIBUTE_EVIDENCE | LEAD_UNIT, CO_LEAD, SUPPORTING_UNIT |")
         .contains("| VERIFY_COMPLETION | CHAIR, SECRETARIAT |")
         .contains("| CREATE | CHAIR, SECRETARIAT |")
         .contains("| IMPORT | SECRETARIAT |");

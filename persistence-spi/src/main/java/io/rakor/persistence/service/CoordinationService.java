@@ -64,6 +64,7 @@ import io.rakor.persistence.Transaction;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.spi.Stores;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -461,7 +462,9 @@ public final class CoordinationService {
    *
    * @param report the report
    * @param actor who submits it, by the default policy the commitment's {@link
-   *     io.rakor.core.workflow.Role#LEAD_UNIT}
+   *     io.rakor.core.workflow.Role#LEAD_UNIT} or a {@link io.rakor.core.workflow.Role#CO_LEAD}, or
+   *     one of its {@link io.rakor.core.workflow.Role#PARTNER partners} if the plan of the report's
+   *     cycle allows partners to report ({@link MonitoringPlan#partnersMayReport()})
    * @return applied, rejected (a commitment that is not agreed or in progress, a report id already
    *     used, an actor the policy denies), or (if the conflict mode reports) conflicted
    * @throws AggregateNotFoundException if the commitment does not exist
@@ -535,10 +538,12 @@ public final class CoordinationService {
 
   /**
    * Carries out a command on a commitment. If the commitment's origin meeting is in the store, the
-   * chair and secretariat claims are checked against it. A submitted progress report is saved with
-   * the commitment, in the same transaction, with an {@link EventType#AGGREGATE_CREATED} event of
-   * its own after the commitment's event. The references the command adds (a successor; the
-   * report's cycle, reporting unit and indicators) must be in the store.
+   * chair and secretariat claims are checked against it; a progress report is decided under the
+   * monitoring plan of its cycle ({@link CommitmentLifecycle#under(MonitoringPlan)}: partners may
+   * report where the plan allows it). A submitted progress report is saved with the commitment, in
+   * the same transaction, with an {@link EventType#AGGREGATE_CREATED} event of its own after the
+   * commitment's event. The references the command adds (a successor; the report's cycle, reporting
+   * unit and indicators) must be in the store.
    *
    * @param id the commitment
    * @param command what is asked
@@ -593,10 +598,21 @@ public final class CoordinationService {
                             rp.report().id(),
                             "is already in the store; a report is submitted once"))));
           }
+          CommitmentLifecycle lifecycle = commitments;
+          if (command instanceof CommitmentCommand.ReportProgress rp) {
+            Optional<MonitoringPlan> plan =
+                tx.load(AggregateKind.MONITORING_CYCLE, rp.report().cycle())
+                    .flatMap(y -> tx.load(AggregateKind.MONITORING_PLAN, y.value().plan()))
+                    .map(Versioned::value);
+            if (plan.isPresent()) {
+              lifecycle = commitments.under(plan.get());
+            }
+          }
+          CommitmentLifecycle under = lifecycle;
           Outcome<Commitment> outcome =
               tx.load(AggregateKind.MEETING, c.originMeeting())
-                  .map(m -> commitments.apply(c, command, actor, m.value()))
-                  .orElseGet(() -> commitments.apply(c, command, actor));
+                  .map(m -> under.apply(c, command, actor, m.value()))
+                  .orElseGet(() -> under.apply(c, command, actor));
           if (outcome.isAccepted() && command instanceof CommitmentCommand.ReportProgress rp) {
             return new Decided<>(
                 outcome, List.of(new Batch.Entry<>(AggregateKind.PROGRESS_REPORT, rp.report())));
@@ -769,7 +785,7 @@ public final class CoordinationService {
     for (MonitoringCycle x : cycles) {
       reports.addAll(reportsOf(x.id()));
     }
-    List<CycleEvaluation> all = evaluator.evaluateAll(p, cycles, reports);
+    List<CycleEvaluation> all = evaluator.evaluateAll(p, cycles, reports, heldMeetings(p));
     CycleEvaluation evaluation = all.get(all.size() - 1);
     if (cycles.size() < 2) {
       return evaluation;
@@ -927,6 +943,24 @@ public final class CoordinationService {
                 .map(Versioned::value)
                 .toList());
     return e.whoIsBehind(directory);
+  }
+
+  /**
+   * The day each meeting that fulfils a milestone of the portfolio began, for those held
+   * (concluded, or with minutes approved).
+   */
+  private Map<MeetingId, LocalDate> heldMeetings(Portfolio p) {
+    Map<MeetingId, LocalDate> held = new java.util.HashMap<>();
+    store
+        .loadAll(AggregateKind.MEETING, p.fulfillingMeetings())
+        .forEach(
+            (id, m) -> {
+              MeetingStatus status = m.value().status();
+              if (status == MeetingStatus.CONCLUDED || status == MeetingStatus.MINUTES_APPROVED) {
+                held.put(id, m.value().start().toLocalDate());
+              }
+            });
+    return held;
   }
 
   /** The reports of a cycle, in the store's order. */

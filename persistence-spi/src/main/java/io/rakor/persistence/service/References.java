@@ -15,6 +15,7 @@ import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.plans.LegalInstrument;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
 import io.rakor.core.units.ResponsibleUnit;
@@ -138,7 +139,7 @@ final class References {
         t,
         AggregateKind.UNIT,
         (ResponsibleUnit u, Collector c) ->
-            c.one("jurisdiction", AggregateKind.JURISDICTION, u.jurisdiction())
+            c.optional("jurisdiction", AggregateKind.JURISDICTION, u.jurisdiction())
                 .optional("parent", AggregateKind.UNIT, u.parent()));
     put(
         t,
@@ -179,7 +180,12 @@ final class References {
                 .optional("originMeeting", AggregateKind.MEETING, p.originMeeting())
                 .one("lead", AggregateKind.UNIT, p.lead())
                 .each("contributors", AggregateKind.UNIT, p.contributors())
-                .each("indicators", AggregateKind.INDICATOR, p.indicators()));
+                .each("indicators", AggregateKind.INDICATOR, p.indicators())
+                .each("locations", AggregateKind.JURISDICTION, p.locations())
+                .optional(
+                    "locationsDesignatedBy",
+                    AggregateKind.LEGAL_INSTRUMENT,
+                    p.locationsDesignatedBy()));
     put(
         t,
         AggregateKind.INDICATOR,
@@ -211,8 +217,18 @@ final class References {
                     "responsible",
                     AggregateKind.UNIT,
                     Milestone::responsible)
+                .eachOptional(
+                    "milestones",
+                    k.milestones(),
+                    "fulfilledBy",
+                    AggregateKind.MEETING,
+                    Milestone::fulfilledBy)
                 .optional("parent", AggregateKind.COMMITMENT, k.parent())
-                .optional("successor", AggregateKind.COMMITMENT, k.successor()));
+                .optional("successor", AggregateKind.COMMITMENT, k.successor())
+                .each("coLeads", AggregateKind.UNIT, k.coLeads())
+                .each("partners", AggregateKind.UNIT, k.partners())
+                .each("legalBasis", AggregateKind.LEGAL_INSTRUMENT, k.legalBasis())
+                .optional("output", AggregateKind.LEGAL_INSTRUMENT, k.output()));
     put(
         t,
         AggregateKind.MONITORING_PLAN,
@@ -250,6 +266,15 @@ final class References {
         (EvaluationRecord e, Collector c) ->
             c.one("cycle", AggregateKind.MONITORING_CYCLE, e.cycle())
                 .one("plan", AggregateKind.MONITORING_PLAN, e.plan()));
+    put(
+        t,
+        AggregateKind.LEGAL_INSTRUMENT,
+        (LegalInstrument l, Collector c) ->
+            c.one("issuer", AggregateKind.UNIT, l.issuer())
+                .one("jurisdiction", AggregateKind.JURISDICTION, l.jurisdiction())
+                .each("amends", AggregateKind.LEGAL_INSTRUMENT, l.amends())
+                .each("revokes", AggregateKind.LEGAL_INSTRUMENT, l.revokes())
+                .optional("forms", AggregateKind.FORUM, l.forms()));
     if (!t.keySet().equals(Set.copyOf(AggregateKind.all()))) {
       throw new IllegalStateException("every aggregate kind needs its references listed");
     }

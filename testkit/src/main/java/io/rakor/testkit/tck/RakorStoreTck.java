@@ -202,6 +202,7 @@ public abstract class RakorStoreTck {
           roundTrip(store, AggregateKind.MONITORING_CYCLE, RakorGen.monitoringCycles());
           roundTrip(store, AggregateKind.PROGRESS_REPORT, RakorGen.progressReports());
           roundTrip(store, AggregateKind.EVALUATION_RECORD, RakorGen.evaluationRecords());
+          roundTrip(store, AggregateKind.LEGAL_INSTRUMENT, RakorGen.legalInstruments());
         });
   }
 

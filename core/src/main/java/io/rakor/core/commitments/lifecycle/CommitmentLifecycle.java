@@ -15,6 +15,7 @@ import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.meetings.MeetingLifecycle;
 import io.rakor.core.monitoring.EvidenceRef;
+import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.units.UnitId;
 import io.rakor.core.workflow.Action;
@@ -79,10 +80,30 @@ public final class CommitmentLifecycle {
 
   private final Policy policy;
   private final Clock clock;
+  private final Optional<MonitoringPlan> plan;
 
-  private CommitmentLifecycle(Policy policy, Clock clock) {
+  private CommitmentLifecycle(Policy policy, Clock clock, Optional<MonitoringPlan> plan) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.plan = plan;
+  }
+
+  private CommitmentLifecycle(Policy policy, Clock clock) {
+    this(policy, clock, Optional.empty());
+  }
+
+  /**
+   * The same lifecycle for commands made under a monitoring plan (a progress report for one of the
+   * plan's cycles): where the plan allows partners to report ({@link
+   * MonitoringPlan#partnersMayReport()}), the commitment's subject grants {@link Role#PARTNER} the
+   * action {@link Action#REPORT_PROGRESS}.
+   *
+   * @param plan the plan of the cycle reported on
+   * @return the lifecycle under that plan
+   * @since 0.1
+   */
+  public CommitmentLifecycle under(MonitoringPlan plan) {
+    return new CommitmentLifecycle(policy, clock, Optional.of(plan));
   }
 
   /**
@@ -107,7 +128,8 @@ public final class CommitmentLifecycle {
   }
 
   /**
-   * What the policy is told about a commitment: its lead unit and its supporting units.
+   * What the policy is told about a commitment: its lead unit, co-leads, supporting units and
+   * partners.
    *
    * @param commitment the commitment
    * @return the subject
@@ -119,8 +141,12 @@ public final class CommitmentLifecycle {
         ImmutableMap.of(
             Role.LEAD_UNIT,
             ImmutableSet.of(commitment.lead()),
+            Role.CO_LEAD,
+            ImmutableSet.copyOf(commitment.coLeads()),
             Role.SUPPORTING_UNIT,
-            ImmutableSet.copyOf(commitment.supporters())),
+            ImmutableSet.copyOf(commitment.supporters()),
+            Role.PARTNER,
+            ImmutableSet.copyOf(commitment.partners())),
         Optional.empty());
   }
 
@@ -181,7 +207,11 @@ public final class CommitmentLifecycle {
   }
 
   private Outcome<Commitment> apply(
-      Commitment commitment, CommitmentCommand command, Actor actor, Subject subject) {
+      Commitment commitment, CommitmentCommand command, Actor actor, Subject given) {
+    Subject subject =
+        plan.filter(MonitoringPlan::partnersMayReport).isPresent()
+            ? given.withGrant(Action.REPORT_PROGRESS, Role.PARTNER)
+            : given;
     CommitmentStatus from = commitment.status();
     Action action = command.action();
     Optional<Rejection> gate = TRANSITIONS.check(from, action, actor, subject, policy);

@@ -2,6 +2,7 @@ package io.rakor.testkit.internal.gen;
 
 import static io.rakor.testkit.internal.gen.Gens.cached;
 import static io.rakor.testkit.internal.gen.Gens.chance;
+import static io.rakor.testkit.internal.gen.Gens.coin;
 import static io.rakor.testkit.internal.gen.Gens.dates;
 import static io.rakor.testkit.internal.gen.Gens.distinctListOf;
 import static io.rakor.testkit.internal.gen.Gens.finiteDoubles;
@@ -32,6 +33,7 @@ import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.plans.LegalInstrumentId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
@@ -75,7 +77,8 @@ public final class CommitmentGens {
       int room = (int) Math.min(400, m.due().toEpochDay() - Gens.EARLIEST.toEpochDay());
       return m.withStart(optional(ints(0, room).map(d -> m.due().minusDays(d))).generate(src))
           .withPlace(optional(jurisdictionCodes()).generate(src))
-          .withResponsible(optional(unitIds()).generate(src));
+          .withResponsible(optional(unitIds()).generate(src))
+          .withFulfilledBy(optional(meetingIds()).generate(src));
     };
   }
 
@@ -165,7 +168,28 @@ public final class CommitmentGens {
                   parent,
                   finiteDoubles(),
                   Generate.enumValues(CommitmentStatus.class));
-          return commitment(shape, 0, 365, TextMix.MIXED).generate(src);
+          Commitment c = commitment(shape, 0, 365, TextMix.MIXED).generate(src);
+          // Owners, plans, instruments and meetings are drawn last, so that adding them left the
+          // earlier draws unchanged.
+          List<UnitId> others =
+              distinctListOf(unitIds(), 0, 4).generate(src).stream()
+                  .filter(u -> !u.equals(lead) && !supporters.contains(u))
+                  .toList();
+          int split = ints(0, others.size()).generate(src);
+          List<LegalInstrumentId> instruments =
+              distinctListOf(PlanGens.legalInstrumentIds(), 0, 3).generate(src);
+          boolean output = !instruments.isEmpty() && coin().generate(src);
+          List<Milestone> milestones = new ArrayList<>();
+          for (Milestone m : c.milestones()) {
+            milestones.add(
+                chance(20).generate(src) ? m.withFulfilledBy(meetingIds().generate(src)) : m);
+          }
+          return c.withCoLeads(others.subList(0, split))
+              .withPartners(others.subList(split, others.size()))
+              .withPlanReferences(distinctListOf(PlanGens.planReferences(), 0, 2).generate(src))
+              .withLegalBasis(instruments.subList(output ? 1 : 0, instruments.size()))
+              .withOutput(output ? Optional.of(instruments.get(0)) : Optional.empty())
+              .withMilestones(milestones);
         };
     return gen.describedAs(CommitmentGens::describe);
   }

@@ -21,6 +21,7 @@ import static io.rakor.testkit.internal.gen.IdGens.priorityIds;
 import static io.rakor.testkit.internal.gen.IdGens.unitIds;
 import static io.rakor.testkit.internal.gen.JurisdictionGens.jurisdictionCodes;
 
+import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.AgendaItem;
 import io.rakor.core.meetings.Attendance;
 import io.rakor.core.meetings.Decision;
@@ -64,7 +65,8 @@ public final class MeetingGens {
                     .official(official)
                     .role(role)
                     .attendance(attendance)
-                    .build());
+                    .build())
+        .zip(Generate.booleans(), (p, signed) -> p.withSigned(signed && p.attendance().attended()));
   }
 
   /** The generator behind {@code RakorGen.agendaItems()}. */
@@ -212,11 +214,18 @@ public final class MeetingGens {
                     .build());
           }
           ZonedDateTime start = meetingStarts().generate(src);
+          String title = meetingTitles().generate(src);
+          MeetingKind kind = Generate.enumValues(MeetingKind.class).generate(src);
+          JurisdictionCode place = jurisdictionCodes().generate(src);
+          if (kind.jurisdictionDepth().isPresent()
+              && place.depth() != kind.jurisdictionDepth().getAsInt()) {
+            place = jurisdictionCodes(kind.jurisdictionDepth().getAsInt()).generate(src);
+          }
           return Meeting.builder()
               .id(id)
-              .title(meetingTitles().generate(src))
-              .kind(Generate.enumValues(MeetingKind.class).generate(src))
-              .jurisdiction(jurisdictionCodes().generate(src))
+              .title(title)
+              .kind(kind)
+              .jurisdiction(place)
               .convener(units.get(0))
               .coConveners(distinctListOf(forumIds(), 0, 2).generate(src))
               .chair(chair)

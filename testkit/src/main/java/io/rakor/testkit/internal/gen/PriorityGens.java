@@ -3,6 +3,7 @@ package io.rakor.testkit.internal.gen;
 import static io.rakor.testkit.internal.gen.Gens.chance;
 import static io.rakor.testkit.internal.gen.Gens.chars;
 import static io.rakor.testkit.internal.gen.Gens.distinctListOf;
+import static io.rakor.testkit.internal.gen.Gens.ints;
 import static io.rakor.testkit.internal.gen.Gens.listOf;
 import static io.rakor.testkit.internal.gen.Gens.optional;
 import static io.rakor.testkit.internal.gen.Gens.pick;
@@ -14,10 +15,12 @@ import static io.rakor.testkit.internal.gen.IdGens.priorityIds;
 import static io.rakor.testkit.internal.gen.IdGens.unitIds;
 import static io.rakor.testkit.internal.gen.JurisdictionGens.jurisdictionCodes;
 
+import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.Priority;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.UnitId;
 import io.rakor.testkit.internal.Words;
+import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
 
@@ -73,8 +76,23 @@ public final class PriorityGens {
                       .filter(u -> !u.equals(lead))
                       .toList())
               .indicators(distinctListOf(indicatorIds(), 0, 4).generate(src))
-              .build();
+              .build()
+              .withPlanReferences(distinctListOf(PlanGens.planReferences(), 0, 2).generate(src));
         };
-    return gen.describedAs(p -> "Priority " + p.id() + " \"" + p.title() + "\" lead " + p.lead());
+    Gen<Priority> located =
+        src -> {
+          Priority p = gen.generate(src);
+          if (p.jurisdiction().depth() == JurisdictionCode.MAX_DEPTH || !chance(40).generate(src)) {
+            return p;
+          }
+          List<JurisdictionCode> locations = new ArrayList<>();
+          for (int n : distinctListOf(ints(1, 40), 1, 5).generate(src)) {
+            locations.add(p.jurisdiction().child(n));
+          }
+          return p.withLocations(locations)
+              .withLocationsDesignatedBy(optional(PlanGens.legalInstrumentIds()).generate(src));
+        };
+    return located.describedAs(
+        p -> "Priority " + p.id() + " \"" + p.title() + "\" lead " + p.lead());
   }
 }

@@ -16,6 +16,7 @@ import static io.rakor.testkit.internal.gen.IdGens.officialIds;
 import static io.rakor.testkit.internal.gen.IdGens.unitIds;
 import static io.rakor.testkit.internal.gen.JurisdictionGens.jurisdictionCodes;
 
+import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.ForumKind;
 import io.rakor.core.units.Official;
@@ -73,12 +74,15 @@ public final class UnitGens {
           Optional<String> shortName =
               coin().generate(src) ? Optional.of(agency.shortName()) : Optional.empty();
           Optional<UnitId> parent = optional(unitIds()).generate(src).filter(p -> !p.equals(id));
+          UnitKind kind = Generate.enumValues(UnitKind.class).generate(src);
+          JurisdictionCode jurisdiction = jurisdictionCodes().generate(src);
+          boolean national = kind.isPartner() && chance(30).generate(src);
           return ResponsibleUnit.builder()
               .id(id)
               .name(name)
               .shortName(shortName)
-              .kind(Generate.enumValues(UnitKind.class).generate(src))
-              .jurisdiction(jurisdictionCodes().generate(src))
+              .kind(kind)
+              .jurisdiction(national ? Optional.empty() : Optional.of(jurisdiction))
               .parent(parent)
               .build();
         };

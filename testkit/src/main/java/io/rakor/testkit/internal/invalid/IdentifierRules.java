@@ -13,6 +13,7 @@ import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.plans.LegalInstrumentId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.ForumId;
@@ -33,6 +34,7 @@ final class IdentifierRules {
     List<Rule> r = new ArrayList<>();
     r.add(badId(UnitId.class, UnitId::of));
     r.add(badId(ForumId.class, ForumId::of));
+    r.add(badId(LegalInstrumentId.class, LegalInstrumentId::of));
     r.add(badId(OfficialId.class, OfficialId::of));
     r.add(badId(MeetingId.class, MeetingId::of));
     r.add(badId(PriorityId.class, PriorityId::of));

@@ -22,6 +22,7 @@ public final class Rules {
         .addAll(PriorityRules.all())
         .addAll(IndicatorRules.all())
         .addAll(CommitmentRules.all())
+        .addAll(PlanRules.all())
         .addAll(MonitoringRules.all())
         .addAll(RequiredAttributeRules.all())
         .addAll(TextRules.all())
