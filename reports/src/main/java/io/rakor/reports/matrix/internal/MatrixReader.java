@@ -265,10 +265,7 @@ public final class MatrixReader {
       return b.build();
     } catch (RakorValidationException e) {
       for (Violation v : e.violations()) {
-        fail(
-            columnOf(v.field()),
-            v.value(),
-            errors.rule("domain", v.type(), v.field() + " " + v.rule()));
+        fail(columnOf(v.field()), v.value(), errors.violation(v));
       }
       return null;
     }
@@ -309,11 +306,7 @@ public final class MatrixReader {
   private void domainFail(MatrixColumn column, String value, RakorValidationException e) {
     Violation v = e.violations().isEmpty() ? null : e.violations().get(0);
     fail(
-        column,
-        value,
-        v == null
-            ? errors.rule("domain", "", e.getMessage())
-            : errors.rule("domain", v.type(), v.rule()));
+        column, value, v == null ? errors.rule("domain", "", e.getMessage()) : errors.violation(v));
   }
 
   // ------------------------------------------------------------------ cells by kind
