@@ -129,9 +129,9 @@ class RuleTextsTest {
     return cases;
   }
 
-  // tag::rule-codes[]
   @Test
   void everyRuleCodeOfCoreHasATextInEveryLanguageWithTheSamePlaceholders() throws Exception {
+    // tag::rule-codes[]
     for (String code : ruleCodes()) {
       Set<String> placeholders = null;
       for (ReportLanguage language : ReportLanguage.values()) {
@@ -146,9 +146,8 @@ class RuleTextsTest {
         placeholders = found;
       }
     }
+    // end::rule-codes[]
   }
-
-  // end::rule-codes[]
 
   @Test
   void everyCodeAnImportCanReachIsReachedAndWrittenInTheImportsLanguage() throws Exception {
