@@ -100,17 +100,23 @@ public final class RakorValidationException extends RakorException {
       return Splitter.on(", ")
           .omitEmptyStrings()
           .splitToStream(missing.group(2))
-          .map(field -> new Violation(missing.group(1), field, "null", "is required"))
+          .map(
+              field ->
+                  new Violation(missing.group(1), field, "null", "is required")
+                      .withCode(RuleCodes.REQUIRED))
           .collect(ImmutableList.toImmutableList());
     }
     String type = builtType();
     for (String suffix : List.of(" element", " key", " value")) {
       if (message.endsWith(suffix)) {
         String field = message.substring(0, message.length() - suffix.length());
-        return List.of(new Violation(type, field, "null", "must not hold a null" + suffix));
+        return List.of(
+            new Violation(type, field, "null", "must not hold a null" + suffix)
+                .withCode(RuleCodes.NULL));
       }
     }
-    return List.of(new Violation(type, message, "null", "must not be null"));
+    return List.of(
+        new Violation(type, message, "null", "must not be null").withCode(RuleCodes.NULL));
   }
 
   /**

@@ -2,6 +2,9 @@ package io.rakor.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One broken rule: which type and field, the offending value, and the rule it broke.
  *
@@ -13,9 +16,15 @@ import static java.util.Objects.requireNonNull;
  *     space, and every unpaired surrogate written as a Java escape (a backslash, {@code u} and four
  *     hex digits), so that a message is safe to log and display
  * @param rule the rule that was broken, in words, for example {@code "must not be blank"}
+ * @param code the rule's stable code, for example {@code "commitment.dueBeforeStart"}, so that a
+ *     program can tell rules apart and write them in another language; empty when the rule has
+ *     none. The codes are listed in {@link RuleCodes}
+ * @param arguments the rule's variable parts as text (a limit, a date, another field's value), in
+ *     the order the code's documentation in {@link RuleCodes} gives; empty when it has none
  * @since 0.1
  */
-public record Violation(String type, String field, String value, String rule) {
+public record Violation(
+    String type, String field, String value, String rule, String code, List<String> arguments) {
   private static final int MAX_VALUE_CHARS = 120;
 
   /**
@@ -29,7 +38,35 @@ public record Violation(String type, String field, String value, String rule) {
     requireNonNull(field, "field");
     requireNonNull(value, "value");
     requireNonNull(rule, "rule");
+    requireNonNull(code, "code");
+    requireNonNull(arguments, "arguments");
     value = safe(value);
+    arguments = arguments.stream().map(Violation::safe).toList();
+  }
+
+  /**
+   * Creates a violation without a rule code.
+   *
+   * @param type the simple name of the type being built
+   * @param field the field that holds the bad value
+   * @param value the offending value as text
+   * @param rule the rule that was broken
+   * @throws NullPointerException if any argument is null
+   */
+  public Violation(String type, String field, String value, String rule) {
+    this(type, field, value, rule, "", List.of());
+  }
+
+  /**
+   * This violation with a rule code and the rule's variable parts.
+   *
+   * @param code the rule's code, one of {@link RuleCodes}
+   * @param arguments the rule's variable parts, each rendered with {@link String#valueOf(Object)}
+   * @return a copy carrying the code
+   */
+  public Violation withCode(String code, Object... arguments) {
+    return new Violation(
+        type, field, value, rule, code, Arrays.stream(arguments).map(String::valueOf).toList());
   }
 
   private static String safe(String value) {

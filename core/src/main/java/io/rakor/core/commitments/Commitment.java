@@ -2,6 +2,7 @@ package io.rakor.core.commitments;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.RuleCodes;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.meetings.Priority;
@@ -294,30 +295,44 @@ public abstract class Commitment implements WithCommitment {
             .text("action", action())
             .date("start", start())
             .date("due", due())
-            .notBefore("due", due(), "start", start())
+            .notBefore(RuleCodes.COMMITMENT_DUE_BEFORE_START, "due", due(), "start", start())
             .require(
                 !(targets().isEmpty() && milestones().isEmpty()),
+                RuleCodes.COMMITMENT_MEASURABLE,
                 "targets",
                 "[]",
                 "a commitment must be measurable: give at least one target or milestone")
             .distinct("supporters", supporters(), u -> u)
             .require(
                 !supporters().contains(lead()),
+                RuleCodes.COMMITMENT_LEAD_SUPPORTER,
                 "supporters",
                 lead(),
-                () -> "must not list the lead unit " + lead() + " as its own supporter")
+                () -> "must not list the lead unit " + lead() + " as its own supporter",
+                lead())
             .distinct("coLeads", coLeads(), u -> u)
             .distinct("partners", partners(), u -> u)
             .distinct("planReferences", planReferences(), r -> r)
             .distinct("legalBasis", legalBasis(), i -> i)
-            .require(!scope().isEmpty(), "scope", "[]", "must name at least one jurisdiction")
+            .require(
+                !scope().isEmpty(),
+                RuleCodes.COMMITMENT_SCOPE_EMPTY,
+                "scope",
+                "[]",
+                "must name at least one jurisdiction")
             .distinct("scope", scope(), j -> j)
             .distinct("targets", targets(), t -> List.of(t.indicator(), t.by(), t.disaggregation()))
             .distinct("milestones", milestones(), Milestone::id)
-            .require(!parent().equals(Optional.of(id())), "parent", id(), "must not be itself")
+            .require(
+                !parent().equals(Optional.of(id())),
+                RuleCodes.COMMITMENT_PARENT_SELF,
+                "parent",
+                id(),
+                "must not be itself")
             .measure("weight", weight())
             .require(
                 Double.isFinite(weight()) && weight() > 0,
+                RuleCodes.COMMITMENT_WEIGHT,
                 "weight",
                 weight(),
                 "must be a finite number above zero");
@@ -339,7 +354,15 @@ public abstract class Commitment implements WithCommitment {
       r.target().ifPresent(t -> c.count("planReferences", index, "target", t));
       r.keyIndicator().ifPresent(k -> c.count("planReferences", index, "keyIndicator", k));
     }
-    agendaPosition().ifPresent(p -> c.require(p >= 1, "agendaPosition", p, "must be at least 1"));
+    agendaPosition()
+        .ifPresent(
+            p ->
+                c.require(
+                    p >= 1,
+                    RuleCodes.COMMITMENT_AGENDA_POSITION,
+                    "agendaPosition",
+                    p,
+                    "must be at least 1"));
     statusReason()
         .ifPresent(
             r ->
@@ -347,46 +370,75 @@ public abstract class Commitment implements WithCommitment {
                     .require(
                         status() == CommitmentStatus.CANCELLED
                             || status() == CommitmentStatus.SUPERSEDED,
+                        RuleCodes.COMMITMENT_STATUS_REASON,
                         "statusReason",
                         r,
                         () ->
-                            "must be absent unless CANCELLED or SUPERSEDED, status is "
-                                + status()));
+                            "must be absent unless CANCELLED or SUPERSEDED, status is " + status(),
+                        status()));
     successor()
         .ifPresent(
             s ->
                 c.require(
                         status() == CommitmentStatus.SUPERSEDED,
+                        RuleCodes.COMMITMENT_SUCCESSOR_STATUS,
                         "successor",
                         s,
-                        () -> "must be absent unless SUPERSEDED, status is " + status())
-                    .require(!s.equals(id()), "successor", s, "must not be the commitment itself"));
+                        () -> "must be absent unless SUPERSEDED, status is " + status(),
+                        status())
+                    .require(
+                        !s.equals(id()),
+                        RuleCodes.COMMITMENT_SUCCESSOR_SELF,
+                        "successor",
+                        s,
+                        "must not be the commitment itself"));
     for (int i = 0; i < targets().size(); i++) {
       LocalDate by = targets().get(i).by();
       c.requireAt(
-          !by.isAfter(due()) && !by.isBefore(start()), "targets", i, "by", by, this::windowRule);
+          !by.isAfter(due()) && !by.isBefore(start()),
+          RuleCodes.COMMITMENT_WINDOW,
+          "targets",
+          i,
+          "by",
+          by,
+          this::windowRule,
+          start(),
+          due());
     }
     for (int i = 0; i < milestones().size(); i++) {
       LocalDate milestoneDue = milestones().get(i).due();
       c.requireAt(
           !milestoneDue.isAfter(due()) && !milestoneDue.isBefore(start()),
+          RuleCodes.COMMITMENT_WINDOW,
           "milestones",
           i,
           "due",
           milestoneDue,
-          this::windowRule);
+          this::windowRule,
+          start(),
+          due());
     }
     for (int i = 0; i < milestones().size(); i++) {
       Milestone m = milestones().get(i);
       c.count("milestones", i, "description", m.description());
       LocalDate from = m.start().orElse(null);
       if (from != null) {
-        c.requireAt(!from.isBefore(start()), "milestones", i, "start", from, this::windowRule);
+        c.requireAt(
+            !from.isBefore(start()),
+            RuleCodes.COMMITMENT_WINDOW,
+            "milestones",
+            i,
+            "start",
+            from,
+            this::windowRule,
+            start(),
+            due());
       }
       JurisdictionCode place = m.place().orElse(null);
       if (place != null && !scope().isEmpty()) {
         c.requireAt(
             scope().stream().anyMatch(s -> s.contains(place)),
+            RuleCodes.COMMITMENT_MILESTONE_PLACE,
             "milestones",
             i,
             "place",

@@ -2,6 +2,7 @@ package io.rakor.core.commitments;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.rakor.core.RuleCodes;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.units.UnitId;
@@ -112,7 +113,11 @@ public abstract class Milestone implements WithMilestone {
   @Value.Check
   void check() {
     Checker c = Checker.of("Milestone").text("description", description()).date("due", due());
-    start().ifPresent(s -> c.date("start", s).notBefore("due", due(), "start", s));
+    start()
+        .ifPresent(
+            s ->
+                c.date("start", s)
+                    .notBefore(RuleCodes.MILESTONE_DUE_BEFORE_START, "due", due(), "start", s));
     c.done();
   }
 }

@@ -1,6 +1,7 @@
 package io.rakor.core.internal;
 
 import io.rakor.core.RakorValidationException;
+import io.rakor.core.RuleCodes;
 import io.rakor.core.Violation;
 import io.rakor.core.values.Limits;
 import java.util.Locale;
@@ -46,12 +47,14 @@ public final class Ids {
    */
   public static String check(String type, String value) {
     if (value == null) {
-      throw new RakorValidationException(Violation.of(type, "value", null, "must not be null"));
+      throw new RakorValidationException(
+          Violation.of(type, "value", null, "must not be null").withCode(RuleCodes.NULL));
     }
     String problem = problem(value);
     if (problem != null) {
       throw new RakorValidationException(
-          Violation.of(type, "value", "\"" + value + "\"", RULE + "; " + problem));
+          Violation.of(type, "value", "\"" + value + "\"", RULE + "; " + problem)
+              .withCode(RuleCodes.ID_FORM, MAX_LENGTH));
     }
     return value;
   }

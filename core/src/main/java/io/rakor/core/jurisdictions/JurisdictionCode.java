@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.rakor.core.RakorValidationException;
+import io.rakor.core.RuleCodes;
 import io.rakor.core.Violation;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,12 +44,14 @@ public record JurisdictionCode(@JsonValue String value) implements Comparable<Ju
   public JurisdictionCode {
     if (value == null) {
       throw new RakorValidationException(
-          Violation.of("JurisdictionCode", "value", null, "must not be null"));
+          Violation.of("JurisdictionCode", "value", null, "must not be null")
+              .withCode(RuleCodes.NULL));
     }
     String problem = problem(value);
     if (problem != null) {
       throw new RakorValidationException(
-          Violation.of("JurisdictionCode", "value", "\"" + value + "\"", FORM + "; " + problem));
+          Violation.of("JurisdictionCode", "value", "\"" + value + "\"", FORM + "; " + problem)
+              .withCode(RuleCodes.JURISDICTION_FORM));
     }
   }
 

@@ -3,6 +3,7 @@ package io.rakor.core.priorities;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.rakor.core.RakorValidationException;
+import io.rakor.core.RuleCodes;
 import io.rakor.core.Violation;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -64,10 +65,11 @@ public record PriorityArea(@JsonValue String code) implements Comparable<Priorit
     if (code == null || code.length() > 100 || !SHAPE.matcher(code).matches()) {
       throw new RakorValidationException(
           Violation.of(
-              "PriorityArea",
-              "code",
-              code == null ? null : "\"" + code + "\"",
-              "must be 1 to 4 dot-separated segments of [a-z][a-z0-9-]*"));
+                  "PriorityArea",
+                  "code",
+                  code == null ? null : "\"" + code + "\"",
+                  "must be 1 to 4 dot-separated segments of [a-z][a-z0-9-]*")
+              .withCode(RuleCodes.AREA_FORM));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.rakor.core.values;
 
 import io.rakor.core.RakorValidationException;
+import io.rakor.core.RuleCodes;
 import io.rakor.core.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,10 @@ import java.util.function.Supplier;
  * it checks or {@linkplain #count(String, int, String, String) counts}, and the elements of every
  * list, so that a value's texts together stay within {@link Limits#RECORD_TEXT_LENGTH} and its
  * lists within {@link Limits#RECORD_ELEMENTS}.
+ *
+ * <p>Every rule the checker itself knows carries its code from {@link RuleCodes} ({@code
+ * text.blank}, {@code date.years}, ...); a type's own rules give theirs with the {@code require}
+ * and {@code requireAt} overloads that take a code.
  */
 public final class Checker {
   private static final Instant FIRST_INSTANT =
@@ -93,6 +98,78 @@ public final class Checker {
   public Checker require(boolean condition, String field, Object value, Supplier<String> rule) {
     if (!condition) {
       violations.add(Violation.of(type, field, value, rule.get()));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation with a rule code unless {@code condition} holds.
+   *
+   * @param condition the rule, true when it holds
+   * @param code the rule's code, one of {@link RuleCodes}
+   * @param field the field checked
+   * @param value the value checked
+   * @param rule the rule in words
+   * @return this checker
+   */
+  public Checker require(boolean condition, String code, String field, Object value, String rule) {
+    if (!condition) {
+      violations.add(Violation.of(type, field, value, rule).withCode(code));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation with a rule code and the rule's variable parts unless {@code condition}
+   * holds, building the rule's text only when it does not.
+   *
+   * @param condition the rule, true when it holds
+   * @param code the rule's code, one of {@link RuleCodes}
+   * @param field the field checked
+   * @param value the value checked
+   * @param rule the rule in words, computed only on failure
+   * @param arguments the rule's variable parts, in the order its code's documentation gives
+   * @return this checker
+   */
+  public Checker require(
+      boolean condition,
+      String code,
+      String field,
+      Object value,
+      Supplier<String> rule,
+      Object... arguments) {
+    if (!condition) {
+      violations.add(Violation.of(type, field, value, rule.get()).withCode(code, arguments));
+    }
+    return this;
+  }
+
+  /**
+   * Requires a condition on an element of a list, as {@link #requireAt(boolean, String, int,
+   * String, Object, Supplier)} does, recording the violation with a rule code.
+   *
+   * @param condition the rule, true when it holds
+   * @param code the rule's code, one of {@link RuleCodes}
+   * @param list the list field
+   * @param index the element's index
+   * @param member the element's field, or empty for the element itself
+   * @param value the value checked
+   * @param rule the rule in words, computed only on failure
+   * @param arguments the rule's variable parts, in the order its code's documentation gives
+   * @return this checker
+   */
+  public Checker requireAt(
+      boolean condition,
+      String code,
+      String list,
+      int index,
+      String member,
+      Object value,
+      Supplier<String> rule,
+      Object... arguments) {
+    if (!condition) {
+      violations.add(
+          Violation.of(type, at(list, index, member), value, rule.get()).withCode(code, arguments));
     }
     return this;
   }
@@ -228,7 +305,9 @@ public final class Checker {
     textChars += text.length();
     if (textChars > Limits.RECORD_TEXT_LENGTH && !textTotalReported) {
       textTotalReported = true;
-      violations.add(Violation.of(type, at(list, index, member), abbreviated(text), totalRule()));
+      violations.add(
+          Violation.of(type, at(list, index, member), abbreviated(text), totalRule())
+              .withCode(RuleCodes.RECORD_TEXT_LENGTH, Limits.RECORD_TEXT_LENGTH, textChars));
     }
     return this;
   }
@@ -237,7 +316,9 @@ public final class Checker {
     textChars += text.length();
     if (textChars > Limits.RECORD_TEXT_LENGTH && !textTotalReported) {
       textTotalReported = true;
-      violations.add(Violation.of(type, field, abbreviated(text), totalRule()));
+      violations.add(
+          Violation.of(type, field, abbreviated(text), totalRule())
+              .withCode(RuleCodes.RECORD_TEXT_LENGTH, Limits.RECORD_TEXT_LENGTH, textChars));
     }
   }
 
@@ -253,12 +334,19 @@ public final class Checker {
 
   private Checker text(String field, String value, int max, boolean multiLine) {
     if (value == null) {
-      violations.add(Violation.of(type, field, null, "must not be null"));
+      violations.add(Violation.of(type, field, null, "must not be null").withCode(RuleCodes.NULL));
       return this;
     }
-    String problem = textProblem(value, max, multiLine);
+    Violation problem = textProblem(value, max, multiLine);
     if (problem != null) {
-      violations.add(Violation.of(type, field, abbreviated(value), problem));
+      violations.add(
+          new Violation(
+              type,
+              field,
+              abbreviated(value),
+              problem.rule(),
+              problem.code(),
+              problem.arguments()));
     } else {
       countField(field, value);
     }
@@ -274,10 +362,14 @@ public final class Checker {
    * it breaks none. Runs in one pass, in time proportional to the text's length, which is checked
    * first.
    */
-  private static String textProblem(String value, int max, boolean multiLine) {
+  private static Violation textProblem(String value, int max, boolean multiLine) {
     int length = value.length();
     if (length > max) {
-      return "must be at most " + max + " characters long, is " + length;
+      return problem(
+          "must be at most " + max + " characters long, is " + length,
+          RuleCodes.TEXT_TOO_LONG,
+          max,
+          length);
     }
     boolean visible = false;
     int i = 0;
@@ -292,51 +384,74 @@ public final class Checker {
           cp = Character.toCodePoint(ch, value.charAt(i + 1));
           width = 2;
         } else {
-          return "must be well-formed Unicode: the unpaired surrogate "
-              + codePoint(ch)
-              + " at index "
-              + i
-              + " is not a character";
+          return problem(
+              "must be well-formed Unicode: the unpaired surrogate "
+                  + codePoint(ch)
+                  + " at index "
+                  + i
+                  + " is not a character",
+              RuleCodes.TEXT_SURROGATE,
+              codePoint(ch),
+              i);
         }
       }
       if (isBidiControl(cp)) {
-        return "must not contain the bidirectional control "
-            + describe(cp)
-            + " (at index "
-            + i
-            + "): it reorders how text is displayed";
+        return problem(
+            "must not contain the bidirectional control "
+                + describe(cp)
+                + " (at index "
+                + i
+                + "): it reorders how text is displayed",
+            RuleCodes.TEXT_BIDI,
+            describe(cp),
+            i);
       }
       int kind = Character.getType(cp);
       if (kind == Character.CONTROL) {
         boolean lineFormat = cp == '\t' || cp == '\n' || cp == '\r';
         if (!(multiLine && lineFormat)) {
-          return "must not contain the control character "
-              + describe(cp)
-              + " (at index "
-              + i
-              + ")"
-              + (lineFormat ? ": a name or title is a single line" : "");
+          return problem(
+              "must not contain the control character "
+                  + describe(cp)
+                  + " (at index "
+                  + i
+                  + ")"
+                  + (lineFormat ? ": a name or title is a single line" : ""),
+              lineFormat ? RuleCodes.TEXT_LINE_BREAK : RuleCodes.TEXT_CONTROL,
+              describe(cp),
+              i);
         }
       } else if (!multiLine
           && (kind == Character.LINE_SEPARATOR || kind == Character.PARAGRAPH_SEPARATOR)) {
-        return "must not contain the line break "
-            + describe(cp)
-            + " (at index "
-            + i
-            + "): a name or title is a single line";
+        return problem(
+            "must not contain the line break "
+                + describe(cp)
+                + " (at index "
+                + i
+                + "): a name or title is a single line",
+            RuleCodes.TEXT_LINE_BREAK,
+            describe(cp),
+            i);
       } else if (!visible && isVisible(cp, kind)) {
         visible = true;
       }
       i += width;
     }
     if (!visible) {
-      return length == 0
-          ? "must not be blank"
-          : "must not be blank: it needs a visible character (a letter, digit, punctuation mark or"
-              + " symbol); spaces, line breaks and invisible characters such as U+00A0, U+200B"
-              + " and U+FEFF do not count";
+      return problem(
+          length == 0
+              ? "must not be blank"
+              : "must not be blank: it needs a visible character (a letter, digit, punctuation mark"
+                  + " or symbol); spaces, line breaks and invisible characters such as U+00A0,"
+                  + " U+200B and U+FEFF do not count",
+          RuleCodes.TEXT_BLANK);
     }
     return null;
+  }
+
+  /** A text's problem: its rule, code and arguments, on a violation whose other parts are unset. */
+  private static Violation problem(String rule, String code, Object... arguments) {
+    return new Violation("", "", "", rule).withCode(code, arguments);
   }
 
   private static boolean isBidiControl(int cp) {
@@ -409,16 +524,17 @@ public final class Checker {
       elementTotalReported = true;
       violations.add(
           Violation.of(
-              type,
-              field,
-              count + " elements",
-              "must keep the "
-                  + type
-                  + "'s list elements together within "
-                  + Limits.RECORD_ELEMENTS
-                  + " (Limits.RECORD_ELEMENTS): they reach "
-                  + elements
-                  + " here"));
+                  type,
+                  field,
+                  count + " elements",
+                  "must keep the "
+                      + type
+                      + "'s list elements together within "
+                      + Limits.RECORD_ELEMENTS
+                      + " (Limits.RECORD_ELEMENTS): they reach "
+                      + elements
+                      + " here")
+              .withCode(RuleCodes.RECORD_ELEMENTS, Limits.RECORD_ELEMENTS, elements));
     }
     return this;
   }
@@ -428,13 +544,16 @@ public final class Checker {
     if (items.size() > max) {
       violations.add(
           Violation.of(
-              type, field, items.size() + " elements", "must have at most " + max + " elements"));
+                  type, field, items.size() + " elements", "must have at most " + max + " elements")
+              .withCode(RuleCodes.LIST_TOO_LONG, max));
       valid = false;
     }
     int i = 0;
     for (Object item : items) {
       if (item == null) {
-        violations.add(Violation.of(type, at(field, i, ""), null, "must not be null"));
+        violations.add(
+            Violation.of(type, at(field, i, ""), null, "must not be null")
+                .withCode(RuleCodes.NULL));
         valid = false;
       }
       i++;
@@ -514,7 +633,8 @@ public final class Checker {
    * @return this checker
    */
   public Checker finite(String field, double value) {
-    return require(Double.isFinite(value), field, value, "must be a finite number");
+    return require(
+        Double.isFinite(value), RuleCodes.NUMBER_FINITE, field, value, "must be a finite number");
   }
 
   /**
@@ -540,18 +660,24 @@ public final class Checker {
   public Checker measure(String field, double value) {
     double magnitude = Math.abs(value);
     if (!Double.isFinite(value)) {
-      violations.add(Violation.of(type, field, value, "must be a finite number"));
+      violations.add(
+          Violation.of(type, field, value, "must be a finite number")
+              .withCode(RuleCodes.NUMBER_FINITE));
     } else if (magnitude > Limits.NUMBER_MAGNITUDE_MAX
         || (magnitude != 0 && magnitude < Limits.NUMBER_MAGNITUDE_MIN)) {
       violations.add(
           Violation.of(
-              type,
-              field,
-              value,
-              "must be zero or of a magnitude from "
-                  + Limits.NUMBER_MAGNITUDE_MIN
-                  + " to "
-                  + Limits.NUMBER_MAGNITUDE_MAX));
+                  type,
+                  field,
+                  value,
+                  "must be zero or of a magnitude from "
+                      + Limits.NUMBER_MAGNITUDE_MIN
+                      + " to "
+                      + Limits.NUMBER_MAGNITUDE_MAX)
+              .withCode(
+                  RuleCodes.NUMBER_MAGNITUDE,
+                  Limits.NUMBER_MAGNITUDE_MIN,
+                  Limits.NUMBER_MAGNITUDE_MAX));
     }
     return this;
   }
@@ -567,7 +693,10 @@ public final class Checker {
    */
   public Checker date(String field, LocalDate value) {
     int year = value.getYear();
-    return require(year >= Limits.YEAR_MIN && year <= Limits.YEAR_MAX, field, value, YEARS);
+    if (year < Limits.YEAR_MIN || year > Limits.YEAR_MAX) {
+      years(field, value, YEARS);
+    }
+    return this;
   }
 
   /**
@@ -580,7 +709,10 @@ public final class Checker {
    */
   public Checker dateTime(String field, ZonedDateTime value) {
     int year = value.getYear();
-    return require(year >= Limits.YEAR_MIN && year <= Limits.YEAR_MAX, field, value, YEARS);
+    if (year < Limits.YEAR_MIN || year > Limits.YEAR_MAX) {
+      years(field, value, YEARS);
+    }
+    return this;
   }
 
   /**
@@ -591,11 +723,16 @@ public final class Checker {
    * @return this checker
    */
   public Checker instant(String field, Instant value) {
-    return require(
-        !value.isBefore(FIRST_INSTANT) && value.isBefore(AFTER_LAST_INSTANT),
-        field,
-        value,
-        () -> YEARS + " (UTC)");
+    if (value.isBefore(FIRST_INSTANT) || !value.isBefore(AFTER_LAST_INSTANT)) {
+      years(field, value, YEARS + " (UTC)");
+    }
+    return this;
+  }
+
+  private void years(String field, Object value, String rule) {
+    violations.add(
+        Violation.of(type, field, value, rule)
+            .withCode(RuleCodes.DATE_YEARS, Limits.YEAR_MIN, Limits.YEAR_MAX));
   }
 
   /**
@@ -609,11 +746,33 @@ public final class Checker {
    */
   public Checker notBefore(
       String field, ChronoLocalDate later, String earlierName, ChronoLocalDate earlier) {
-    return require(
-        !later.isBefore(earlier),
-        field,
-        later,
-        () -> "must not be before " + earlierName + " " + earlier);
+    return notBefore(RuleCodes.DATE_NOT_BEFORE, field, later, earlierName, earlier);
+  }
+
+  /**
+   * Requires {@code later} not to be before {@code earlier}, as {@link #notBefore(String,
+   * ChronoLocalDate, String, ChronoLocalDate)} does, under a type's own rule code (whose arguments
+   * are the earlier field's name and date).
+   *
+   * @param code the rule's code, one of {@link RuleCodes}
+   * @param field the field holding {@code later}
+   * @param later the date that must come last
+   * @param earlierName the name of the field holding {@code earlier}
+   * @param earlier the date that must come first
+   * @return this checker
+   */
+  public Checker notBefore(
+      String code,
+      String field,
+      ChronoLocalDate later,
+      String earlierName,
+      ChronoLocalDate earlier) {
+    if (later.isBefore(earlier)) {
+      violations.add(
+          Violation.of(type, field, later, "must not be before " + earlierName + " " + earlier)
+              .withCode(code, earlierName, earlier));
+    }
+    return this;
   }
 
   /**
@@ -631,7 +790,9 @@ public final class Checker {
     for (T item : items) {
       Object k = key.apply(item);
       if (!seen.add(k)) {
-        violations.add(Violation.of(type, field + "[" + i + "]", k, "must not repeat " + k));
+        violations.add(
+            Violation.of(type, field + "[" + i + "]", k, "must not repeat " + k)
+                .withCode(RuleCodes.DISTINCT, k));
         return this;
       }
       i++;

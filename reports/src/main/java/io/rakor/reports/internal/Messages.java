@@ -60,6 +60,16 @@ public final class Messages {
   }
 
   /**
+   * Whether the bundle has a text for a key.
+   *
+   * @param key the key
+   * @return true if it has
+   */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  /**
    * The text of a key, with {@link MessageFormat} arguments filled in.
    *
    * @param key the key

@@ -40,21 +40,30 @@ public final class MatrixExport {
    * @param out where to write
    * @param language the language of headers, words and date formats
    * @throws IOException if writing fails
-   * @throws MatrixExportException if a text is longer than a cell holds (32,767 characters)
+   * @throws MatrixExportException if a text is longer than a cell holds (32,767 characters); its
+   *     message, in the export's language, names the sheet, row and column
    */
   public static void xlsx(RtlMatrix matrix, OutputStream out, ReportLanguage language)
       throws IOException {
     Objects.requireNonNull(out, "out");
     MatrixRows rows = rows(matrix, language);
     Messages common = Messages.of("common", language);
-    XlsxWriter writer =
-        new XlsxWriter(Messages.of("matrix", language).text("format.date"), common::text);
+    Messages texts = Messages.of("matrix", language);
+    XlsxWriter writer = new XlsxWriter(texts.text("format.date"), common::text);
     try {
       writer.add(rows.matrix());
       rows.monitoring().forEach(writer::add);
       writer.add(rows.escalations());
     } catch (XlsxWriter.TextTooLongException e) {
-      throw new MatrixExportException(e.getMessage(), e);
+      throw new MatrixExportException(
+          texts.text(
+              "export.tooLong",
+              e.sheet,
+              String.valueOf(e.row),
+              e.column,
+              String.valueOf(e.length),
+              String.valueOf(e.max)),
+          e);
     }
     writer.write(out);
   }

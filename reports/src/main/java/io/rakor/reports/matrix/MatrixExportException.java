@@ -4,7 +4,8 @@ import io.rakor.core.RakorException;
 
 /**
  * A matrix could not be written: a value does not fit the format (a text longer than a spreadsheet
- * cell holds), or the output failed. The message names the commitment and the column.
+ * cell holds), or the output failed. The message, in the export's {@link
+ * io.rakor.reports.ReportLanguage language}, names the sheet, row and column.
  *
  * @since 0.1
  */

@@ -1,17 +1,21 @@
 package io.rakor.reports.matrix;
 
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.meetings.Priority;
+import io.rakor.core.units.ResponsibleUnit;
 import io.rakor.reports.ReportLanguage;
 import io.rakor.reports.internal.Messages;
 import io.rakor.reports.matrix.internal.CsvReader;
 import io.rakor.reports.matrix.internal.Errors;
 import io.rakor.reports.matrix.internal.Grid;
 import io.rakor.reports.matrix.internal.MatrixReader;
+import io.rakor.reports.matrix.internal.NameIndex;
 import io.rakor.reports.matrix.internal.XlsxReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,10 +38,18 @@ import java.util.Objects;
 public final class MatrixImport {
   private final ReportLanguage language;
   private final ImportLimits limits;
+  private final List<ResponsibleUnit> units;
+  private final List<Priority> priorities;
 
-  private MatrixImport(ReportLanguage language, ImportLimits limits) {
+  private MatrixImport(
+      ReportLanguage language,
+      ImportLimits limits,
+      List<ResponsibleUnit> units,
+      List<Priority> priorities) {
     this.language = language;
     this.limits = limits;
+    this.units = units;
+    this.priorities = priorities;
   }
 
   /**
@@ -47,7 +59,11 @@ public final class MatrixImport {
    * @return the import
    */
   public static MatrixImport of(ReportLanguage language) {
-    return new MatrixImport(Objects.requireNonNull(language, "language"), ImportLimits.defaults());
+    return new MatrixImport(
+        Objects.requireNonNull(language, "language"),
+        ImportLimits.defaults(),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -57,7 +73,29 @@ public final class MatrixImport {
    * @return the new import
    */
   public MatrixImport withLimits(ImportLimits limits) {
-    return new MatrixImport(language, Objects.requireNonNull(limits, "limits"));
+    return new MatrixImport(language, Objects.requireNonNull(limits, "limits"), units, priorities);
+  }
+
+  /**
+   * This import reading units and priorities by name as well as by id, as a district's own sheet
+   * often writes them: where a unit's id is expected (lead, supporters, a milestone's unit), a cell
+   * may hold the id of a unit given here, or its name or short name; where a priority's id is
+   * expected, its id or title. Names are compared without case and with runs of spaces as one; an
+   * id wins over a name. A text that names more than one unit (two units share a short name) or
+   * none of them is refused, with an error naming the row, column and value. With units given,
+   * every unit the file names must be among them (and so with priorities).
+   *
+   * @param units the units the file may name; empty to read unit ids only
+   * @param priorities the priorities the file may name; empty to read priority ids only
+   * @return the new import
+   */
+  public MatrixImport withNames(
+      Collection<ResponsibleUnit> units, Collection<Priority> priorities) {
+    return new MatrixImport(
+        language,
+        limits,
+        List.copyOf(Objects.requireNonNull(units, "units")),
+        List.copyOf(Objects.requireNonNull(priorities, "priorities")));
   }
 
   /**
@@ -116,7 +154,10 @@ public final class MatrixImport {
                 name)
             : CsvReader.read(bytes, name, limits.maxRows(), errors);
     List<Commitment> commitments =
-        grid == null ? List.of() : new MatrixReader(errors).read(grid, limits.maxRows());
+        grid == null
+            ? List.of()
+            : new MatrixReader(errors, NameIndex.units(units), NameIndex.priorities(priorities))
+                .read(grid, limits.maxRows());
     return result(commitments, errors);
   }
 

@@ -204,7 +204,12 @@ class HtmlReportsTest {
       }
       for (io.rakor.core.monitoring.MilestoneState state :
           io.rakor.core.monitoring.MilestoneState.values()) {
-        assertThat(texts.text("reason.milestoneState." + state.name(), "d", 1L, "d")).isNotBlank();
+        assertThat(
+                texts
+                    .formats()
+                    .common()
+                    .text("reason.milestoneState." + state.name(), "d", 1L, "d"))
+            .isNotBlank();
       }
     }
   }

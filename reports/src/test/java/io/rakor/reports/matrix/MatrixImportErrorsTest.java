@@ -81,7 +81,7 @@ class MatrixImportErrorsTest {
   }
 
   @Test
-  void aRuleOfTheCommitmentItselfNamesItsColumn() {
+  void aRuleOfTheCommitmentItselfNamesItsColumnInTheChosenLanguage() {
     String csv =
         HEADER_EN
             + "c-2,rakor-1,stunting,stunting,Posyandu,bappeda,18.03,2026-04-01,2026-03-31,,,,m1|2026-03-31|x";
@@ -89,14 +89,23 @@ class MatrixImportErrorsTest {
         .anySatisfy(
             e -> {
               assertThat(e.column()).isEqualTo("Due (I)");
-              assertThat(e.rule()).startsWith("breaks a rule of Commitment: due");
+              assertThat(e.rule())
+                  .isEqualTo("the due date must not be before the start 1 April 2026");
             })
         .anySatisfy(
             e -> {
               assertThat(e.column()).isEqualTo("Milestones (M)");
               assertThat(e.rule())
-                  .contains("milestones[0].due must be within the commitment's window");
+                  .isEqualTo(
+                      "line 1: must be within the commitment window, from 1 April 2026 to the due"
+                          + " date 31 March 2026");
             });
+    assertThat(read(csv, ReportLanguage.INDONESIAN).errors())
+        .extracting(ImportError::rule)
+        .contains(
+            "tenggat tidak boleh sebelum tanggal mulai 1 April 2026",
+            "baris isian 1: harus dalam jangka waktu RTL, dari 1 April 2026 sampai tenggat 31"
+                + " Maret 2026");
   }
 
   @Test

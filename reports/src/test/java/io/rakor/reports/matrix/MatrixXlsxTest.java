@@ -204,6 +204,12 @@ class MatrixXlsxTest {
         .hasMessage(
             "Sheet RTL matrix, row 2, column Action: a text of 40000 characters does not fit a"
                 + " spreadsheet cell (at most 32767)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Matrices.xlsx(RtlMatrix.of(List.of(c)), ReportLanguage.INDONESIAN))
+        .isInstanceOf(MatrixExportException.class)
+        .hasMessage(
+            "Lembar Matriks RTL, baris 2, kolom Rencana tindak lanjut: teks sepanjang 40000"
+                + " karakter tidak muat dalam satu sel lembar kerja (paling banyak 32767)");
   }
 
   @Test

@@ -25,6 +25,7 @@ import io.rakor.reports.html.internal.Views.Rows;
 import io.rakor.reports.html.internal.Views.RuleRow;
 import io.rakor.reports.html.internal.Views.StandingRow;
 import io.rakor.reports.html.internal.Views.TrendRow;
+import io.rakor.reports.internal.Reasons;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class MonitoringView {
   public MonitoringView(Texts texts, Names names) {
     this.t = texts;
     this.names = names;
-    this.reasons = new Reasons(texts, names);
+    this.reasons = new Reasons(texts.formats(), names::indicator);
   }
 
   /**

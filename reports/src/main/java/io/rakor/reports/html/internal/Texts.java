@@ -2,14 +2,15 @@ package io.rakor.reports.html.internal;
 
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.commitments.FundingSource;
+import io.rakor.core.indicators.Direction;
 import io.rakor.core.monitoring.CompletionGrade;
 import io.rakor.core.monitoring.Health;
 import io.rakor.core.monitoring.MilestoneState;
 import io.rakor.reports.ReportLanguage;
+import io.rakor.reports.internal.Formats;
 import io.rakor.reports.internal.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -32,14 +33,15 @@ public final class Texts {
           CommitmentStatus.class,
           FundingSource.class,
           MilestoneState.class,
-          CompletionGrade.class);
+          CompletionGrade.class,
+          Direction.class);
 
   private final ReportLanguage language;
   private final Messages html;
   private final Messages common;
+  private final Formats formats;
   private final Map<String, Object> labels;
   private final DateTimeFormatter dayAndDate;
-  private final DateTimeFormatter time;
   private final DateTimeFormatter clock;
   private final DateTimeFormatter zone;
   private final DateTimeFormatter monthYear;
@@ -47,11 +49,11 @@ public final class Texts {
   private Texts(ReportLanguage language) {
     this.language = language;
     this.html = Messages.of("html", language);
-    this.common = Messages.of("common", language);
+    this.formats = Formats.of(language);
+    this.common = formats.common();
     this.labels = nest(html);
     this.dayAndDate =
         DateTimeFormatter.ofPattern(html.text("format.dayAndDate"), language.locale());
-    this.time = DateTimeFormatter.ofPattern(html.text("format.time"), language.locale());
     this.clock = DateTimeFormatter.ofPattern(html.text("format.clock"), language.locale());
     this.zone = DateTimeFormatter.ofPattern("zzz", language.locale());
     this.monthYear = DateTimeFormatter.ofPattern(html.text("format.monthYear"), language.locale());
@@ -183,7 +185,7 @@ public final class Texts {
    * @return the text
    */
   public String time(ZonedDateTime dateTime) {
-    return time.format(dateTime);
+    return formats.time(dateTime);
   }
 
   /**
@@ -194,10 +196,7 @@ public final class Texts {
    * @return the text
    */
   public String deadline(ZonedDateTime deadline) {
-    if (deadline.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-      return date(deadline.toLocalDate().minusDays(1));
-    }
-    return date(deadline.toLocalDate()) + " " + time(deadline);
+    return formats.deadline(deadline);
   }
 
   /**
@@ -237,7 +236,16 @@ public final class Texts {
    * @return the text
    */
   public String percent(double percent) {
-    return html.text("format.percent", html.number(percent));
+    return formats.percent(percent);
+  }
+
+  /**
+   * The formats of the language, shared with the matrix.
+   *
+   * @return the formats
+   */
+  public Formats formats() {
+    return formats;
   }
 
   /**

@@ -57,6 +57,8 @@ public final class MatrixReader {
   private final Map<String, MatrixColumn> headers = new HashMap<>();
   private final Map<String, CommitmentStatus> statuses;
   private final Map<String, FundingSource> sources;
+  private final NameIndex<UnitId> units;
+  private final NameIndex<PriorityId> priorities;
 
   private String sheet;
   private int rowNumber;
@@ -69,9 +71,13 @@ public final class MatrixReader {
    * A reader.
    *
    * @param errors where errors go
+   * @param units the units a cell may name instead of their ids (empty: ids only)
+   * @param priorities the priorities a cell may name by title (empty: ids only)
    */
-  public MatrixReader(Errors errors) {
+  public MatrixReader(Errors errors, NameIndex<UnitId> units, NameIndex<PriorityId> priorities) {
     this.errors = errors;
+    this.units = units;
+    this.priorities = priorities;
     Map<String, CommitmentStatus> s = new HashMap<>();
     Map<String, FundingSource> f = new HashMap<>();
     for (ReportLanguage language : ReportLanguage.values()) {
@@ -237,11 +243,11 @@ public final class MatrixReader {
     code(cells, MatrixColumn.ID, CommitmentId::of).ifPresent(b::id);
     code(cells, MatrixColumn.MEETING, MeetingId::of).ifPresent(b::originMeeting);
     integer(cells, MatrixColumn.AGENDA).ifPresent(b::agendaPosition);
-    code(cells, MatrixColumn.PRIORITY, PriorityId::of).ifPresent(b::priority);
+    code(cells, MatrixColumn.PRIORITY, priority()).ifPresent(b::priority);
     code(cells, MatrixColumn.AREA, PriorityArea::of).ifPresent(b::area);
     text(cells, MatrixColumn.ACTION).ifPresent(b::action);
-    code(cells, MatrixColumn.LEAD, UnitId::of).ifPresent(b::lead);
-    b.supporters(codes(cells, MatrixColumn.SUPPORTERS, UnitId::of));
+    code(cells, MatrixColumn.LEAD, unit()).ifPresent(b::lead);
+    b.supporters(codes(cells, MatrixColumn.SUPPORTERS, unit()));
     b.scope(codes(cells, MatrixColumn.PLACES, JurisdictionCode::of));
     b.targets(targets(cells));
     b.milestones(milestones(cells));
@@ -265,13 +271,26 @@ public final class MatrixReader {
       return b.build();
     } catch (RakorValidationException e) {
       for (Violation v : e.violations()) {
-        fail(
-            columnOf(v.field()),
-            v.value(),
-            errors.rule("domain", v.type(), v.field() + " " + v.rule()));
+        fail(columnOf(v.field()), v.value(), errors.violation(v));
       }
       return null;
     }
+  }
+
+  private Function<String, UnitId> unit() {
+    return units.isEmpty() ? UnitId::of : units::resolve;
+  }
+
+  private Function<String, PriorityId> priority() {
+    return priorities.isEmpty() ? PriorityId::of : priorities::resolve;
+  }
+
+  /** The rule a text broke that names no single unit or priority of the directory. */
+  private String unresolved(MatrixColumn column, NameIndex.Unresolved e) {
+    String kind = column == MatrixColumn.PRIORITY ? "Priority" : "Unit";
+    return e.candidates.isEmpty()
+        ? errors.rule("unknown" + kind)
+        : errors.rule("ambiguous" + kind, String.join(", ", e.candidates));
   }
 
   private static MatrixColumn columnOf(String field) {
@@ -309,11 +328,7 @@ public final class MatrixReader {
   private void domainFail(MatrixColumn column, String value, RakorValidationException e) {
     Violation v = e.violations().isEmpty() ? null : e.violations().get(0);
     fail(
-        column,
-        value,
-        v == null
-            ? errors.rule("domain", "", e.getMessage())
-            : errors.rule("domain", v.type(), v.rule()));
+        column, value, v == null ? errors.rule("domain", "", e.getMessage()) : errors.violation(v));
   }
 
   // ------------------------------------------------------------------ cells by kind
@@ -353,6 +368,9 @@ public final class MatrixReader {
     } catch (RakorValidationException e) {
       domainFail(column, text, e);
       return Optional.empty();
+    } catch (NameIndex.Unresolved e) {
+      fail(column, text, unresolved(column, e));
+      return Optional.empty();
     }
   }
 
@@ -366,6 +384,8 @@ public final class MatrixReader {
           out.add(parse.apply(code));
         } catch (RakorValidationException e) {
           domainFail(column, code, e);
+        } catch (NameIndex.Unresolved e) {
+          fail(column, code, unresolved(column, e));
         }
       }
     }
@@ -573,11 +593,13 @@ public final class MatrixReader {
           m.place(JurisdictionCode.of(f.get(4).strip()));
         }
         if (f.size() > 5 && !f.get(5).isBlank()) {
-          m.responsible(UnitId.of(f.get(5).strip()));
+          m.responsible(unit().apply(f.get(5).strip()));
         }
         out.add(m.build());
       } catch (RakorValidationException e) {
         domainFail(MatrixColumn.MILESTONES, line, e);
+      } catch (NameIndex.Unresolved e) {
+        lineFail(MatrixColumn.MILESTONES, i, line, unresolved(MatrixColumn.MILESTONES, e));
       }
     }
     return out;

@@ -10,7 +10,9 @@ import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.Directory;
 import io.rakor.core.units.UnitId;
+import io.rakor.reports.internal.Formats;
 import io.rakor.reports.internal.Messages;
+import io.rakor.reports.internal.Reasons;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ public final class MatrixRows {
   private final List<CycleEvaluation> evaluations;
   private final Messages texts;
   private final Messages common;
+  private final Reasons reasons;
 
   /**
    * The rows of a matrix.
@@ -52,6 +55,13 @@ public final class MatrixRows {
     this.evaluations = evaluations;
     this.texts = texts;
     this.common = common;
+    this.reasons =
+        new Reasons(
+            Formats.of(common.language()),
+            id -> {
+              Indicator indicator = indicators.get(id);
+              return indicator == null ? id.value() : indicator.name();
+            });
   }
 
   /** The matrix sheet: every column, one row per commitment. */
@@ -135,7 +145,7 @@ public final class MatrixRows {
       case PARENT -> c.parent().map(Object::toString).orElse(null);
       case WEIGHT -> c.weight();
       case HEALTH -> a.map(CommitmentAssessment::health).orElse(null);
-      case REASON -> a.map(x -> Reasons.of(x, common)).orElse(null);
+      case REASON -> a.map(x -> reasons.line(x)).orElse(null);
       case PROGRESS -> a.map(x -> percent(x.reportedPercent())).orElse(null);
     };
   }
@@ -217,7 +227,7 @@ public final class MatrixRows {
               a.expectedPercent(),
               percent(a.reportedPercent()),
               percent(a.pointsBehind()),
-              Reasons.of(a, common)
+              reasons.line(a)
             });
       }
       out.add(
@@ -261,7 +271,7 @@ public final class MatrixRows {
               directory.name(a.lead()),
               a.health(),
               (int) a.daysLate(),
-              Reasons.of(a, common)
+              reasons.line(a)
             });
       }
     }

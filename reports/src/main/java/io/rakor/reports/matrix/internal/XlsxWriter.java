@@ -51,12 +51,35 @@ public final class XlsxWriter {
           Health.OFF_TRACK, "F7C08A",
           Health.OVERDUE, "E9A3C9");
 
-  /** A text does not fit a cell; the message names the sheet, row and column. */
+  /**
+   * A text does not fit a cell: where it is (sheet, row, column header, in the export's language)
+   * and its length, so that the caller writes the message in that language.
+   */
   public static final class TextTooLongException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    TextTooLongException(String message) {
-      super(message);
+    /** The sheet's name. */
+    public final String sheet;
+
+    /** The row, counted from 1. */
+    public final int row;
+
+    /** The column's header. */
+    public final String column;
+
+    /** The text's length. */
+    public final int length;
+
+    /** The most a cell holds. */
+    public final int max;
+
+    TextTooLongException(String sheet, int row, String column, int length, int max) {
+      super(sheet + " " + row + " " + column + ": " + length + " > " + max);
+      this.sheet = sheet;
+      this.row = row;
+      this.column = column;
+      this.length = length;
+      this.max = max;
     }
   }
 
@@ -174,17 +197,7 @@ public final class XlsxWriter {
         String text = (String) value;
         if (text.length() > MAX_CELL_TEXT) {
           throw new TextTooLongException(
-              "Sheet "
-                  + table.name()
-                  + ", row "
-                  + (row + 1)
-                  + ", column "
-                  + table.headers().get(column)
-                  + ": a text of "
-                  + text.length()
-                  + " characters does not fit a spreadsheet cell (at most "
-                  + MAX_CELL_TEXT
-                  + ")");
+              table.name(), row + 1, table.headers().get(column), text.length(), MAX_CELL_TEXT);
         }
         cell.setCellValue(xmlSafe(text));
         // A text that looks like a formula is marked as text (Excel's quote prefix), so that

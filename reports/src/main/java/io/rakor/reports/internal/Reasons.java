@@ -1,32 +1,48 @@
-package io.rakor.reports.html.internal;
+package io.rakor.reports.internal;
 
+import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.Health;
 import io.rakor.core.monitoring.IndicatorCheck;
 import io.rakor.core.monitoring.MilestoneCheck;
-import io.rakor.reports.Names;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The reason of an assessment in the report's language, one phrase per fact, from the assessment's
- * numbers: the same facts as core's English {@code CommitmentAssessment.reason()}.
+ * The reason for a commitment's health in a report's language, one phrase per fact, from the
+ * assessment's structured fields (never from core's English {@code reason()} or {@code
+ * IndicatorCheck.describe()}): the same facts, in the same order. Its texts are the {@code
+ * reason.*} keys of the {@code common} bundle; the matrix, the monitoring report and the minutes
+ * share it. Immutable and thread-safe.
  */
 public final class Reasons {
-  private final Texts t;
-  private final Names names;
+  private final Formats f;
+  private final Messages t;
+  private final Function<IndicatorId, String> indicators;
 
   /**
    * Reasons in a language.
    *
-   * @param texts the language's texts
-   * @param names the names of indicators
+   * @param formats the language's formats
+   * @param indicators the name of an indicator, shown for its id
    */
-  public Reasons(Texts texts, Names names) {
-    this.t = texts;
-    this.names = names;
+  public Reasons(Formats formats, Function<IndicatorId, String> indicators) {
+    this.f = formats;
+    this.t = formats.common();
+    this.indicators = indicators;
+  }
+
+  /**
+   * The reason as one line, starting with the health's word: {@code Berisiko: dilaporkan 20% ...}.
+   *
+   * @param a the assessment
+   * @return the line
+   */
+  public String line(CommitmentAssessment a) {
+    return t.text(a.health()) + ": " + String.join("; ", of(a));
   }
 
   /**
@@ -41,7 +57,7 @@ public final class Reasons {
       return List.of(t.text("reason.completed"));
     }
     if (a.health() == Health.OVERDUE) {
-      parts.add(t.text("reason.overdue", t.date(a.due())));
+      parts.add(t.text("reason.overdue", f.date(a.due())));
     }
     if (a.reportedPercent().isEmpty() && a.childrenHealth().isPresent()) {
       parts.add(t.text("reason.byChildren", children(a)));
@@ -50,19 +66,19 @@ public final class Reasons {
           t.text(
               "reason.noReport",
               a.cycle().value(),
-              t.deadline(a.reportDue()),
-              t.percent(a.expectedPercent())));
+              f.deadline(a.reportDue()),
+              f.percent(a.expectedPercent())));
     } else {
       double reported = a.reportedPercent().getAsDouble();
       double gap = a.expectedPercent() - reported;
       parts.add(
           t.text(
               "reason.reported",
-              t.percent(reported),
-              t.percent(a.expectedPercent()),
-              gap > 0 ? t.text("reason.behind", t.number(gap)) : t.text("reason.notBehind")));
+              f.percent(reported),
+              f.percent(a.expectedPercent()),
+              gap > 0 ? t.text("reason.behind", f.number(gap)) : t.text("reason.notBehind")));
       a.childrenHealth()
-          .ifPresent(h -> parts.add(t.text("reason.childrenGive", t.name(h), children(a))));
+          .ifPresent(h -> parts.add(t.text("reason.childrenGive", t.text(h), children(a))));
     }
     for (IndicatorCheck check : a.indicators()) {
       parts.add(indicator(check));
@@ -71,10 +87,10 @@ public final class Reasons {
       parts.add(t.text("reason.milestone", m.milestone().value(), milestone(m)));
     }
     if (a.progressDropped()) {
-      parts.add(t.text("reason.dropped", t.percent(a.previousReportedPercent().getAsDouble())));
+      parts.add(t.text("reason.dropped", f.percent(a.previousReportedPercent().getAsDouble())));
     }
     if (a.healthWorsened()) {
-      parts.add(t.text("reason.worsened", t.name(a.previousHealth().orElseThrow())));
+      parts.add(t.text("reason.worsened", t.text(a.previousHealth().orElseThrow())));
     }
     if (a.atRiskCycles() > 1) {
       parts.add(t.text("reason.streak", Integer.toString(a.atRiskCycles())));
@@ -84,8 +100,8 @@ public final class Reasons {
       parts.add(
           t.text(
               "reason.late",
-              t.date(submitted.toLocalDate()) + " " + t.time(submitted),
-              t.deadline(a.reportDue())));
+              f.date(submitted.toLocalDate()) + " " + f.time(submitted),
+              f.deadline(a.reportDue())));
     }
     return parts;
   }
@@ -96,8 +112,8 @@ public final class Reasons {
             ? t.text("reason.childrenNone")
             : t.text(
                 "reason.childrenProgress",
-                t.percent(a.childrenProgressPercent().getAsDouble()),
-                t.percent(a.childrenExpectedPercent().orElseThrow()));
+                f.percent(a.childrenProgressPercent().getAsDouble()),
+                f.percent(a.childrenExpectedPercent().orElseThrow()));
     if (a.overdueChildren().isEmpty()) {
       return text;
     }
@@ -107,18 +123,25 @@ public final class Reasons {
         a.overdueChildren().stream().map(c -> c.value()).collect(Collectors.joining(", ")));
   }
 
-  private String indicator(IndicatorCheck c) {
+  /**
+   * An indicator's check in words, from its fields: the indicator's name, its actual value against
+   * the target and date, the direction and baseline, and how far along it is.
+   *
+   * @param c the check
+   * @return the phrase
+   */
+  public String indicator(IndicatorCheck c) {
     String head =
         t.text(
             "reason.indicator",
-            names.indicator(c.indicator()),
+            indicators.apply(c.indicator()),
             c.actual().isPresent()
-                ? t.number(c.actual().getAsDouble())
+                ? f.number(c.actual().getAsDouble())
                 : t.text("reason.indicatorNotReported"),
-            t.number(c.target()),
-            t.date(c.targetBy()),
-            t.name(c.direction()),
-            t.number(c.baseline()));
+            f.number(c.target()),
+            f.date(c.targetBy()),
+            t.text(c.direction()),
+            f.number(c.baseline()));
     if (!c.judged()) {
       return t.text("reason.indicatorMore", head, t.text("reason.indicatorNotDue"));
     }
@@ -130,19 +153,19 @@ public final class Reasons {
         head,
         t.text(
             "reason.indicatorAttainment",
-            t.percent(c.attainmentPercent().getAsDouble()),
-            t.percent(c.expectedPercent())));
+            f.percent(c.attainmentPercent().getAsDouble()),
+            f.percent(c.expectedPercent())));
   }
 
   private String milestone(MilestoneCheck m) {
     String state =
         t.text(
             "reason.milestoneState." + m.state().name(),
-            t.date(m.due()),
+            f.date(m.due()),
             m.daysLate(),
-            m.completedOn().map(t::date).orElse(""));
+            m.completedOn().map(f::date).orElse(""));
     return m.grade().isPresent() && !m.state().isDone()
-        ? t.text("reason.graded", state, t.name(m.grade().get()))
+        ? t.text("reason.graded", state, t.text(m.grade().get()))
         : state;
   }
 }
