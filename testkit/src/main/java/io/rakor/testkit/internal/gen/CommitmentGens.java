@@ -63,7 +63,14 @@ public final class CommitmentGens {
 
   /** The generator behind {@code RakorGen.targets()}. */
   public static Gen<Target> targets() {
-    return indicatorIds().zip(finiteDoubles(), dates(), Target::of);
+    Gen<Target> plain = indicatorIds().zip(finiteDoubles(), dates(), Target::of);
+    return src -> {
+      Target t = plain.generate(src);
+      if (Gens.chance(30).generate(src)) {
+        t = t.withStart(t.by().minusDays(Gens.ints(0, 400).generate(src)));
+      }
+      return t.withDisaggregation(IndicatorGens.disaggregations().generate(src));
+    };
   }
 
   /** The generator behind {@code RakorGen.milestones()}. */
@@ -165,7 +172,16 @@ public final class CommitmentGens {
                   parent,
                   finiteDoubles(),
                   Generate.enumValues(CommitmentStatus.class));
-          return commitment(shape, 0, 365, TextMix.MIXED).generate(src);
+          Commitment c = commitment(shape, 0, 365, TextMix.MIXED).generate(src);
+          List<Target> targets = new ArrayList<>();
+          for (Target t : c.targets()) {
+            targets.add(
+                chance(30).generate(src)
+                    ? t.withStart(t.by().minusDays(ints(0, 365).generate(src)))
+                        .withDisaggregation(IndicatorGens.disaggregations().generate(src))
+                    : t);
+          }
+          return c.withTargets(targets);
         };
     return gen.describedAs(CommitmentGens::describe);
   }
