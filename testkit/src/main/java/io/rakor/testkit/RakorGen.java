@@ -6,9 +6,12 @@ import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.DataSource;
 import io.rakor.core.indicators.DatedValue;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.indicators.JurisdictionBaseline;
 import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.AgendaItem;
@@ -358,6 +361,37 @@ public final class RakorGen {
    */
   public static Gen<Indicator> indicators() {
     return IndicatorGens.indicators();
+  }
+
+  /**
+   * Disaggregations: the total, or one to three dimensions among sex, age group, place (a
+   * jurisdiction code, urban or rural) and other named dimensions.
+   *
+   * @return a generator of valid {@link Disaggregation}s
+   * @since 0.2
+   */
+  public static Gen<Disaggregation> disaggregations() {
+    return IndicatorGens.disaggregations();
+  }
+
+  /**
+   * Data sources of every kind, named or not.
+   *
+   * @return a generator of valid {@link DataSource}s
+   * @since 0.2
+   */
+  public static Gen<DataSource> dataSources() {
+    return IndicatorGens.dataSources();
+  }
+
+  /**
+   * Baselines of jurisdictions.
+   *
+   * @return a generator of valid {@link JurisdictionBaseline}s
+   * @since 0.2
+   */
+  public static Gen<JurisdictionBaseline> jurisdictionBaselines() {
+    return IndicatorGens.jurisdictionBaselines();
   }
 
   /**

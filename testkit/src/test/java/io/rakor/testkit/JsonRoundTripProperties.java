@@ -8,8 +8,11 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.DataSource;
 import io.rakor.core.indicators.DatedValue;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.Indicator;
+import io.rakor.core.indicators.JurisdictionBaseline;
 import io.rakor.core.json.RakorJson;
 import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
@@ -84,6 +87,9 @@ class JsonRoundTripProperties {
   @Test
   void prioritiesIndicatorsAndCommitments() {
     roundTrips(RakorGen.datedValues(), DatedValue.class);
+    roundTrips(RakorGen.disaggregations(), Disaggregation.class);
+    roundTrips(RakorGen.dataSources(), DataSource.class);
+    roundTrips(RakorGen.jurisdictionBaselines(), JurisdictionBaseline.class);
     roundTrips(RakorGen.indicators(), Indicator.class);
     roundTrips(RakorGen.priorities(), Priority.class);
     roundTrips(RakorGen.targets(), Target.class);

@@ -65,7 +65,14 @@ public final class CommitmentGens {
 
   /** The generator behind {@code RakorGen.targets()}. */
   public static Gen<Target> targets() {
-    return indicatorIds().zip(finiteDoubles(), dates(), Target::of);
+    Gen<Target> plain = indicatorIds().zip(finiteDoubles(), dates(), Target::of);
+    return src -> {
+      Target t = plain.generate(src);
+      if (Gens.chance(30).generate(src)) {
+        t = t.withStart(t.by().minusDays(Gens.ints(0, 400).generate(src)));
+      }
+      return t.withDisaggregation(IndicatorGens.disaggregations().generate(src));
+    };
   }
 
   /** The generator behind {@code RakorGen.milestones()}. */
@@ -184,12 +191,21 @@ public final class CommitmentGens {
             milestones.add(
                 chance(20).generate(src) ? m.withFulfilledBy(meetingIds().generate(src)) : m);
           }
+          List<Target> targets = new ArrayList<>();
+          for (Target t : c.targets()) {
+            targets.add(
+                chance(30).generate(src)
+                    ? t.withStart(t.by().minusDays(ints(0, 365).generate(src)))
+                        .withDisaggregation(IndicatorGens.disaggregations().generate(src))
+                    : t);
+          }
           return c.withCoLeads(others.subList(0, split))
               .withPartners(others.subList(split, others.size()))
               .withPlanReferences(distinctListOf(PlanGens.planReferences(), 0, 2).generate(src))
               .withLegalBasis(instruments.subList(output ? 1 : 0, instruments.size()))
               .withOutput(output ? Optional.of(instruments.get(0)) : Optional.empty())
-              .withMilestones(milestones);
+              .withMilestones(milestones)
+              .withTargets(targets);
         };
     return gen.describedAs(CommitmentGens::describe);
   }

@@ -31,6 +31,7 @@ import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.data.ObservationPeriod;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.CompletionGrade;
@@ -160,7 +161,21 @@ public final class MonitoringGens {
 
   /** The generator behind {@code RakorGen.measuredValues()}. */
   public static Gen<MeasuredValue> measuredValues() {
-    return indicatorIds().zip(finiteDoubles(), dates(), MeasuredValue::of);
+    Gen<MeasuredValue> plain = indicatorIds().zip(finiteDoubles(), dates(), MeasuredValue::of);
+    return src -> {
+      MeasuredValue v = plain.generate(src);
+      MeasuredValue.Builder b = MeasuredValue.builder().from(v);
+      if (Gens.chance(30).generate(src)) {
+        int year = v.asOf().getYear();
+        b.period(
+            Gens.coin().generate(src)
+                ? ObservationPeriod.year(year)
+                : ObservationPeriod.month(java.time.YearMonth.from(v.asOf())));
+      }
+      b.disaggregation(IndicatorGens.disaggregations().generate(src));
+      IndicatorGens.rateParts().generate(src).ifPresent(r -> b.rate(r[0], r[1], (long) r[2]));
+      return b.build();
+    };
   }
 
   /** The generator behind {@code RakorGen.milestoneCompletions()}. */
@@ -348,14 +363,25 @@ public final class MonitoringGens {
   /** The generator behind {@code RakorGen.progressReports()}. */
   public static Gen<ProgressReport> progressReports() {
     Gen<ProgressReport> gen =
-        src ->
-            progressReport(
-                commitments().generate(src),
-                monitoringCycles().generate(src),
-                0,
-                100,
-                TextMix.MIXED,
-                src);
+        src -> {
+          ProgressReport r =
+              progressReport(
+                  commitments().generate(src),
+                  monitoringCycles().generate(src),
+                  0,
+                  100,
+                  TextMix.MIXED,
+                  src);
+          List<MeasuredValue> values = new ArrayList<>();
+          for (MeasuredValue v : r.values()) {
+            values.add(
+                chance(30).generate(src)
+                    ? v.withPeriod(ObservationPeriod.year(v.asOf().getYear()))
+                        .withDisaggregation(IndicatorGens.disaggregations().generate(src))
+                    : v);
+          }
+          return r.withValues(values);
+        };
     return gen.describedAs(MonitoringGens::describe);
   }
 

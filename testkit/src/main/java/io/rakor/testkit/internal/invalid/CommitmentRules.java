@@ -333,6 +333,14 @@ final class CommitmentRules {
             CommitmentGens.targets().zip(nonFinite(), (t, v) -> attempt(() -> t.withValue(v)))));
     r.add(
         rule(
+            Target.class,
+            "by",
+            "a period that starts after it ends",
+            CommitmentGens.targets()
+                .zip(
+                    ints(1, 400), (t, days) -> attempt(() -> t.withStart(t.by().plusDays(days))))));
+    r.add(
+        rule(
             Budget.class,
             "amount",
             "a negative amount",

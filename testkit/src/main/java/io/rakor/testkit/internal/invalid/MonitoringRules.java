@@ -27,6 +27,7 @@ import io.rakor.testkit.internal.gen.MonitoringGens;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The invalid-input rules of monitoring plans, cycles, measured values, milestone completions,
@@ -102,6 +103,38 @@ final class MonitoringRules {
             "a value that is not a finite number",
             MonitoringGens.measuredValues()
                 .zip(nonFinite(), (m, v) -> attempt(() -> m.withValue(v)))));
+    r.add(
+        rule(
+            MeasuredValue.class,
+            "value",
+            "a rate value that disagrees with its numerator and denominator",
+            MonitoringGens.measuredValues()
+                .zip(
+                    ints(0, 999),
+                    (m, n) ->
+                        attempt(
+                            () ->
+                                MeasuredValue.builder()
+                                    .from(m)
+                                    .rate(n, 1000, 100)
+                                    .value(n / 10.0 + 0.1)
+                                    .build()))));
+    r.add(
+        rule(
+            MeasuredValue.class,
+            "numerator",
+            "a denominator and rate base without a numerator",
+            MonitoringGens.measuredValues()
+                .map(
+                    m ->
+                        attempt(
+                            () ->
+                                MeasuredValue.builder()
+                                    .from(m)
+                                    .numerator(Optional.empty())
+                                    .denominator(10.0)
+                                    .rateBase(100L)
+                                    .build()))));
     r.add(
         rule(
             MilestoneCompletion.class,
@@ -246,7 +279,14 @@ final class MonitoringRules {
                   if (values.isEmpty()) {
                     values.add(twice);
                   }
-                  values.add(twice.withValue(twice.value() + 1));
+                  values.add(
+                      MeasuredValue.builder()
+                          .from(twice)
+                          .numerator(Optional.empty())
+                          .denominator(Optional.empty())
+                          .rateBase(Optional.empty())
+                          .value(twice.value() + 1)
+                          .build());
                   return attempt(() -> p.withValues(values));
                 })));
     r.add(
