@@ -14,8 +14,10 @@ import io.rakor.core.units.UnitId;
 import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -451,11 +453,16 @@ public abstract class Commitment implements WithCommitment {
 
   /** Lead, co-leads, supporters and partners: each unit in one part only. */
   private void checkOwners(Checker c) {
+    if (coLeads().isEmpty() && partners().isEmpty()) {
+      return;
+    }
+    Set<UnitId> supporting = new HashSet<>(supporters());
+    Set<UnitId> coLeading = new HashSet<>(coLeads());
     for (int i = 0; i < coLeads().size(); i++) {
       UnitId u = coLeads().get(i);
       c.requireAt(!u.equals(lead()), "coLeads", i, "", u, () -> "must not be the lead unit")
           .requireAt(
-              !supporters().contains(u),
+              !supporting.contains(u),
               "coLeads",
               i,
               "",
@@ -465,7 +472,7 @@ public abstract class Commitment implements WithCommitment {
     for (int i = 0; i < partners().size(); i++) {
       UnitId u = partners().get(i);
       c.requireAt(
-          !u.equals(lead()) && !coLeads().contains(u) && !supporters().contains(u),
+          !u.equals(lead()) && !coLeading.contains(u) && !supporting.contains(u),
           "partners",
           i,
           "",

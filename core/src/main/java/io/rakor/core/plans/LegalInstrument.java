@@ -8,8 +8,10 @@ import io.rakor.core.units.UnitId;
 import io.rakor.core.values.AllowNulls;
 import io.rakor.core.values.Checker;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -175,10 +177,11 @@ public abstract class LegalInstrument implements WithLegalInstrument {
         .distinct("revokes", revokes(), i -> i)
         .require(!amends().contains(id()), "amends", id(), "must not list the instrument itself")
         .require(!revokes().contains(id()), "revokes", id(), "must not list the instrument itself");
+    Set<LegalInstrumentId> amended = new HashSet<>(amends());
     for (int i = 0; i < revokes().size(); i++) {
       LegalInstrumentId r = revokes().get(i);
       c.requireAt(
-          !amends().contains(r), "revokes", i, "", r, () -> "must not also be listed in amends");
+          !amended.contains(r), "revokes", i, "", r, () -> "must not also be listed in amends");
     }
     forms()
         .ifPresent(

@@ -745,7 +745,9 @@ public final class CoordinationService {
 
   /**
    * Assesses the health of the commitments a query selects in a monitoring cycle, reading through
-   * the store.
+   * the store: with the meetings that fulfil their milestones ({@code Milestone.fulfilledBy()}), a
+   * milestone counting done on the day its meeting began once that meeting is {@code CONCLUDED} or
+   * {@code MINUTES_APPROVED}.
    *
    * @param cycle the cycle
    * @param portfolio which commitments to evaluate
