@@ -31,7 +31,10 @@ import java.util.Objects;
  * never evaluated, and a formula in a column read is refused; merged cells in or below the header
  * are refused; a date is a date cell or text written {@code yyyy-mm-dd}; a code (a place such as
  * {@code 18.03}) typed as a number is refused; files beyond the {@link ImportLimits} (size, rows,
- * expansion of the compressed XLSX) are refused. Immutable and thread-safe.
+ * expansion of the compressed XLSX) are refused. Given the directory ({@link #withNames}), units
+ * and priorities may be named instead of their ids. A rule of a commitment itself is written in the
+ * import's language from its {@linkplain io.rakor.core.Violation#code() rule code}. Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
