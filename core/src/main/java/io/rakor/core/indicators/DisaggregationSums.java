@@ -29,9 +29,10 @@ public final class DisaggregationSums {
 
   /**
    * How far the sum of the parts may be from their total, relative to the larger of 1 and the
-   * total's magnitude: one millionth, room for the rounding of sums of decimals.
+   * total's magnitude: one thousand-millionth, room for the rounding of sums of decimals but not
+   * for one child in a million.
    */
-  public static final double TOLERANCE = 1e-6;
+  public static final double TOLERANCE = 1e-9;
 
   /**
    * The mismatches among the figures of one indicator.

@@ -191,12 +191,16 @@ public final class CommitmentGens {
             milestones.add(
                 chance(20).generate(src) ? m.withFulfilledBy(meetingIds().generate(src)) : m);
           }
+          // Periods and disaggregations chosen from the commitment's id, drawing no randomness,
+          // so that generators on fixed seeds give the sequences they gave before.
           List<Target> targets = new ArrayList<>();
+          int h = c.id().hashCode();
           for (Target t : c.targets()) {
+            h = 31 * h + t.by().hashCode();
             targets.add(
-                chance(30).generate(src)
-                    ? t.withStart(t.by().minusDays(ints(0, 365).generate(src)))
-                        .withDisaggregation(IndicatorGens.disaggregations().generate(src))
+                Math.floorMod(h, 10) < 3
+                    ? t.withStart(t.by().minusDays(Math.floorMod(h, 366)))
+                        .withDisaggregation(IndicatorGens.sampleDisaggregation(h))
                     : t);
           }
           return c.withCoLeads(others.subList(0, split))

@@ -155,6 +155,19 @@ public final class IndicatorGens {
     };
   }
 
+  private static final List<Disaggregation> SAMPLE_DISAGGREGATIONS =
+      List.of(
+          Disaggregation.TOTAL,
+          Disaggregation.of(Disaggregation.SEX, "female"),
+          Disaggregation.of(Disaggregation.SEX, "male").and(Disaggregation.AGE_GROUP, "0-5 months"),
+          Disaggregation.of(Disaggregation.PLACE, "18.03.01"),
+          Disaggregation.of(Disaggregation.PLACE, "rural").and("disability", "tunanetra"));
+
+  /** One of a few disaggregations, chosen by a number, for generators that draw no randomness. */
+  public static Disaggregation sampleDisaggregation(int choice) {
+    return SAMPLE_DISAGGREGATIONS.get(Math.floorMod(choice, SAMPLE_DISAGGREGATIONS.size()));
+  }
+
   /** Optional rate parts: none, or a numerator, denominator and base that agree with a value. */
   public static Gen<Optional<double[]>> rateParts() {
     return src -> {

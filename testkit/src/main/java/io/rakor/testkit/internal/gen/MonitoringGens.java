@@ -372,12 +372,15 @@ public final class MonitoringGens {
                   100,
                   TextMix.MIXED,
                   src);
+          // Periods and disaggregations chosen from the report's id, drawing no randomness.
           List<MeasuredValue> values = new ArrayList<>();
+          int h = r.id().hashCode();
           for (MeasuredValue v : r.values()) {
+            h = 31 * h + v.indicator().hashCode();
             values.add(
-                chance(30).generate(src)
+                Math.floorMod(h, 10) < 3
                     ? v.withPeriod(ObservationPeriod.year(v.asOf().getYear()))
-                        .withDisaggregation(IndicatorGens.disaggregations().generate(src))
+                        .withDisaggregation(IndicatorGens.sampleDisaggregation(h))
                     : v);
           }
           return r.withValues(values);
