@@ -102,14 +102,15 @@ public final class TckGen {
                 .collectedAt(Instant.ofEpochSecond(1_700_000_000L + draw(src, 0, 90_000_000)))
                 .method(pick(src, List.of(CollectionMethod.values())))
                 .source(chance(src, 50) ? Optional.of(pick(src, TEXTS)) : Optional.empty());
-        if (chance(src, 30)) { // a rate's numerator and denominator
-          int denominator = draw(src, 1, 5000);
-          o.numerator(draw(src, 0, denominator)).denominator(denominator / 4.0);
+        // Rates and parts follow from the index, drawing nothing: the draws above stay as they
+        // were.
+        if (i % 3 == 0) { // a rate's numerator and denominator
+          o.numerator(i).denominator(i * 2.5);
         }
-        if (chance(src, 25)) { // a part of the population, sometimes in a script other than Latin
-          Disaggregation part = Disaggregation.of(Disaggregation.SEX, pick(src, SEXES));
+        if (i % 4 == 1) { // a part of the population, sometimes in a script other than Latin
+          Disaggregation part = Disaggregation.of(Disaggregation.SEX, SEXES.get(i / 4 % 2));
           o.disaggregation(
-              chance(src, 50) ? part.and(Disaggregation.PLACE, pick(src, PLACES)) : part);
+              i % 8 == 1 ? part.and(Disaggregation.PLACE, PLACES.get(i / 8 % 4)) : part);
         }
         out.add(o.build());
       }
