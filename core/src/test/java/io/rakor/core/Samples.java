@@ -48,6 +48,7 @@ import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ParentFloor;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.monitoring.Trend;
 import io.rakor.core.priorities.PriorityArea;
@@ -671,6 +672,7 @@ public final class Samples {
         .dueSoonDays(21)
         .expectation(Expectation.STRAIGHT_LINE)
         .parentFloor(ParentFloor.WORST_CHILD)
+        .absorptionTolerance(30)
         .build();
   }
 
@@ -737,7 +739,16 @@ public final class Samples {
         .narrative("Pemetaan selesai di 11 dari 12 desa.")
         .obstacles(List.of(obstacle()))
         .evidence(List.of(evidence(), minimalEvidence()))
+        .realisations(List.of(realisation()))
         .build();
+  }
+
+  public static Realisation realisation() {
+    return Realisation.of(
+        fundingLineRef(),
+        new BigDecimal("150000000"),
+        new BigDecimal("400000000.50"),
+        Currency.getInstance("IDR"));
   }
 
   public static ProgressReport minimalReport() {
@@ -776,6 +787,7 @@ public final class Samples {
         Map.entry("milestone", milestone()),
         Map.entry("funding-line", fundingLine()),
         Map.entry("funding-line-ref", fundingLineRef()),
+        Map.entry("realisation", realisation()),
         Map.entry("measured-value", measuredValue()),
         Map.entry("milestone-completion", milestoneCompletion()),
         Map.entry("evidence-ref", evidence()),
@@ -815,6 +827,13 @@ public final class Samples {
             FundingLine.of(
                 FundingSource.OTHER, 1900, BigDecimal.ZERO, Currency.getInstance("IDR"))),
         Map.entry("funding-line-ref", FundingLineRef.of(FundingSource.OTHER, 2999)),
+        Map.entry(
+            "realisation",
+            Realisation.of(
+                FundingLineRef.of(FundingSource.OTHER, 2026),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                Currency.getInstance("JPY"))),
         Map.entry("measured-value", MeasuredValue.of(LU_POSYANDU, 1e-9, LocalDate.of(2026, 3, 31))),
         Map.entry("milestone-completion", minimalMilestoneCompletion()),
         Map.entry("evidence-ref", minimalEvidence()),

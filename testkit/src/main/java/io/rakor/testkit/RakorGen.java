@@ -32,6 +32,7 @@ import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.ProgressReportId;
 import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.priorities.PriorityArea;
@@ -542,6 +543,17 @@ public final class RakorGen {
    */
   public static Gen<ProgressReport> progressReports() {
     return MonitoringGens.progressReports();
+  }
+
+  /**
+   * Realisations: spending on a generated funding line, to date up to 130% of its allocation, in
+   * the period not more than to date.
+   *
+   * @return a generator of valid {@link Realisation}s
+   * @since 0.2
+   */
+  public static Gen<Realisation> realisations() {
+    return MonitoringGens.realisations();
   }
 
   /**

@@ -25,6 +25,7 @@ import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.units.Forum;
 import io.rakor.core.units.Official;
@@ -65,6 +66,7 @@ final class DocumentTypes {
           .put("milestone", Milestone.class)
           .put("funding-line", FundingLine.class)
           .put("funding-line-ref", FundingLineRef.class)
+          .put("realisation", Realisation.class)
           .put("measured-value", MeasuredValue.class)
           .put("milestone-completion", MilestoneCompletion.class)
           .put("evidence-ref", EvidenceRef.class)

@@ -54,6 +54,12 @@ public final class CycleReports {
   private final String[] keptId;
   private final int ignored;
 
+  /**
+   * The realisations of the report kept for each commitment, null where it gave none; the array
+   * itself is null until some report gives one, so a portfolio without funding costs nothing.
+   */
+  private List<Realisation>[] realisations;
+
   private CycleReports(Builder b) {
     this.portfolio = b.portfolio;
     this.cycle = b.cycle;
@@ -67,6 +73,7 @@ public final class CycleReports {
     this.achievedDay = b.achievedDay;
     this.keptAt = b.keptAt;
     this.keptId = b.keptId;
+    this.realisations = b.realisations;
     merge(0, milestoneDone.length);
   }
 
@@ -84,6 +91,7 @@ public final class CycleReports {
     this.achievedDay = o.achievedDay.clone();
     this.keptAt = o.keptAt.clone();
     this.keptId = o.keptId.clone();
+    this.realisations = o.realisations == null ? null : o.realisations.clone();
   }
 
   /**
@@ -132,8 +140,40 @@ public final class CycleReports {
         milestoneDone,
         milestoneDay,
         milestoneGrade);
+    realisations = put(realisations, progress.length, i, report.realisations());
     merge(portfolio.milestoneFrom[i], portfolio.milestoneFrom[i + 1]);
     return true;
+  }
+
+  /**
+   * The spending that the report kept for commitment {@code i} gives.
+   *
+   * @param i the commitment's index
+   * @return the realisations, empty if it gives none or there is no report
+   */
+  List<Realisation> realisations(int i) {
+    List<Realisation> r = realisations == null ? null : realisations[i];
+    return r == null ? List.of() : r;
+  }
+
+  /** Whether the report kept for commitment {@code i} gives any spending. */
+  boolean hasRealisations(int i) {
+    return realisations != null && realisations[i] != null;
+  }
+
+  /**
+   * Records the realisations of commitment {@code i}'s kept report in {@code array}, allocating it
+   * (of length {@code n}) only when the first is recorded.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<Realisation>[] put(
+      List<Realisation>[] array, int n, int i, List<Realisation> given) {
+    if (array == null && given.isEmpty()) {
+      return null;
+    }
+    List<Realisation>[] out = array == null ? (List<Realisation>[]) new List<?>[n] : array;
+    out[i] = given.isEmpty() ? null : given;
+    return out;
   }
 
   /**
@@ -312,6 +352,7 @@ public final class CycleReports {
     private final int[] achievedDay;
     private final Instant[] keptAt;
     private final String[] keptId;
+    private List<Realisation>[] realisations;
     private int ignored;
     private boolean built;
 
@@ -361,6 +402,7 @@ public final class CycleReports {
             milestoneDone,
             milestoneDay,
             milestoneGrade);
+        realisations = put(realisations, progress.length, i, report.realisations());
       }
       return this;
     }
@@ -394,6 +436,21 @@ public final class CycleReports {
      */
     public Builder report(int commitment, double progressPercent, Instant submitted) {
       return report(commitment, progressPercent, submitted.getEpochSecond());
+    }
+
+    /**
+     * Records the spending a report gives on a commitment's funding lines, replacing any recorded
+     * before for it.
+     *
+     * @param commitment the commitment's index
+     * @param given the realisations, each naming one of the commitment's lines
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder realised(int commitment, List<Realisation> given) {
+      Preconditions.checkElementIndex(commitment, progress.length, "commitment");
+      realisations = put(realisations, progress.length, commitment, List.copyOf(given));
+      return this;
     }
 
     /**
