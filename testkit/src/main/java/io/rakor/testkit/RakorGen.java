@@ -32,9 +32,10 @@ import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ProgressReport;
-import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.RecordedAssessment;
+import io.rakor.core.overlaps.AreaRelation;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
@@ -231,6 +232,16 @@ public final class RakorGen {
    */
   public static Gen<Jurisdiction> jurisdictions() {
     return JurisdictionGens.jurisdictions();
+  }
+
+  /**
+   * Related areas for overlap rules: two different priority areas.
+   *
+   * @return a generator of valid {@link AreaRelation}s
+   * @since 0.2
+   */
+  public static Gen<AreaRelation> areaRelations() {
+    return PriorityGens.areaRelations();
   }
 
   /**

@@ -41,7 +41,6 @@ import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.EvidenceRef;
 import io.rakor.core.monitoring.Expectation;
 import io.rakor.core.monitoring.Health;
-import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.HealthThresholds;
 import io.rakor.core.monitoring.MeasuredValue;
 import io.rakor.core.monitoring.MilestoneAchievement;
@@ -51,6 +50,7 @@ import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ParentFloor;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.monitoring.Trend;
 import io.rakor.testkit.internal.Words;
@@ -231,6 +231,7 @@ public final class MonitoringGens {
               .dueSoonDays(ints(0, 366).generate(src))
               .expectation(pick(List.of(Expectation.values())).generate(src))
               .parentFloor(pick(List.of(ParentFloor.values())).generate(src))
+              .absorptionTolerance(ints(0, 400).generate(src) / 4.0)
               .build();
         };
     return gen.describedAs(
