@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 /**
  * One cycle's progress reports, indexed by commitment, in the columnar form {@link
  * MonitoringEvaluator} reads: reported progress, submission time, each target's measured value and
- * each milestone's completion, as primitive arrays aligned with a {@link Portfolio}.
+ * each milestone's completion, as primitive arrays aligned with a {@link Portfolio}, and the
+ * spending on funding lines ({@link Realisation}) where a report gives any.
  *
  * <p>Build it from {@link ProgressReport}s with {@link #of(Portfolio, MonitoringCycle,
  * Collection)}, or fill it directly with {@link #builder(Portfolio, MonitoringCycle)} when the
@@ -56,9 +57,10 @@ public final class CycleReports {
 
   /**
    * The realisations of the report kept for each commitment, null where it gave none; the array
-   * itself is null until some report gives one, so a portfolio without funding costs nothing.
+   * itself is null until some report gives one, so a portfolio without funding costs nothing. A
+   * copy for a {@link LiveEvaluation} always has one, which {@link #replace} writes in place.
    */
-  private List<Realisation>[] realisations;
+  private final List<Realisation>[] realisations;
 
   private CycleReports(Builder b) {
     this.portfolio = b.portfolio;
@@ -91,7 +93,8 @@ public final class CycleReports {
     this.achievedDay = o.achievedDay.clone();
     this.keptAt = o.keptAt.clone();
     this.keptId = o.keptId.clone();
-    this.realisations = o.realisations == null ? null : o.realisations.clone();
+    this.realisations =
+        o.realisations == null ? newArray(o.progress.length) : o.realisations.clone();
   }
 
   /**
@@ -140,7 +143,8 @@ public final class CycleReports {
         milestoneDone,
         milestoneDay,
         milestoneGrade);
-    realisations = put(realisations, progress.length, i, report.realisations());
+    List<Realisation> given = report.realisations();
+    realisations[i] = given.isEmpty() ? null : given;
     merge(portfolio.milestoneFrom[i], portfolio.milestoneFrom[i + 1]);
     return true;
   }
@@ -165,15 +169,19 @@ public final class CycleReports {
    * Records the realisations of commitment {@code i}'s kept report in {@code array}, allocating it
    * (of length {@code n}) only when the first is recorded.
    */
-  @SuppressWarnings("unchecked")
   private static List<Realisation>[] put(
       List<Realisation>[] array, int n, int i, List<Realisation> given) {
     if (array == null && given.isEmpty()) {
       return null;
     }
-    List<Realisation>[] out = array == null ? (List<Realisation>[]) new List<?>[n] : array;
+    List<Realisation>[] out = array == null ? newArray(n) : array;
     out[i] = given.isEmpty() ? null : given;
     return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Realisation>[] newArray(int n) {
+    return (List<Realisation>[]) new List<?>[n];
   }
 
   /**
