@@ -48,6 +48,7 @@ class BindingParityProperties {
     check(RakorGen.milestones());
     check(RakorGen.fundingLines());
     check(RakorGen.fundingLineRefs());
+    check(RakorGen.realisations());
     check(RakorGen.measuredValues());
     check(RakorGen.milestoneCompletions());
     check(RakorGen.evidenceRefs());
