@@ -1,8 +1,10 @@
 package io.rakor.testkit;
 
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingLineRef;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -34,10 +36,12 @@ import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.plans.LegalInstrument;
 import io.rakor.core.plans.LegalInstrumentId;
 import io.rakor.core.plans.PlanReference;
+import io.rakor.core.overlaps.AreaRelation;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
@@ -238,6 +242,16 @@ public final class RakorGen {
   }
 
   /**
+   * Related areas for overlap rules: two different priority areas.
+   *
+   * @return a generator of valid {@link AreaRelation}s
+   * @since 0.2
+   */
+  public static Gen<AreaRelation> areaRelations() {
+    return PriorityGens.areaRelations();
+  }
+
+  /**
    * Priority areas: the standard ones and arbitrary well-formed codes.
    *
    * @return a generator of valid {@link PriorityArea}s
@@ -424,19 +438,43 @@ public final class RakorGen {
   }
 
   /**
-   * Budgets: non-negative amounts with no more decimals than the currency allows, mostly in rupiah.
+   * Funding lines: every source, fiscal years 2000 to 2040, non-negative allocations with no more
+   * decimals than the currency allows (mostly in rupiah), with and without a budget code, funder
+   * and label.
    *
-   * @return a generator of valid {@link Budget}s
+   * @return a generator of valid {@link FundingLine}s
+   * @since 0.2
    */
-  public static Gen<Budget> budgets() {
-    return CommitmentGens.budgets();
+  public static Gen<FundingLine> fundingLines() {
+    return CommitmentGens.fundingLines();
+  }
+
+  /**
+   * References to funding lines, as {@link #fundingLines()} draws them.
+   *
+   * @return a generator of valid {@link FundingLineRef}s
+   * @since 0.2
+   */
+  public static Gen<FundingLineRef> fundingLineRefs() {
+    return CommitmentGens.fundingLineRefs();
+  }
+
+  /**
+   * Budget nomenclature codes of every level (programme, activity, sub-activity), some of them
+   * cross-affairs ({@code X.XX.01}); the codes have the right form but name nothing real.
+   *
+   * @return a generator of valid {@link BudgetCode}s
+   * @since 0.2
+   */
+  public static Gen<BudgetCode> budgetCodes() {
+    return CommitmentGens.budgetCodes();
   }
 
   /**
    * Commitments: measurable (at least one target or milestone, dated within the commitment's
-   * window), with supporters distinct from the lead, a non-empty distinct scope, and an optional
-   * budget and parent. Referenced ids are arbitrary; use {@link #scenarios()} for commitments whose
-   * references resolve.
+   * window), with supporters distinct from the lead, a non-empty distinct scope, up to three
+   * funding lines within the window's years, and an optional parent. Referenced ids are arbitrary;
+   * use {@link #scenarios()} for commitments whose references resolve.
    *
    * @return a generator of valid {@link Commitment}s
    */
@@ -589,6 +627,17 @@ public final class RakorGen {
    */
   public static Gen<ProgressReport> progressReports() {
     return MonitoringGens.progressReports();
+  }
+
+  /**
+   * Realisations: spending on a generated funding line, to date up to 130% of its allocation, in
+   * the period not more than to date.
+   *
+   * @return a generator of valid {@link Realisation}s
+   * @since 0.2
+   */
+  public static Gen<Realisation> realisations() {
+    return MonitoringGens.realisations();
   }
 
   /**

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 /**
  * A measurable follow-up action agreed at a meeting (<i>rencana tindak lanjut</i>, RTL): what is to
  * be done, by which lead unit with which supporters, for which priority, where, measured by which
- * targets or milestones, between which dates, with what budget.
+ * targets or milestones, between which dates, with what money (its funding lines).
  *
  * <p>Invariants, checked when built: the action is a valid free text; the start and due dates are
  * in the years of {@link io.rakor.core.values.Limits}, the start not after the due date; the
@@ -31,7 +31,8 @@ import org.immutables.value.Value;
  * or after the due date, and no two targets share indicator, date and disaggregation; milestone ids are unique and
  * every milestone is due within the window; the lead unit is not listed as its own supporter and no
  * supporter is listed twice; co-leads, supporters and partners are each listed once and no unit
- * holds two of the parts lead, co-lead, supporter and partner; plan references and legal-basis
+ * holds two of the parts lead, co-lead, supporter and partner; funding lines have distinct references
+ * (source, fiscal year, budget code, funder) and fiscal years within the years of the window; plan references and legal-basis
  * instruments are each listed once, and the output instrument is not also a legal basis; the scope
  * names at least one jurisdiction, each once; a commitment is not its own parent; the weight is a
  * finite number above zero; the agenda position, if given, is at least 1; a status reason is given
@@ -173,11 +174,33 @@ public abstract class Commitment implements WithCommitment {
   public abstract LocalDate due();
 
   /**
-   * The money set aside, if any.
+   * The money set aside: one line per source, fiscal year, budget code and funder (APBD 2026, DAK
+   * 2026, a partner's grant, ...); empty if none is known.
    *
-   * @return the budget
+   * @return the funding lines, each with a distinct {@linkplain FundingLine#ref() reference}
+   * @since 0.2
    */
-  public abstract Optional<Budget> budget();
+  @AllowNulls
+  public abstract List<FundingLine> fundingLines();
+
+  /**
+   * The funding line a reference names.
+   *
+   * @param ref the line's reference
+   * @return the line, or empty if this commitment has none with that reference
+   * @since 0.2
+   */
+  public Optional<FundingLine> fundingLine(FundingLineRef ref) {
+    for (FundingLine line : fundingLines()) {
+      if (line.source() == ref.source()
+          && line.fiscalYear() == ref.fiscalYear()
+          && line.code().equals(ref.code())
+          && line.funder().equals(ref.funder())) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * The commitment this one is part of, if any.
@@ -293,6 +316,7 @@ public abstract class Commitment implements WithCommitment {
             .references("partners", partners())
             .entries("planReferences", planReferences())
             .references("legalBasis", legalBasis())
+            .entries("fundingLines", fundingLines())
             .checkpoint()
             .text("action", action())
             .date("start", start())
@@ -325,6 +349,7 @@ public abstract class Commitment implements WithCommitment {
             .distinct("scope", scope(), j -> j)
             .distinct("targets", targets(), t -> List.of(t.indicator(), t.by(), t.disaggregation()))
             .distinct("milestones", milestones(), Milestone::id)
+            .distinct("fundingLines", fundingLines(), FundingLine::ref)
             .require(
                 !parent().equals(Optional.of(id())),
                 RuleCodes.COMMITMENT_PARENT_SELF,
@@ -419,6 +444,19 @@ public abstract class Commitment implements WithCommitment {
           this::windowRule,
           start(),
           due());
+    }
+    for (int i = 0; i < fundingLines().size(); i++) {
+      FundingLine line = fundingLines().get(i);
+      int year = line.fiscalYear();
+      c.requireAt(
+          year >= start().getYear() && year <= due().getYear(),
+          "fundingLines",
+          i,
+          "fiscalYear",
+          year,
+          () -> "must be a year of the commitment's window " + start() + " to due date " + due());
+      int index = i;
+      line.label().ifPresent(l -> c.count("fundingLines", index, "label", l));
     }
     for (int i = 0; i < milestones().size(); i++) {
       Milestone m = milestones().get(i);

@@ -131,6 +131,15 @@ public abstract class CommitmentAssessment implements WithCommitmentAssessment {
   public abstract List<MilestoneCheck> milestones();
 
   /**
+   * The absorption of each funding line the cycle's report gives spending on; empty if it gives
+   * none.
+   *
+   * @return the checks, in the report's order
+   * @since 0.2
+   */
+  public abstract List<AbsorptionCheck> absorption();
+
+  /**
    * The milestones due by {@link #asOf()}: missed or done, whenever they were done.
    *
    * @return their ids
@@ -380,6 +389,9 @@ public abstract class CommitmentAssessment implements WithCommitmentAssessment {
         each.add(m.describe());
       }
       parts.add("milestones: " + String.join(", ", each));
+    }
+    for (AbsorptionCheck check : absorption()) {
+      parts.add(check.describe());
     }
     if (progressDropped()) {
       parts.add(

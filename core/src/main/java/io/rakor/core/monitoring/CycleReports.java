@@ -14,7 +14,8 @@ import java.util.OptionalInt;
 /**
  * One cycle's progress reports, indexed by commitment, in the columnar form {@link
  * MonitoringEvaluator} reads: reported progress, submission time, each target's measured value and
- * each milestone's completion, as primitive arrays aligned with a {@link Portfolio}.
+ * each milestone's completion, as primitive arrays aligned with a {@link Portfolio}, and the
+ * spending on funding lines ({@link Realisation}) where a report gives any.
  *
  * <p>Build it from {@link ProgressReport}s with {@link #of(Portfolio, MonitoringCycle,
  * Collection)}, or fill it directly with {@link #builder(Portfolio, MonitoringCycle)} when the
@@ -63,6 +64,13 @@ public final class CycleReports {
   private final String[] keptId;
   private final int ignored;
 
+  /**
+   * The realisations of the report kept for each commitment, null where it gave none; the array
+   * itself is null until some report gives one, so a portfolio without funding costs nothing. A
+   * copy for a {@link LiveEvaluation} always has one, which {@link #replace} writes in place.
+   */
+  private final List<Realisation>[] realisations;
+
   private CycleReports(Builder b) {
     this.portfolio = b.portfolio;
     this.cycle = b.cycle;
@@ -76,6 +84,7 @@ public final class CycleReports {
     this.achievedDay = b.achievedDay;
     this.keptAt = b.keptAt;
     this.keptId = b.keptId;
+    this.realisations = b.realisations;
     merge(0, milestoneDone.length);
   }
 
@@ -93,6 +102,8 @@ public final class CycleReports {
     this.achievedDay = o.achievedDay.clone();
     this.keptAt = o.keptAt.clone();
     this.keptId = o.keptId.clone();
+    this.realisations =
+        o.realisations == null ? newArray(o.progress.length) : o.realisations.clone();
   }
 
   /**
@@ -141,8 +152,45 @@ public final class CycleReports {
         milestoneDone,
         milestoneDay,
         milestoneGrade);
+    List<Realisation> given = report.realisations();
+    realisations[i] = given.isEmpty() ? null : given;
     merge(portfolio.milestoneFrom[i], portfolio.milestoneFrom[i + 1]);
     return true;
+  }
+
+  /**
+   * The spending that the report kept for commitment {@code i} gives.
+   *
+   * @param i the commitment's index
+   * @return the realisations, empty if it gives none or there is no report
+   */
+  List<Realisation> realisations(int i) {
+    List<Realisation> r = realisations == null ? null : realisations[i];
+    return r == null ? List.of() : r;
+  }
+
+  /** Whether the report kept for commitment {@code i} gives any spending. */
+  boolean hasRealisations(int i) {
+    return realisations != null && realisations[i] != null;
+  }
+
+  /**
+   * Records the realisations of commitment {@code i}'s kept report in {@code array}, allocating it
+   * (of length {@code n}) only when the first is recorded.
+   */
+  private static List<Realisation>[] put(
+      List<Realisation>[] array, int n, int i, List<Realisation> given) {
+    if (array == null && given.isEmpty()) {
+      return null;
+    }
+    List<Realisation>[] out = array == null ? newArray(n) : array;
+    out[i] = given.isEmpty() ? null : given;
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Realisation>[] newArray(int n) {
+    return (List<Realisation>[]) new List<?>[n];
   }
 
   /**
@@ -345,6 +393,7 @@ public final class CycleReports {
     private final int[] achievedDay;
     private final Instant[] keptAt;
     private final String[] keptId;
+    private List<Realisation>[] realisations;
     private int ignored;
     private boolean built;
 
@@ -394,6 +443,7 @@ public final class CycleReports {
             milestoneDone,
             milestoneDay,
             milestoneGrade);
+        realisations = put(realisations, progress.length, i, report.realisations());
       }
       return this;
     }
@@ -427,6 +477,21 @@ public final class CycleReports {
      */
     public Builder report(int commitment, double progressPercent, Instant submitted) {
       return report(commitment, progressPercent, submitted.getEpochSecond());
+    }
+
+    /**
+     * Records the spending a report gives on a commitment's funding lines, replacing any recorded
+     * before for it.
+     *
+     * @param commitment the commitment's index
+     * @param given the realisations, each naming one of the commitment's lines
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder realised(int commitment, List<Realisation> given) {
+      Preconditions.checkElementIndex(commitment, progress.length, "commitment");
+      realisations = put(realisations, progress.length, commitment, List.copyOf(given));
+      return this;
     }
 
     /**

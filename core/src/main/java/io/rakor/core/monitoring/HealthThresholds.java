@@ -25,10 +25,14 @@ import org.immutables.value.Value;
  *       piecewise through milestones and successive targets</td></tr>
  *   <tr><td>{@link #parentFloor()}</td><td>OVERDUE_CHILD</td><td>how a parent judged by its
  *       children is bounded by them: no better than its worst overdue child</td></tr>
+ *   <tr><td>{@link #absorptionTolerance()}</td><td>25</td><td>percentage points by which a
+ *       funding line's absorption may trail the share of its fiscal year elapsed before the
+ *       commitment is at risk</td></tr>
  * </table>
  *
  * <p>Invariants, checked when built: {@code 0 <= atRiskGap <= offTrackGap <= 100}; {@code
- * missedMilestonesOffTrack >= 1}; {@code 0 <= dueSoonDays <= 366}. Immutable and thread-safe.
+ * missedMilestonesOffTrack >= 1}; {@code 0 <= dueSoonDays <= 366}; {@code 0 <= absorptionTolerance
+ * <= 100}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -137,6 +141,21 @@ public abstract class HealthThresholds implements WithHealthThresholds {
     return ParentFloor.OVERDUE_CHILD;
   }
 
+  /**
+   * Percentage points by which a funding line's absorption (spent to date ÷ allocation) may trail
+   * the share of its fiscal year elapsed by the end of the cycle's period before the commitment is
+   * at risk. Budgets are usually spent late in the year, so the default is generous: at the end of
+   * June, half the year elapsed, a line is flagged when less than 25% of it is spent. 100 never
+   * flags a low absorption; spending more than allocated is flagged whatever the tolerance.
+   *
+   * @return the tolerance in points; 25 unless set
+   * @since 0.2
+   */
+  @Value.Default
+  public double absorptionTolerance() {
+    return 25.0;
+  }
+
   @Value.Check
   HealthThresholds check() {
     if (Checker.isNegativeZero(atRiskGap())) {
@@ -144,6 +163,9 @@ public abstract class HealthThresholds implements WithHealthThresholds {
     }
     if (Checker.isNegativeZero(offTrackGap())) {
       return withOffTrackGap(0.0);
+    }
+    if (Checker.isNegativeZero(absorptionTolerance())) {
+      return withAbsorptionTolerance(0.0);
     }
     Checker.of("HealthThresholds")
         .require(
@@ -162,6 +184,11 @@ public abstract class HealthThresholds implements WithHealthThresholds {
             "dueSoonDays",
             dueSoonDays(),
             "must be from 0 to 366")
+        .require(
+            absorptionTolerance() >= 0 && absorptionTolerance() <= 100,
+            "absorptionTolerance",
+            absorptionTolerance(),
+            "must be from 0 to 100 points")
         .done();
     return this;
   }

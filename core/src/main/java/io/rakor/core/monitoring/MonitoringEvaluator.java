@@ -3,6 +3,7 @@ package io.rakor.core.monitoring;
 import com.google.common.collect.ImmutableList;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.Direction;
@@ -43,8 +44,10 @@ import java.util.OptionalDouble;
  *       {@link HealthThresholds#missedMilestonesOffTrack()} milestones are {@link
  *       MilestoneState#MISSED}; <b>AT_RISK</b> if the gap exceeds {@link
  *       HealthThresholds#atRiskGap()}, a milestone is missed, or (with {@link
- *       HealthThresholds#lateReportAtRisk()}) the report came after the deadline; <b>ON_TRACK</b>
- *       otherwise.
+ *       HealthThresholds#lateReportAtRisk()}) the report came after the deadline, or a funding line
+ *       the report gives spending on is absorbed less than the share of its fiscal year elapsed
+ *       allows ({@link HealthThresholds#absorptionTolerance()}) or spent beyond its allocation
+ *       ({@link AbsorptionCheck}); <b>ON_TRACK</b> otherwise.
  * </ol>
  *
  * <p>A parent commitment without a report of its own is judged by its children (their weighted
@@ -489,7 +492,51 @@ public final class MonitoringEvaluator {
     if (lateAtRisk && r.submittedAt[i] > deadline && h < AT_RISK) {
       h = AT_RISK;
     }
+    if (h < AT_RISK && r.hasRealisations(i) && poorlyAbsorbed(p.commitment(i), r, i, asOf)) {
+      h = AT_RISK;
+    }
     return h;
+  }
+
+  /**
+   * Whether a funding line that commitment {@code i}'s report gives spending on is absorbed less
+   * than {@link HealthThresholds#absorptionTolerance()} allows, or spent beyond its allocation.
+   * Reached only for a report that gives spending.
+   */
+  private boolean poorlyAbsorbed(Commitment c, CycleReports r, int i, int asOf) {
+    for (AbsorptionCheck check : absorption(c, r.realisations(i), asOf)) {
+      if (check.low() || check.overspent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The absorption of each funding line of {@code c} that {@code given} reports spending on in the
+   * line's currency, as of day {@code asOf} (exclusive).
+   */
+  private List<AbsorptionCheck> absorption(Commitment c, List<Realisation> given, int asOf) {
+    List<AbsorptionCheck> checks = new ArrayList<>(given.size());
+    for (Realisation spent : given) {
+      FundingLine line = c.fundingLine(spent.line()).orElse(null);
+      if (line == null || !line.currency().equals(spent.currency())) {
+        continue;
+      }
+      long from = LocalDate.of(line.fiscalYear(), 1, 1).toEpochDay();
+      long to = LocalDate.of(line.fiscalYear() + 1, 1, 1).toEpochDay();
+      double elapsed = Math.max(0, Math.min(100, (asOf - from) * 100.0 / (to - from)));
+      checks.add(
+          AbsorptionCheck.builder()
+              .line(spent.line())
+              .allocated(line.allocation())
+              .realised(spent.spentToDate())
+              .currency(line.currency())
+              .expectedPercent(elapsed)
+              .minimumPercent(Math.max(0, elapsed - thresholds.absorptionTolerance()))
+              .build());
+    }
+    return checks;
   }
 
   /** How many of a commitment's milestones are due before {@code asOf} and not done. */
@@ -741,6 +788,9 @@ public final class MonitoringEvaluator {
         check.grade(CompletionGrade.values()[r.milestoneGrade[m]]);
       }
       a.addMilestones(check.build());
+    }
+    if (r.hasRealisations(i)) {
+      a.absorption(absorption(c, r.realisations(i), asOf));
     }
     return a.build();
   }

@@ -14,11 +14,13 @@ import org.immutables.value.Value;
 
 /**
  * A unit's report on one commitment for one monitoring cycle (<i>laporan kemajuan</i>): measured
- * indicator values, milestone completion, overall progress, a narrative, obstacles and evidence.
+ * indicator values, milestone completion, overall progress, a narrative, obstacles, evidence and
+ * the spending on the commitment's funding lines.
  *
  * <p>Invariants, checked when built: progress is a number from 0 to 100 (percent), a negative zero
  * becoming zero; no indicator is reported twice for the same period and disaggregation, and no
- * milestone twice; the narrative, if given, is not blank. Immutable and thread-safe.
+ * milestone and funding line twice; the narrative, if given, is not blank. Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
@@ -126,6 +128,16 @@ public abstract class ProgressReport implements WithProgressReport {
   @AllowNulls
   public abstract List<EvidenceRef> evidence();
 
+  /**
+   * The spending on the commitment's funding lines: for each line reported on, what was spent in
+   * the cycle's period and to date; empty if the report gives none.
+   *
+   * @return the realisations, each naming a different line
+   * @since 0.2
+   */
+  @AllowNulls
+  public abstract List<Realisation> realisations();
+
   @Value.Check
   ProgressReport check() {
     if (Checker.isNegativeZero(progressPercent())) {
@@ -137,6 +149,7 @@ public abstract class ProgressReport implements WithProgressReport {
             .entries("milestones", milestones())
             .entries("obstacles", obstacles())
             .entries("evidence", evidence())
+            .entries("realisations", realisations())
             .checkpoint()
             .instant("submittedAt", submittedAt())
             .measure("progressPercent", progressPercent())
@@ -147,7 +160,8 @@ public abstract class ProgressReport implements WithProgressReport {
                 "must be from 0 to 100")
             .distinct(
                 "values", values(), v -> List.of(v.indicator(), v.period(), v.disaggregation()))
-            .distinct("milestones", milestones(), MilestoneCompletion::milestone);
+            .distinct("milestones", milestones(), MilestoneCompletion::milestone)
+            .distinct("realisations", realisations(), Realisation::line);
     narrative().ifPresent(n -> c.text("narrative", n));
     for (int i = 0; i < obstacles().size(); i++) {
       c.count("obstacles", i, "description", obstacles().get(i).description());

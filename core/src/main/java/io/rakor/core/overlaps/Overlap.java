@@ -33,6 +33,12 @@ import org.immutables.value.Value;
  *   <li>0.1 if both address exactly the same area, 0 otherwise.
  * </ul>
  *
+ * <p>When the two are {@linkplain #possibleDoubleFunding() possibly funded twice} (both have money
+ * allocated for a fiscal year the window in common touches, in the same currency), the strength is
+ * raised towards 1 by half the distance left, times the largest {@link FundingOverlap#share()} (the
+ * smaller amount ÷ the larger): {@code s + (1 - s) × share / 2}. A perfect overlap stays at exactly
+ * 1.
+ *
  * <p>Invariants, checked when built: {@link #first()} sorts before {@link #second()}; the leads
  * differ; the window is not reversed; at least one place; the strength is in {@code (0, 1]}.
  * Immutable and thread-safe.
@@ -161,6 +167,27 @@ public abstract class Overlap implements WithOverlap {
   public abstract double strength();
 
   /**
+   * The fiscal years and currencies for which both commitments have money allocated, with each
+   * side's amount: possible double funding of the same work in the same places; empty if there is
+   * none.
+   *
+   * @return the funding overlaps, by year then currency code
+   * @since 0.2
+   */
+  @AllowNulls
+  public abstract List<FundingOverlap> fundingOverlaps();
+
+  /**
+   * Whether the two may be funded twice for the same work: see {@link #fundingOverlaps()}.
+   *
+   * @return true if {@link #fundingOverlaps()} is not empty
+   * @since 0.2
+   */
+  public boolean possibleDoubleFunding() {
+    return !fundingOverlaps().isEmpty();
+  }
+
+  /**
    * The number of days both are running.
    *
    * @return at least 1
@@ -216,6 +243,17 @@ public abstract class Overlap implements WithOverlap {
                   .map(IndicatorId::value)
                   .collect(Collectors.joining(", ")));
     }
+    if (possibleDoubleFunding()) {
+      s.append("; possible double funding, ")
+          .append(first())
+          .append(" and ")
+          .append(second())
+          .append(" allocated ")
+          .append(
+              fundingOverlaps().stream()
+                  .map(FundingOverlap::describe)
+                  .collect(Collectors.joining("; ")));
+    }
     s.append("; strength ").append(String.format(Locale.ROOT, "%.2f", strength()));
     return s.toString();
   }
@@ -225,6 +263,7 @@ public abstract class Overlap implements WithOverlap {
     Checker.of("Overlap")
         .nonNull("places", places())
         .nonNull("sharedIndicators", sharedIndicators())
+        .nonNull("fundingOverlaps", fundingOverlaps())
         .checkpoint()
         .require(first().compareTo(second()) < 0, "second", second(), "must sort after first")
         .require(

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.rakor.core.RakorException;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.data.internal.CodeOrder;
 import io.rakor.core.indicators.IndicatorId;
@@ -11,9 +13,11 @@ import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.overlaps.internal.IntervalHierarchyIndex;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.UnitId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -108,12 +113,14 @@ public final class OverlapFinder {
     int[] end = new int[n];
     boolean[] multiPlace = new boolean[n];
     Map<PriorityArea, List<Integer>> buckets = new HashMap<>();
+    Map<PriorityArea, PriorityArea> merged = mergedBuckets(items);
     for (int i = 0; i < n; i++) {
       Commitment c = items.get(i);
       start[i] = Math.toIntExact(c.start().toEpochDay());
       end[i] = Math.toIntExact(c.due().toEpochDay());
       multiPlace[i] = c.scope().size() > 1;
-      buckets.computeIfAbsent(rules.areaMatching().bucket(c.area()), k -> new ArrayList<>()).add(i);
+      PriorityArea bucket = rules.areaMatching().bucket(c.area());
+      buckets.computeIfAbsent(merged.getOrDefault(bucket, bucket), k -> new ArrayList<>()).add(i);
     }
 
     Collector collector = new Collector(n, rules.maxReportedPairs());
@@ -147,6 +154,56 @@ public final class OverlapFinder {
   }
 
   /**
+   * Which area buckets the {@linkplain OverlapRules#relatedAreas() related areas} join: each bucket
+   * that holds an area within either side of a relation is merged with the relation's other side,
+   * so related commitments meet in one bucket. Empty when there are no relations.
+   *
+   * @return for each merged bucket, its representative
+   */
+  private Map<PriorityArea, PriorityArea> mergedBuckets(List<Commitment> items) {
+    List<AreaRelation> relations = rules.relatedAreas();
+    if (relations.isEmpty()) {
+      return Map.of();
+    }
+    Map<PriorityArea, PriorityArea> parent = new HashMap<>();
+    for (AreaRelation r : relations) {
+      union(parent, r.area(), r.relatedArea());
+    }
+    for (Commitment c : items) {
+      for (AreaRelation r : relations) {
+        if (r.touches(c.area())) {
+          union(parent, rules.areaMatching().bucket(c.area()), r.area());
+        }
+      }
+    }
+    Map<PriorityArea, PriorityArea> representative = new HashMap<>();
+    for (PriorityArea a : parent.keySet()) {
+      representative.put(a, find(parent, a));
+    }
+    return representative;
+  }
+
+  private static PriorityArea find(Map<PriorityArea, PriorityArea> parent, PriorityArea a) {
+    PriorityArea p = parent.getOrDefault(a, a);
+    while (!p.equals(a)) {
+      a = p;
+      p = parent.getOrDefault(a, a);
+    }
+    return a;
+  }
+
+  private static void union(
+      Map<PriorityArea, PriorityArea> parent, PriorityArea a, PriorityArea b) {
+    PriorityArea ra = find(parent, a);
+    PriorityArea rb = find(parent, b);
+    parent.putIfAbsent(ra, ra);
+    parent.putIfAbsent(rb, rb);
+    if (!ra.equals(rb)) {
+      parent.put(rb, ra);
+    }
+  }
+
+  /**
    * Compares two commitments directly under this finder's rules. This is the rule that {@link
    * #find} applies to the candidates its index yields; calling it on all pairs gives the same
    * overlaps, quadratically.
@@ -174,7 +231,7 @@ public final class OverlapFinder {
     }
     long from = Math.max(a.start().toEpochDay(), b.start().toEpochDay());
     long to = Math.min(a.due().toEpochDay(), b.due().toEpochDay());
-    if (to < from || !rules.areaMatching().matches(a.area(), b.area())) {
+    if (to < from || !rules.sameWork(a.area(), b.area())) {
       return 0;
     }
     int aHits = hits(a.scope(), b.scope());
@@ -214,7 +271,114 @@ public final class OverlapFinder {
     // perfect overlap must have strength exactly 1
     double tenths =
         4 * indicatorShare + 3 * timeShare + 2 * placeShare + (a.area().equals(b.area()) ? 1 : 0);
-    return Math.min(1.0, tenths / 10);
+    double strength = Math.min(1.0, tenths / 10);
+    if (a.fundingLines().isEmpty() || b.fundingLines().isEmpty()) {
+      return strength;
+    }
+    double share = fundingShare(a, b, (int) from, (int) to);
+    return share < 0 ? strength : Math.min(1.0, strength + (1 - strength) * share / 2);
+  }
+
+  /**
+   * The largest {@link FundingOverlap#share()} over the fiscal years and currencies both have money
+   * for, of the years the window in common {@code [from, to]} (epoch days) touches; -1 if there are
+   * none. Allocates nothing: each side's lines are few.
+   */
+  private static double fundingShare(Commitment a, Commitment b, int from, int to) {
+    int firstYear = LocalDate.ofEpochDay(from).getYear();
+    int lastYear = LocalDate.ofEpochDay(to).getYear();
+    double best = -1;
+    List<FundingLine> al = a.fundingLines();
+    for (int i = 0; i < al.size(); i++) {
+      FundingLine line = al.get(i);
+      int year = line.fiscalYear();
+      if (year < firstYear || year > lastYear || !firstOfKind(al, i)) {
+        continue;
+      }
+      double other = sum(b.fundingLines(), year, line.currency());
+      if (Double.isNaN(other)) {
+        continue;
+      }
+      double mine = sum(al, year, line.currency());
+      double larger = Math.max(mine, other);
+      best = Math.max(best, larger == 0 ? 0 : Math.min(mine, other) / larger);
+    }
+    return best;
+  }
+
+  /** Whether line {@code i} is the first of its fiscal year and currency in {@code lines}. */
+  private static boolean firstOfKind(List<FundingLine> lines, int i) {
+    FundingLine line = lines.get(i);
+    for (int k = 0; k < i; k++) {
+      if (lines.get(k).fiscalYear() == line.fiscalYear()
+          && lines.get(k).currency().equals(line.currency())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The allocations of the lines of a year and currency, summed, or NaN if there are none. */
+  private static double sum(List<FundingLine> lines, int year, Currency currency) {
+    double sum = Double.NaN;
+    for (FundingLine line : lines) {
+      if (line.fiscalYear() == year && line.currency().equals(currency)) {
+        sum = (Double.isNaN(sum) ? 0 : sum) + line.allocation().doubleValue();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The funding overlaps of two commitments over the fiscal years of {@code [from, to]}: for each
+   * year and currency both have lines for, each side's exact sum and sources.
+   */
+  private static List<FundingOverlap> fundingOverlaps(
+      Commitment first, Commitment second, LocalDate from, LocalDate to) {
+    if (first.fundingLines().isEmpty() || second.fundingLines().isEmpty()) {
+      return List.of();
+    }
+    TreeMap<String, FundingOverlap.Builder> found = new TreeMap<>();
+    for (FundingLine a : first.fundingLines()) {
+      int year = a.fiscalYear();
+      if (year < from.getYear() || year > to.getYear()) {
+        continue;
+      }
+      String key = year + " " + a.currency().getCurrencyCode();
+      if (found.containsKey(key)) {
+        continue;
+      }
+      BigDecimal mine = BigDecimal.ZERO;
+      TreeSet<FundingSource> mySources = new TreeSet<>();
+      for (FundingLine x : first.fundingLines()) {
+        if (x.fiscalYear() == year && x.currency().equals(a.currency())) {
+          mine = mine.add(x.allocation());
+          mySources.add(x.source());
+        }
+      }
+      BigDecimal theirs = BigDecimal.ZERO;
+      TreeSet<FundingSource> theirSources = new TreeSet<>();
+      for (FundingLine y : second.fundingLines()) {
+        if (y.fiscalYear() == year && y.currency().equals(a.currency())) {
+          theirs = theirs.add(y.allocation());
+          theirSources.add(y.source());
+        }
+      }
+      if (!theirSources.isEmpty()) {
+        found.put(
+            key,
+            FundingOverlap.builder()
+                .fiscalYear(year)
+                .currency(a.currency())
+                .firstAmount(mine)
+                .firstSources(mySources)
+                .secondAmount(theirs)
+                .secondSources(theirSources));
+      }
+    }
+    List<FundingOverlap> out = new ArrayList<>(found.size());
+    found.values().forEach(b -> out.add(b.build()));
+    return out;
   }
 
   private static int hits(List<JurisdictionCode> from, List<JurisdictionCode> against) {
@@ -272,11 +436,12 @@ public final class OverlapFinder {
         .secondLead(second.lead())
         .firstArea(first.area())
         .secondArea(second.area())
-        .commonArea(rules.areaMatching().common(a.area(), b.area()).orElseThrow())
+        .commonArea(rules.common(a.area(), b.area()).orElseThrow())
         .places(places)
         .windowStart(from)
         .windowEnd(to)
         .sharedIndicators(shared)
+        .fundingOverlaps(fundingOverlaps(first, second, from, to))
         .strength(strength)
         .build();
   }

@@ -6,6 +6,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -29,9 +31,12 @@ import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,14 +72,24 @@ public final class AnalysisGen {
           "19",
           "19.01");
 
-  /** The areas small portfolios use: parents, sub-sectors and siblings. */
+  /**
+   * The areas small portfolios use: parents, sub-sectors and siblings, and the two areas the
+   * default {@code OverlapRules.relatedAreas()} relate (health's sanitation programme, the
+   * sanitation sector).
+   */
   public static final List<PriorityArea> AREAS =
       List.of(
           PriorityArea.STUNTING,
           PriorityArea.BASIC_SERVICES,
           PriorityArea.HEALTH,
           PriorityArea.EDUCATION,
-          PriorityArea.DISASTER_PREPAREDNESS);
+          PriorityArea.DISASTER_PREPAREDNESS,
+          PriorityArea.HEALTH.sub("sanitation"),
+          PriorityArea.SANITATION);
+
+  private static final List<FundingSource> FUNDING_SOURCES =
+      List.of(FundingSource.REGIONAL_BUDGET, FundingSource.VILLAGE_FUND, FundingSource.PRIVATE);
+  private static final Currency IDR = Currency.getInstance("IDR");
 
   /** The units that lead commitments and produce observations. */
   public static final List<UnitId> UNITS =
@@ -100,7 +115,9 @@ public final class AnalysisGen {
   /**
    * Portfolios of up to {@code maxSize} commitments with distinct ids ({@code c00}, {@code c01},
    * ...), random leads, areas, scopes (one to three codes of {@link #CODES}), windows within a few
-   * weeks, targets on {@link #INDICATORS} (or a milestone when none) and any status.
+   * weeks, targets on {@link #INDICATORS} (or a milestone when none), any status, and up to two
+   * funding lines of the start's year (APBD, Dana Desa or private money, 100 to 300 rupiah), so
+   * that possible double funding is common.
    *
    * @param maxSize the most commitments, at least 0
    * @return the generator
@@ -120,7 +137,8 @@ public final class AnalysisGen {
         lists().of(integers().between(0, CODES.size() - 1)).ofSizeBetween(1, 3);
     Gen<List<Integer>> indicators =
         lists().of(integers().between(0, INDICATORS.size() - 1)).ofSizeBetween(0, 2);
-    Gen<Spec> spec = head.zip(scope, indicators, Spec::new);
+    Gen<List<Integer>> funding = lists().of(integers().between(0, 8)).ofSizeBetween(0, 2);
+    Gen<Spec> spec = head.zip(scope, indicators, funding, Spec::new);
     return lists()
         .of(spec)
         .ofSizeBetween(0, maxSize)
@@ -128,7 +146,8 @@ public final class AnalysisGen {
         .describedAs(AnalysisGen::describeCommitments);
   }
 
-  private record Spec(int[] head, List<Integer> scope, List<Integer> indicators) {}
+  private record Spec(
+      int[] head, List<Integer> scope, List<Integer> indicators, List<Integer> funding) {}
 
   private static List<Commitment> toCommitments(List<Spec> specs) {
     List<Commitment> out = new ArrayList<>(specs.size());
@@ -153,6 +172,15 @@ public final class AnalysisGen {
       targets.forEach(t -> b.addTarget(Target.of(INDICATORS.get(t), 1, due)));
       if (targets.isEmpty()) {
         b.addMilestone(Milestone.of(MilestoneId.of("m1"), "Done", due));
+      }
+      // funding lines of the start's year from three sources, amounts of 100 to 300
+      Set<FundingSource> sources = EnumSet.noneOf(FundingSource.class);
+      for (int f : s.funding()) {
+        FundingSource source = FUNDING_SOURCES.get(f % FUNDING_SOURCES.size());
+        if (sources.add(source)) {
+          b.addFundingLines(
+              FundingLine.of(source, start.getYear(), BigDecimal.valueOf(100L * (1 + f / 3)), IDR));
+        }
       }
       out.add(b.build());
     }

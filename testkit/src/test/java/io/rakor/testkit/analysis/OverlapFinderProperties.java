@@ -6,13 +6,18 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.overlaps.AreaMatching;
+import io.rakor.core.overlaps.AreaRelation;
+import io.rakor.core.overlaps.FundingOverlap;
 import io.rakor.core.overlaps.Overlap;
 import io.rakor.core.overlaps.OverlapCluster;
 import io.rakor.core.overlaps.OverlapFinder;
 import io.rakor.core.overlaps.OverlapReport;
 import io.rakor.core.overlaps.OverlapRules;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,6 +49,11 @@ class OverlapFinderProperties {
           case NESTED -> x.equals(y) || x.startsWith(y + ".") || y.startsWith(x + ".");
           case SAME_ROOT -> x.split("\\.")[0].equals(y.split("\\.")[0]);
         };
+    for (AreaRelation r : rules.relatedAreas()) {
+      String one = r.area().code();
+      String other = r.relatedArea().code();
+      sameArea |= (within(x, one) && within(y, other)) || (within(y, one) && within(x, other));
+    }
     boolean samePlace = false;
     for (JurisdictionCode p : a.scope()) {
       for (JurisdictionCode q : b.scope()) {
@@ -54,6 +64,31 @@ class OverlapFinderProperties {
     }
     boolean sameTime = !a.start().isAfter(b.due()) && !b.start().isAfter(a.due());
     return sameArea && samePlace && sameTime;
+  }
+
+  private static boolean within(String area, String of) {
+    return area.equals(of) || area.startsWith(of + ".");
+  }
+
+  /**
+   * Possible double funding, restated: the years and currencies both have lines for, of the years
+   * the window in common touches.
+   */
+  static Set<String> bruteForceFundingOverlaps(Commitment a, Commitment b) {
+    LocalDate from = a.start().isAfter(b.start()) ? a.start() : b.start();
+    LocalDate to = a.due().isBefore(b.due()) ? a.due() : b.due();
+    Set<String> found = new TreeSet<>();
+    for (FundingLine x : a.fundingLines()) {
+      for (FundingLine y : b.fundingLines()) {
+        if (x.fiscalYear() == y.fiscalYear()
+            && x.currency().equals(y.currency())
+            && x.fiscalYear() >= from.getYear()
+            && x.fiscalYear() <= to.getYear()) {
+          found.add(x.fiscalYear() + " " + x.currency());
+        }
+      }
+    }
+    return found;
   }
 
   static Set<String> oraclePairs(List<Commitment> portfolio, OverlapRules rules) {
@@ -94,6 +129,48 @@ class OverlapFinderProperties {
               assertThat(report.totalPairs()).isEqualTo(found.size());
               assertThat(report.pairs()).isSortedAccordingTo(Overlap.STRONGEST_FIRST);
             });
+  }
+
+  @Test
+  void possibleDoubleFundingIsFlaggedExactlyWhenBothHaveMoneyForAYearOfTheWindowAndRaises() {
+    qt().withExamples(EXAMPLES)
+        .forAll(AnalysisGen.overlapPronePortfolios(20))
+        .checkAssert(
+            portfolio -> {
+              OverlapFinder finder = OverlapFinder.defaults();
+              Map<String, Commitment> byId = new HashMap<>();
+              portfolio.forEach(c -> byId.put(c.id().value(), c));
+              for (Overlap o : finder.find(portfolio).pairs()) {
+                Commitment a = byId.get(o.first().value());
+                Commitment b = byId.get(o.second().value());
+                Set<String> flagged = new TreeSet<>();
+                for (FundingOverlap f : o.fundingOverlaps()) {
+                  flagged.add(f.fiscalYear() + " " + f.currency());
+                  assertThat(f.firstAmount())
+                      .isEqualByComparingTo(sum(a, f.fiscalYear()))
+                      .isPositive();
+                  assertThat(f.secondAmount()).isEqualByComparingTo(sum(b, f.fiscalYear()));
+                  assertThat(o.explanation()).contains(f.describe());
+                }
+                assertThat(flagged).isEqualTo(bruteForceFundingOverlaps(a, b));
+                double unfunded =
+                    finder
+                        .compare(a.withFundingLines(List.of()), b.withFundingLines(List.of()))
+                        .orElseThrow()
+                        .strength();
+                assertThat(o.strength()).isBetween(unfunded, 1.0);
+                if (o.possibleDoubleFunding() && unfunded < 1) {
+                  assertThat(o.strength()).isGreaterThan(unfunded);
+                }
+              }
+            });
+  }
+
+  private static BigDecimal sum(Commitment c, int year) {
+    return c.fundingLines().stream()
+        .filter(l -> l.fiscalYear() == year)
+        .map(FundingLine::allocation)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   @Test

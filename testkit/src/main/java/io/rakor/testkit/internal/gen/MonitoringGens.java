@@ -29,6 +29,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.data.ObservationPeriod;
@@ -50,9 +51,12 @@ import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ParentFloor;
 import io.rakor.core.monitoring.ProgressReport;
 import io.rakor.core.monitoring.ProgressReportId;
+import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.monitoring.Trend;
 import io.rakor.testkit.internal.Words;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -242,6 +246,7 @@ public final class MonitoringGens {
               .dueSoonDays(ints(0, 366).generate(src))
               .expectation(pick(List.of(Expectation.values())).generate(src))
               .parentFloor(pick(List.of(ParentFloor.values())).generate(src))
+              .absorptionTolerance(ints(0, 400).generate(src) / 4.0)
               .build();
         };
     return gen.describedAs(
@@ -360,6 +365,34 @@ public final class MonitoringGens {
         (uri, description) -> EvidenceRef.builder().uri(uri).description(description).build());
   }
 
+  /** The generator behind {@code RakorGen.realisations()}. */
+  public static Gen<Realisation> realisations() {
+    Gen<Realisation> gen =
+        src -> {
+          FundingLine line = CommitmentGens.fundingLines().generate(src);
+          int digits = Math.max(0, line.currency().getDefaultFractionDigits());
+          BigDecimal toDate =
+              line.allocation()
+                  .multiply(BigDecimal.valueOf(ints(0, 130).generate(src), 2))
+                  .setScale(digits, RoundingMode.DOWN);
+          BigDecimal spent =
+              toDate
+                  .multiply(BigDecimal.valueOf(ints(0, 100).generate(src), 2))
+                  .setScale(digits, RoundingMode.DOWN);
+          return Realisation.of(line.ref(), spent, toDate, line.currency());
+        };
+    return gen.describedAs(
+        r ->
+            "Realisation of "
+                + r.line()
+                + ": "
+                + r.spent().toPlainString()
+                + " of "
+                + r.spentToDate().toPlainString()
+                + " "
+                + r.currency());
+  }
+
   /** The generator behind {@code RakorGen.progressReports()}. */
   public static Gen<ProgressReport> progressReports() {
     Gen<ProgressReport> gen =
@@ -466,7 +499,34 @@ public final class MonitoringGens {
         .evidence(
             cached(List.of("reportEvidence", mix), () -> listOf(evidenceRefs(mix), 0, 2))
                 .generate(src))
+        .realisations(realisations(commitment, cycle, src))
         .build();
+  }
+
+  /**
+   * Spending on the commitment's funding lines whose fiscal year has begun by the end of the cycle,
+   * each reported with a chance of 60%: mostly up to the allocation, sometimes beyond it.
+   */
+  private static List<Realisation> realisations(
+      Commitment commitment, MonitoringCycle cycle, RandomnessSource src) {
+    List<Realisation> out = new ArrayList<>();
+    for (FundingLine line : commitment.fundingLines()) {
+      if (line.fiscalYear() > cycle.periodEnd().getYear() || !chance(60).generate(src)) {
+        continue;
+      }
+      int digits = Math.max(0, line.currency().getDefaultFractionDigits());
+      int percent = weighted(9, ints(0, 100), 1, ints(100, 130)).generate(src);
+      BigDecimal toDate =
+          line.allocation()
+              .multiply(BigDecimal.valueOf(percent, 2))
+              .setScale(digits, RoundingMode.DOWN);
+      BigDecimal spent =
+          toDate
+              .multiply(BigDecimal.valueOf(ints(0, 100).generate(src), 2))
+              .setScale(digits, RoundingMode.DOWN);
+      out.add(Realisation.of(line.ref(), spent, toDate, line.currency()));
+    }
+    return out;
   }
 
   public static String describe(ProgressReport r) {

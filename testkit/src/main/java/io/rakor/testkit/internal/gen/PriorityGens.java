@@ -17,6 +17,7 @@ import static io.rakor.testkit.internal.gen.JurisdictionGens.jurisdictionCodes;
 
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.Priority;
+import io.rakor.core.overlaps.AreaRelation;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.UnitId;
 import io.rakor.testkit.internal.Words;
@@ -29,6 +30,15 @@ public final class PriorityGens {
   private PriorityGens() {}
 
   /** The generator behind {@code RakorGen.priorityAreas()}. */
+  /** The generator behind {@code RakorGen.areaRelations()}: two different areas. */
+  public static Gen<AreaRelation> areaRelations() {
+    return priorityAreas()
+        .zip(
+            priorityAreas(),
+            (a, b) -> a.equals(b) ? AreaRelation.of(a, b.sub("related")) : AreaRelation.of(a, b))
+        .describedAs(r -> r.area() + " ~ " + r.relatedArea());
+  }
+
   public static Gen<PriorityArea> priorityAreas() {
     List<PriorityArea> standard =
         List.of(

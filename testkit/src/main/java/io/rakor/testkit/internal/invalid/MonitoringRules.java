@@ -20,10 +20,12 @@ import io.rakor.core.monitoring.MilestoneCompletion;
 import io.rakor.core.monitoring.MonitoringCycle;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.monitoring.Realisation;
 import io.rakor.core.monitoring.RecordedAssessment;
 import io.rakor.core.monitoring.Trend;
 import io.rakor.testkit.internal.gen.IdGens;
 import io.rakor.testkit.internal.gen.MonitoringGens;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -305,6 +307,49 @@ final class MonitoringRules {
                   completions.add(MilestoneCompletion.notDone(twice));
                   return attempt(() -> p.withMilestones(completions));
                 })));
+    r.add(
+        rule(
+            ProgressReport.class,
+            "realisations",
+            "two realisations of the same funding line",
+            reports.zip(
+                MonitoringGens.realisations(),
+                (p, x) -> attempt(() -> p.withRealisations(x, x.withSpent(x.spentToDate()))))));
+    r.add(
+        rule(
+            Realisation.class,
+            "spent",
+            "more spent in the period than to date",
+            MonitoringGens.realisations()
+                .zip(
+                    ints(1, 1_000_000),
+                    (x, n) ->
+                        attempt(() -> x.withSpent(x.spentToDate().add(BigDecimal.valueOf(n)))))));
+    r.add(
+        rule(
+            Realisation.class,
+            "spentToDate",
+            "a negative amount spent to date",
+            MonitoringGens.realisations()
+                .zip(
+                    ints(1, 1_000_000),
+                    (x, n) ->
+                        attempt(
+                            () ->
+                                Realisation.of(
+                                    x.line(),
+                                    BigDecimal.ZERO,
+                                    BigDecimal.valueOf(-n),
+                                    x.currency())))));
+    r.add(
+        rule(
+            HealthThresholds.class,
+            "absorptionTolerance",
+            "an absorption tolerance outside 0 to 100 points",
+            MonitoringGens.healthThresholds()
+                .zip(
+                    pick(List.of(-1.0, -0.5, 100.5, 1e9, Double.NaN)),
+                    (t, v) -> attempt(() -> t.withAbsorptionTolerance(v)))));
     r.add(
         rule(
             ProgressReport.class,

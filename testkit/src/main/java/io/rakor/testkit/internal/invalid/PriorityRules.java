@@ -8,6 +8,7 @@ import static io.rakor.testkit.internal.invalid.Ingredients.withDuplicate;
 
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.meetings.Priority;
+import io.rakor.core.overlaps.AreaRelation;
 import io.rakor.core.units.UnitId;
 import io.rakor.testkit.internal.gen.IdGens;
 import io.rakor.testkit.internal.gen.PriorityGens;
@@ -21,6 +22,12 @@ final class PriorityRules {
   /** The rules, in a fixed order. */
   static List<Rule> all() {
     List<Rule> r = new ArrayList<>();
+    r.add(
+        rule(
+            AreaRelation.class,
+            "relatedArea",
+            "an area related to itself",
+            PriorityGens.areaRelations().map(x -> attempt(() -> x.withRelatedArea(x.area())))));
     r.add(
         rule(
             Priority.class,
