@@ -36,7 +36,7 @@ import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The codec of Rakor's JSON on Jackson 3: plain values and versioned documents ({@code
- * {"schemaVersion":1,"type":...,"data":...}}), read strictly from a parser and written to a
+ * {"schemaVersion":2,"type":...,"data":...}}), read strictly from a parser and written to a
  * generator of one configured mapper, as rakor-core's Jackson 2 codec does. Every failure is a
  * {@link RakorJsonException}, made by {@link JsonErrors}. Immutable and thread-safe.
  */
