@@ -3,8 +3,8 @@ package io.rakor.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -77,8 +77,8 @@ class HostileBuilderInputTest {
     return AgendaItem.builder().position(1).title(title).build();
   }
 
-  private static Budget budget(BigDecimal amount) {
-    return Budget.of(amount, IDR, FundingSource.REGIONAL_BUDGET);
+  private static FundingLine budget(BigDecimal amount) {
+    return FundingLine.of(FundingSource.REGIONAL_BUDGET, 2026, amount, IDR);
   }
 
   private static EvidenceRef evidence(String uri) {
@@ -221,46 +221,46 @@ class HostileBuilderInputTest {
   static Stream<Case> limits() {
     return Stream.of(
         refused(
-            "a Budget amount of 101 digits (the poison row)",
+            "a FundingLine allocation of 101 digits (the poison row)",
             () -> budget(new BigDecimal("9".repeat(101))),
-            "Budget",
-            "amount",
+            "FundingLine",
+            "allocation",
             "at most 34 digits"),
         refused(
-            "a Budget amount of 35 digits",
+            "a FundingLine allocation of 35 digits",
             () -> budget(new BigDecimal("1" + "0".repeat(34))),
-            "Budget",
-            "amount",
+            "FundingLine",
+            "allocation",
             "has 35"),
         refused(
             "1E+9999999 (the CPU burn)",
             () -> budget(new BigDecimal("1E+9999999")),
-            "Budget",
-            "amount",
+            "FundingLine",
+            "allocation",
             "at most 34 digits"),
         refused(
             "1E+999999999",
             () -> budget(new BigDecimal("1E+999999999")),
-            "Budget",
-            "amount",
+            "FundingLine",
+            "allocation",
             "at most 34 digits"),
         refused(
             "scale Integer.MIN_VALUE",
             () -> budget(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)),
-            "Budget",
-            "amount",
+            "FundingLine",
+            "allocation",
             "at most 34 digits"),
         refused(
             "scale Integer.MAX_VALUE",
             () -> budget(new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE)),
-            "Budget",
-            "amount",
+            "FundingLine",
+            "allocation",
             "at most 4 decimal places"),
         refused(
             "a million-digit amount",
             () -> budget(MILLION_DIGITS),
-            "Budget",
-            "amount",
+            "FundingLine",
+            "allocation",
             "at most 34 digits"),
         refused(
             "null supporter",
@@ -730,8 +730,9 @@ class HostileBuilderInputTest {
     String minutes = "Keputusan:\n\t1. Data terpadu\r\n\t2. Stunting\u2028Selesai";
     assertThat(Samples.meetingBuilder().minutes(minutes).build().minutes()).contains(minutes);
     assertThat(agendaItem("n".repeat(Limits.NAME_LENGTH)).title()).hasSize(Limits.NAME_LENGTH);
-    assertThat(budget(new BigDecimal("1E+3")).amount()).isEqualTo(new BigDecimal("1000"));
-    assertThat(budget(new BigDecimal("9".repeat(Limits.DECIMAL_PRECISION))).amount().precision())
+    assertThat(budget(new BigDecimal("1E+3")).allocation()).isEqualTo(new BigDecimal("1000"));
+    assertThat(
+            budget(new BigDecimal("9".repeat(Limits.DECIMAL_PRECISION))).allocation().precision())
         .isEqualTo(Limits.DECIMAL_PRECISION);
     assertThat(ObservationPeriod.year(Limits.YEAR_MIN).startInclusive().getYear())
         .isEqualTo(Limits.YEAR_MIN);

@@ -1,9 +1,11 @@
 package io.rakor.core;
 
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingLineRef;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -526,11 +528,20 @@ public final class Samples {
         .build();
   }
 
-  public static Budget budget() {
-    return Budget.of(
-        new BigDecimal("1250000000.50"),
-        Currency.getInstance("IDR"),
-        FundingSource.REGIONAL_BUDGET);
+  public static FundingLine fundingLine() {
+    return FundingLine.builder()
+        .source(FundingSource.REGIONAL_BUDGET)
+        .fiscalYear(2026)
+        .allocation(new BigDecimal("1250000000.50"))
+        .currency(Currency.getInstance("IDR"))
+        .code(BudgetCode.of("1.02.02.2.02.0024"))
+        .funder(LU_DINKES)
+        .label("APBD Dinas Kesehatan 2026 (kode ilustratif)")
+        .build();
+  }
+
+  public static FundingLineRef fundingLineRef() {
+    return fundingLine().ref();
   }
 
   public static Commitment commitment() {
@@ -548,7 +559,14 @@ public final class Samples {
         .milestones(List.of(milestone()))
         .start(LocalDate.of(2026, 1, 13))
         .due(LocalDate.of(2026, 12, 31))
-        .budget(budget())
+        .fundingLines(
+            List.of(
+                fundingLine(),
+                FundingLine.of(
+                    FundingSource.VILLAGE_FUND,
+                    2026,
+                    new BigDecimal("300000000"),
+                    Currency.getInstance("IDR"))))
         .parent(CommitmentId.of("lu-c-2025-017"))
         .weight(2.5)
         .status(CommitmentStatus.SUPERSEDED)
@@ -756,7 +774,8 @@ public final class Samples {
         Map.entry("dated-value", datedValue()),
         Map.entry("target", target()),
         Map.entry("milestone", milestone()),
-        Map.entry("budget", budget()),
+        Map.entry("funding-line", fundingLine()),
+        Map.entry("funding-line-ref", fundingLineRef()),
         Map.entry("measured-value", measuredValue()),
         Map.entry("milestone-completion", milestoneCompletion()),
         Map.entry("evidence-ref", evidence()),
@@ -792,7 +811,10 @@ public final class Samples {
             "milestone",
             Milestone.of(MilestoneId.of("m1"), "SK terbit", LocalDate.of(2026, 2, 28))),
         Map.entry(
-            "budget", Budget.of(BigDecimal.ZERO, Currency.getInstance("IDR"), FundingSource.OTHER)),
+            "funding-line",
+            FundingLine.of(
+                FundingSource.OTHER, 1900, BigDecimal.ZERO, Currency.getInstance("IDR"))),
+        Map.entry("funding-line-ref", FundingLineRef.of(FundingSource.OTHER, 2999)),
         Map.entry("measured-value", MeasuredValue.of(LU_POSYANDU, 1e-9, LocalDate.of(2026, 3, 31))),
         Map.entry("milestone-completion", minimalMilestoneCompletion()),
         Map.entry("evidence-ref", minimalEvidence()),

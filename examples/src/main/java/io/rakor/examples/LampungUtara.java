@@ -2,10 +2,11 @@ package io.rakor.examples;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -728,7 +729,24 @@ public final class LampungUtara {
                 endOf2026)
             .addSupporters(DP3AP2KB, DPMD, PERKIM)
             .addTargets(Target.of(STUNTING_PREVALENCE, 14.0, endOf2026))
-            .budget(Budget.of(new BigDecimal("2500000000"), idr, FundingSource.REGIONAL_BUDGET))
+            .addFundingLines(
+                FundingLine.builder()
+                    .source(FundingSource.REGIONAL_BUDGET)
+                    .fiscalYear(2026)
+                    .allocation(new BigDecimal("2500000000"))
+                    .currency(idr)
+                    // An illustrative sub-activity code of the Permendagri 90/2019 shape.
+                    .code(BudgetCode.of("1.02.02.2.02.0024"))
+                    .label("APBD Dinas Kesehatan: gizi ibu dan anak")
+                    .build(),
+                FundingLine.builder()
+                    .source(FundingSource.VILLAGE_FUND)
+                    .fiscalYear(2026)
+                    .allocation(new BigDecimal("900000000"))
+                    .currency(idr)
+                    .funder(DPMD)
+                    .label("Dana Desa: pemberian makanan tambahan di desa lokus")
+                    .build())
             .build(),
         commitment(
                 "lu.rtl.02",
@@ -767,7 +785,9 @@ public final class LampungUtara {
                     MilestoneId.of("renkon"),
                     "Rencana kontinjensi kabupaten disahkan",
                     LocalDate.of(2026, 4, 30)))
-            .budget(Budget.of(new BigDecimal("750000000"), idr, FundingSource.REGIONAL_BUDGET))
+            .addFundingLines(
+                FundingLine.of(
+                    FundingSource.REGIONAL_BUDGET, 2026, new BigDecimal("750000000"), idr))
             .build(),
         commitment(
                 "lu.rtl.04",
@@ -784,7 +804,9 @@ public final class LampungUtara {
                     kecamatan(KECAMATAN.indexOf("Abung Tinggi")),
                     kecamatan(KECAMATAN.indexOf("Sungkai Utara"))))
             .addTargets(Target.of(SAFE_WATER, 80.0, endOf2026))
-            .budget(Budget.of(new BigDecimal("4200000000"), idr, FundingSource.SPECIAL_ALLOCATION))
+            .addFundingLines(
+                FundingLine.of(
+                    FundingSource.SPECIAL_ALLOCATION, 2026, new BigDecimal("4200000000"), idr))
             .build(),
         commitment(
                 "lu.rtl.05",

@@ -1,8 +1,10 @@
 package io.rakor.testkit;
 
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingLineRef;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -386,19 +388,43 @@ public final class RakorGen {
   }
 
   /**
-   * Budgets: non-negative amounts with no more decimals than the currency allows, mostly in rupiah.
+   * Funding lines: every source, fiscal years 2000 to 2040, non-negative allocations with no more
+   * decimals than the currency allows (mostly in rupiah), with and without a budget code, funder
+   * and label.
    *
-   * @return a generator of valid {@link Budget}s
+   * @return a generator of valid {@link FundingLine}s
+   * @since 0.2
    */
-  public static Gen<Budget> budgets() {
-    return CommitmentGens.budgets();
+  public static Gen<FundingLine> fundingLines() {
+    return CommitmentGens.fundingLines();
+  }
+
+  /**
+   * References to funding lines, as {@link #fundingLines()} draws them.
+   *
+   * @return a generator of valid {@link FundingLineRef}s
+   * @since 0.2
+   */
+  public static Gen<FundingLineRef> fundingLineRefs() {
+    return CommitmentGens.fundingLineRefs();
+  }
+
+  /**
+   * Budget nomenclature codes of every level (programme, activity, sub-activity), some of them
+   * cross-affairs ({@code X.XX.01}); the codes have the right form but name nothing real.
+   *
+   * @return a generator of valid {@link BudgetCode}s
+   * @since 0.2
+   */
+  public static Gen<BudgetCode> budgetCodes() {
+    return CommitmentGens.budgetCodes();
   }
 
   /**
    * Commitments: measurable (at least one target or milestone, dated within the commitment's
-   * window), with supporters distinct from the lead, a non-empty distinct scope, and an optional
-   * budget and parent. Referenced ids are arbitrary; use {@link #scenarios()} for commitments whose
-   * references resolve.
+   * window), with supporters distinct from the lead, a non-empty distinct scope, up to three
+   * funding lines within the window's years, and an optional parent. Referenced ids are arbitrary;
+   * use {@link #scenarios()} for commitments whose references resolve.
    *
    * @return a generator of valid {@link Commitment}s
    */

@@ -3,9 +3,9 @@ package io.rakor.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -172,9 +172,9 @@ class EqualsHashCodeProperties {
         m -> Milestone.builder().from(m).build(),
         m -> m.withDue(m.due().plusDays(1)));
     contract(
-        RakorGen.budgets(),
-        b -> Budget.of(b.amount(), b.currency(), b.source()),
-        b -> Budget.of(b.amount().add(java.math.BigDecimal.ONE), b.currency(), b.source()));
+        RakorGen.fundingLines(),
+        b -> FundingLine.builder().from(b).build(),
+        b -> b.withAllocation(b.allocation().add(java.math.BigDecimal.ONE)));
     contract(
         RakorGen.commitments(),
         c -> Commitment.builder().from(c).build(),

@@ -3,9 +3,11 @@ package io.rakor.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingLineRef;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -100,7 +102,9 @@ class GeneratedValuesProperties {
     rebuilds(RakorGen.priorities(), p -> Priority.builder().from(p).build());
     rebuilds(RakorGen.targets(), t -> Target.builder().from(t).build());
     rebuilds(RakorGen.milestones(), m -> Milestone.builder().from(m).build());
-    rebuilds(RakorGen.budgets(), b -> Budget.builder().from(b).build());
+    rebuilds(RakorGen.fundingLines(), b -> FundingLine.builder().from(b).build());
+    rebuilds(RakorGen.fundingLineRefs(), r -> FundingLineRef.builder().from(r).build());
+    rebuilds(RakorGen.budgetCodes(), code -> BudgetCode.of(code.value()));
     rebuilds(RakorGen.commitments(), c -> Commitment.builder().from(c).build());
   }
 

@@ -3,9 +3,10 @@ package io.rakor.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingLineRef;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.DatedValue;
@@ -88,7 +89,8 @@ class JsonRoundTripProperties {
     roundTrips(RakorGen.priorities(), Priority.class);
     roundTrips(RakorGen.targets(), Target.class);
     roundTrips(RakorGen.milestones(), Milestone.class);
-    roundTrips(RakorGen.budgets(), Budget.class);
+    roundTrips(RakorGen.fundingLines(), FundingLine.class);
+    roundTrips(RakorGen.fundingLineRefs(), FundingLineRef.class);
     roundTrips(RakorGen.commitments(), Commitment.class);
   }
 

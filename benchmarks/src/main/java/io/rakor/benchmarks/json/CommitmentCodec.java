@@ -5,10 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -23,7 +24,6 @@ import io.rakor.core.units.UnitId;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -113,15 +113,26 @@ public final class CommitmentCodec {
     g.writeEndArray();
     g.writeStringField("start", c.start().toString());
     g.writeStringField("due", c.due().toString());
-    if (c.budget().isPresent()) {
-      Budget b = c.budget().get();
-      g.writeObjectFieldStart("budget");
-      g.writeFieldName("amount");
-      g.writeNumber(b.amount().toPlainString());
-      g.writeStringField("currency", b.currency().getCurrencyCode());
-      g.writeStringField("source", b.source().name());
+    g.writeArrayFieldStart("fundingLines");
+    for (FundingLine f : c.fundingLines()) {
+      g.writeStartObject();
+      g.writeStringField("source", f.source().name());
+      g.writeNumberField("fiscalYear", f.fiscalYear());
+      g.writeFieldName("allocation");
+      g.writeNumber(f.allocation().toPlainString());
+      g.writeStringField("currency", f.currency().getCurrencyCode());
+      if (f.code().isPresent()) {
+        g.writeStringField("code", f.code().get().value());
+      }
+      if (f.funder().isPresent()) {
+        g.writeStringField("funder", f.funder().get().value());
+      }
+      if (f.label().isPresent()) {
+        g.writeStringField("label", f.label().get());
+      }
       g.writeEndObject();
     }
+    g.writeEndArray();
     if (c.parent().isPresent()) {
       g.writeStringField("parent", c.parent().get().value());
     }
@@ -212,7 +223,12 @@ public final class CommitmentCodec {
         }
         case "start" -> b.start(LocalDate.parse(p.nextTextValue()));
         case "due" -> b.due(LocalDate.parse(p.nextTextValue()));
-        case "budget" -> b.budget(readBudget(p));
+        case "fundingLines" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addFundingLines(readFundingLine(p));
+          }
+        }
         case "parent" -> b.parent(CommitmentId.of(p.nextTextValue()));
         case "weight" -> {
           p.nextToken();
@@ -267,24 +283,25 @@ public final class CommitmentCodec {
     return b.id(id).description(description).due(due).build();
   }
 
-  private static Budget readBudget(JsonParser p) throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    BigDecimal amount = null;
-    Currency currency = null;
-    FundingSource source = null;
+  private static FundingLine readFundingLine(JsonParser p) throws IOException {
+    FundingLine.Builder b = FundingLine.builder();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       switch (name) {
-        case "amount" -> {
+        case "source" -> b.source(FundingSource.valueOf(p.nextTextValue()));
+        case "fiscalYear" -> b.fiscalYear(p.nextIntValue(0));
+        case "allocation" -> {
           p.nextToken();
-          amount = p.getDecimalValue();
+          b.allocation(p.getDecimalValue());
         }
-        case "currency" -> currency = Currency.getInstance(p.nextTextValue());
-        case "source" -> source = FundingSource.valueOf(p.nextTextValue());
+        case "currency" -> b.currency(Currency.getInstance(p.nextTextValue()));
+        case "code" -> b.code(BudgetCode.of(p.nextTextValue()));
+        case "funder" -> b.funder(UnitId.of(p.nextTextValue()));
+        case "label" -> b.label(text(p));
         default -> throw new IllegalArgumentException("unknown field " + name);
       }
     }
-    return Budget.of(amount, currency, source);
+    return b.build();
   }
 
   private static String text(JsonParser p) throws IOException {

@@ -18,19 +18,21 @@ import org.immutables.value.Value;
 /**
  * A measurable follow-up action agreed at a meeting (<i>rencana tindak lanjut</i>, RTL): what is to
  * be done, by which lead unit with which supporters, for which priority, where, measured by which
- * targets or milestones, between which dates, with what budget.
+ * targets or milestones, between which dates, with what money (its funding lines).
  *
  * <p>Invariants, checked when built: the action is a valid free text; the start and due dates are
  * in the years of {@link io.rakor.core.values.Limits}, the start not after the due date; the
  * commitment is measurable (at least one target or milestone); no target is dated before the start
  * or after the due date, and no two targets share indicator and date; milestone ids are unique and
- * every milestone is due within the window; the lead unit is not listed as its own supporter and no
- * supporter is listed twice; the scope names at least one jurisdiction, each once; a commitment is
- * not its own parent; the weight is a finite number above zero; the agenda position, if given, is
- * at least 1; a status reason is given only for a cancelled or superseded commitment, and a
- * successor only for a superseded one, never itself; no list holds a null and each stays within its
- * {@link io.rakor.core.values.Limits limit}, and the texts together within {@link
- * io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable and thread-safe.
+ * every milestone is due within the window; funding lines have distinct references (source, fiscal
+ * year, budget code, funder) and fiscal years within the years of the window; the lead unit is not
+ * listed as its own supporter and no supporter is listed twice; the scope names at least one
+ * jurisdiction, each once; a commitment is not its own parent; the weight is a finite number above
+ * zero; the agenda position, if given, is at least 1; a status reason is given only for a cancelled
+ * or superseded commitment, and a successor only for a superseded one, never itself; no list holds
+ * a null and each stays within its {@link io.rakor.core.values.Limits limit}, and the texts
+ * together within {@link io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
@@ -165,11 +167,33 @@ public abstract class Commitment implements WithCommitment {
   public abstract LocalDate due();
 
   /**
-   * The money set aside, if any.
+   * The money set aside: one line per source, fiscal year, budget code and funder (APBD 2026, DAK
+   * 2026, a partner's grant, ...); empty if none is known.
    *
-   * @return the budget
+   * @return the funding lines, each with a distinct {@linkplain FundingLine#ref() reference}
+   * @since 0.2
    */
-  public abstract Optional<Budget> budget();
+  @AllowNulls
+  public abstract List<FundingLine> fundingLines();
+
+  /**
+   * The funding line a reference names.
+   *
+   * @param ref the line's reference
+   * @return the line, or empty if this commitment has none with that reference
+   * @since 0.2
+   */
+  public Optional<FundingLine> fundingLine(FundingLineRef ref) {
+    for (FundingLine line : fundingLines()) {
+      if (line.source() == ref.source()
+          && line.fiscalYear() == ref.fiscalYear()
+          && line.code().equals(ref.code())
+          && line.funder().equals(ref.funder())) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * The commitment this one is part of, if any.
@@ -232,6 +256,7 @@ public abstract class Commitment implements WithCommitment {
             .references("scope", scope())
             .entries("targets", targets())
             .entries("milestones", milestones())
+            .entries("fundingLines", fundingLines())
             .checkpoint()
             .text("action", action())
             .date("start", start())
@@ -252,6 +277,7 @@ public abstract class Commitment implements WithCommitment {
             .distinct("scope", scope(), j -> j)
             .distinct("targets", targets(), t -> List.of(t.indicator(), t.by()))
             .distinct("milestones", milestones(), Milestone::id)
+            .distinct("fundingLines", fundingLines(), FundingLine::ref)
             .require(!parent().equals(Optional.of(id())), "parent", id(), "must not be itself")
             .measure("weight", weight())
             .require(
@@ -295,6 +321,19 @@ public abstract class Commitment implements WithCommitment {
           "due",
           milestoneDue,
           this::windowRule);
+    }
+    for (int i = 0; i < fundingLines().size(); i++) {
+      FundingLine line = fundingLines().get(i);
+      int year = line.fiscalYear();
+      c.requireAt(
+          year >= start().getYear() && year <= due().getYear(),
+          "fundingLines",
+          i,
+          "fiscalYear",
+          year,
+          () -> "must be a year of the commitment's window " + start() + " to due date " + due());
+      int index = i;
+      line.label().ifPresent(l -> c.count("fundingLines", index, "label", l));
     }
     for (int i = 0; i < milestones().size(); i++) {
       Milestone m = milestones().get(i);

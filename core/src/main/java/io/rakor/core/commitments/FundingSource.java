@@ -1,7 +1,7 @@
 package io.rakor.core.commitments;
 
 /**
- * Where a {@link Budget}'s money comes from. JSON uses the constant names.
+ * Where a {@link FundingLine}'s money comes from. JSON uses the constant names.
  *
  * @since 0.1
  */

@@ -1,6 +1,6 @@
 /**
  * Commitments (<i>rencana tindak lanjut</i>): the measurable follow-up actions a meeting agrees,
- * with their targets, milestones, budgets and owners.
+ * with their targets, milestones, funding lines and owners.
  */
 @RakorStyle
 package io.rakor.core.commitments;

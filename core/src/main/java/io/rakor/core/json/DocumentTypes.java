@@ -1,8 +1,9 @@
 package io.rakor.core.json;
 
 import com.google.common.collect.ImmutableBiMap;
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingLineRef;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.DatedValue;
@@ -62,7 +63,8 @@ final class DocumentTypes {
           .put("dated-value", DatedValue.class)
           .put("target", Target.class)
           .put("milestone", Milestone.class)
-          .put("budget", Budget.class)
+          .put("funding-line", FundingLine.class)
+          .put("funding-line-ref", FundingLineRef.class)
           .put("measured-value", MeasuredValue.class)
           .put("milestone-completion", MilestoneCompletion.class)
           .put("evidence-ref", EvidenceRef.class)

@@ -2,12 +2,14 @@ package io.rakor.core.values;
 
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.chrono.ChronoLocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -556,6 +558,70 @@ public final class Checker {
     return this;
   }
 
+  /**
+   * Requires an amount of money: at most {@link Limits#DECIMAL_PRECISION} digits once an exponent
+   * is written out and at most {@link Limits#DECIMAL_SCALE} decimal places (checked before any
+   * arithmetic, so that {@code 1E+999999999} is refused at once), not negative, and with no more
+   * decimal places than the currency allows (0 to {@link Currency#getDefaultFractionDigits()}).
+   * Every Rakor amount is checked here; {@link #plainAmount(BigDecimal)} then normalises one
+   * written with a negative scale.
+   *
+   * @param field the field checked
+   * @param amount the amount
+   * @param currency the amount's currency
+   * @return this checker
+   */
+  public Checker amount(String field, BigDecimal amount, Currency currency) {
+    int scale = amount.scale();
+    // An unscaled value of more than 113 bits has more than 34 digits: refuse it without computing
+    // its precision, which for a million-digit number is itself a burn.
+    int bits = amount.unscaledValue().bitLength();
+    boolean huge = bits > 113;
+    long precision = huge ? (long) ((bits - 1) * Math.log10(2)) + 1 : amount.precision();
+    long plainDigits = precision - Math.min(0, scale);
+    Object shown = huge ? "a number of " + precision + " digits or more, scale " + scale : amount;
+    if (plainDigits > Limits.DECIMAL_PRECISION || scale > Limits.DECIMAL_SCALE) {
+      require(
+          plainDigits <= Limits.DECIMAL_PRECISION,
+          field,
+          shown,
+          () ->
+              "must have at most "
+                  + Limits.DECIMAL_PRECISION
+                  + " digits (Limits.DECIMAL_PRECISION), has "
+                  + (huge ? "at least " : "")
+                  + plainDigits);
+      return require(
+          scale <= Limits.DECIMAL_SCALE,
+          field,
+          shown,
+          () ->
+              "must have at most "
+                  + Limits.DECIMAL_SCALE
+                  + " decimal places (Limits.DECIMAL_SCALE), has "
+                  + scale);
+    }
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    return require(amount.signum() >= 0, field, amount, "must not be negative")
+        .require(
+            scale <= digits,
+            field,
+            amount,
+            () -> "must have at most " + digits + " decimal places for " + currency);
+  }
+
+  /**
+   * An amount that {@link #amount(String, BigDecimal, Currency)} accepted, written with a scale of
+   * at least 0: {@code 2.5E+9} becomes {@code 2500000000}, so that equal amounts written either way
+   * compare equal. Call it only after the checker's {@link #done()}.
+   *
+   * @param amount a checked amount
+   * @return the same amount with a scale of at least 0; the argument itself when it has one
+   */
+  public static BigDecimal plainAmount(BigDecimal amount) {
+    return amount.scale() < 0 ? amount.setScale(0) : amount;
+  }
+
   // ------------------------------------------------------------------------------------ dates
 
   /**
@@ -568,6 +634,18 @@ public final class Checker {
   public Checker date(String field, LocalDate value) {
     int year = value.getYear();
     return require(year >= Limits.YEAR_MIN && year <= Limits.YEAR_MAX, field, value, YEARS);
+  }
+
+  /**
+   * Requires a year in the range {@link Limits#YEAR_MIN} to {@link Limits#YEAR_MAX}, such as a
+   * fiscal year.
+   *
+   * @param field the field checked
+   * @param year the year
+   * @return this checker
+   */
+  public Checker year(String field, int year) {
+    return require(year >= Limits.YEAR_MIN && year <= Limits.YEAR_MAX, field, year, YEARS);
   }
 
   /**

@@ -64,9 +64,10 @@ public final class Limits {
   public static final int ENTRY_LIST_SIZE = 1_000;
 
   /**
-   * The most significant digits of a decimal amount ({@code Budget.amount}), counted after an
-   * exponent is written out: {@code 1E+3} has the four digits of {@code 1000}. 34 is the precision
-   * of IEEE 754 decimal128 ({@link java.math.MathContext#DECIMAL128}), far beyond any budget.
+   * The most significant digits of a decimal amount ({@code FundingLine.allocation}, {@code
+   * Realisation.amount}), counted after an exponent is written out: {@code 1E+3} has the four
+   * digits of {@code 1000}. 34 is the precision of IEEE 754 decimal128 ({@link
+   * java.math.MathContext#DECIMAL128}), far beyond any budget.
    */
   public static final int DECIMAL_PRECISION = 34;
 

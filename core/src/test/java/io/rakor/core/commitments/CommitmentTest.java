@@ -165,29 +165,39 @@ class CommitmentTest {
   }
 
   @Test
-  void budgetsAreNotNegativeNorTooPrecise() {
+  void allocationsAreNotNegativeNorTooPrecise() {
     assertRejected(
-        () -> Budget.of(new BigDecimal("-1"), IDR, FundingSource.REGIONAL_BUDGET),
-        "Budget",
-        "amount");
+        () -> FundingLine.of(FundingSource.REGIONAL_BUDGET, 2026, new BigDecimal("-1"), IDR),
+        "FundingLine",
+        "allocation");
     assertRejected(
-        () -> Budget.of(new BigDecimal("1.001"), IDR, FundingSource.REGIONAL_BUDGET),
-        "Budget",
-        "amount");
+        () -> FundingLine.of(FundingSource.REGIONAL_BUDGET, 2026, new BigDecimal("1.001"), IDR),
+        "FundingLine",
+        "allocation");
     assertRejected(
-        () -> Budget.of(new BigDecimal("1.5"), Currency.getInstance("JPY"), FundingSource.DONOR),
-        "Budget",
-        "amount");
-    assertThat(Budget.of(new BigDecimal("1.25"), IDR, FundingSource.VILLAGE_FUND).amount())
+        () ->
+            FundingLine.of(
+                FundingSource.DONOR, 2026, new BigDecimal("1.5"), Currency.getInstance("JPY")),
+        "FundingLine",
+        "allocation");
+    assertRejected(
+        () -> FundingLine.of(FundingSource.DONOR, 1899, BigDecimal.ONE, IDR),
+        "FundingLine",
+        "fiscalYear");
+    assertThat(
+            FundingLine.of(FundingSource.VILLAGE_FUND, 2026, new BigDecimal("1.25"), IDR)
+                .allocation())
         .isEqualByComparingTo("1.25");
   }
 
   @Test
-  void budgetsWrittenWithANegativeScaleAreNormalised() {
-    Budget a = Budget.of(new BigDecimal("2.5E+9"), IDR, FundingSource.REGIONAL_BUDGET);
-    Budget b = Budget.of(new BigDecimal("2500000000"), IDR, FundingSource.REGIONAL_BUDGET);
+  void allocationsWrittenWithANegativeScaleAreNormalised() {
+    FundingLine a =
+        FundingLine.of(FundingSource.REGIONAL_BUDGET, 2026, new BigDecimal("2.5E+9"), IDR);
+    FundingLine b =
+        FundingLine.of(FundingSource.REGIONAL_BUDGET, 2026, new BigDecimal("2500000000"), IDR);
     assertThat(a).isEqualTo(b);
-    assertThat(a.amount().scale()).isZero();
+    assertThat(a.allocation().scale()).isZero();
   }
 
   @Test

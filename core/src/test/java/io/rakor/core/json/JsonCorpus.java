@@ -129,6 +129,19 @@ public final class JsonCorpus {
     return resource(V1 + name + ".json");
   }
 
+  /**
+   * The data of a compact golden version-1 document, exactly as written: the plain version-1 JSON
+   * of its value, such as a store kept without an envelope.
+   *
+   * @param name a document type name such as {@code commitment}, or {@link #GOLDEN_LIST}
+   * @return the text of its {@code data}
+   */
+  public static String v1Data(String name) {
+    String document = new String(v1(name), StandardCharsets.UTF_8);
+    String head = "\"data\":";
+    return document.substring(document.indexOf(head) + head.length(), document.length() - 1);
+  }
+
   /** The documents too large to keep as files, written as they are read; null if unknown. */
   static Iterator<String> generated(String name) {
     String decision = "{\"number\":1,\"text\":\"Setuju\"}";

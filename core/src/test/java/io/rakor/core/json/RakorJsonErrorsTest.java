@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.rakor.core.RakorException;
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Samples;
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.json.RakorJsonException.Kind;
 import io.rakor.core.meetings.AgendaItem;
 import io.rakor.core.meetings.Meeting;
@@ -212,13 +212,14 @@ class RakorJsonErrorsTest {
 
   @Test
   void aHugeDecimalExponentIsRejectedQuickly() {
-    String json = edit(RakorJson.writeDocument(Samples.budget()), "1250000000.50", "1e999999999");
+    String json =
+        edit(RakorJson.writeDocument(Samples.fundingLine()), "1250000000.50", "1e999999999");
     RakorJsonException e =
         catchThrowableOfType(
-            RakorJsonException.class, () -> RakorJson.readDocument(json, Budget.class));
+            RakorJsonException.class, () -> RakorJson.readDocument(json, FundingLine.class));
 
     assertThat(e.kind()).isEqualTo(Kind.TYPE_MISMATCH);
-    assertThat(e.path()).isEqualTo("$.data.amount");
+    assertThat(e.path()).isEqualTo("$.data.allocation");
     assertThat(e.getMessage()).contains("decimal number out of range");
   }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.rakor.core.Samples;
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.meetings.Meeting;
 import io.rakor.core.monitoring.MonitoringCycle;
@@ -67,14 +67,15 @@ class RakorJsonFormatTest {
   @ParameterizedTest
   @ValueSource(strings = {"1250000000.50", "0.10", "0", "99999999999999999999999999999.99", "7"})
   void decimalAmountsAreExactNumbersWithTheirScale(String amount) {
-    Budget budget =
-        Budget.of(new BigDecimal(amount), Currency.getInstance("IDR"), FundingSource.DONOR);
-    String json = RakorJson.writeDocument(budget);
+    FundingLine line =
+        FundingLine.of(
+            FundingSource.DONOR, 2026, new BigDecimal(amount), Currency.getInstance("IDR"));
+    String json = RakorJson.writeDocument(line);
 
-    assertThat(json).contains("\"amount\":" + amount + ",");
-    Budget back = RakorJson.readDocument(json, Budget.class);
-    assertThat(back).isEqualTo(budget);
-    assertThat(back.amount().scale()).isEqualTo(new BigDecimal(amount).scale());
+    assertThat(json).contains("\"allocation\":" + amount + ",");
+    FundingLine back = RakorJson.readDocument(json, FundingLine.class);
+    assertThat(back).isEqualTo(line);
+    assertThat(back.allocation().scale()).isEqualTo(new BigDecimal(amount).scale());
   }
 
   @Test
@@ -100,6 +101,7 @@ class RakorJsonFormatTest {
     assertThat(meeting.get("agenda")).isEmpty();
     assertThat(meeting.get("status").asText()).isEqualTo("SCHEDULED"); // defaults are written
     assertThat(data(Samples.minimalCommitment()).has("budget")).isFalse();
+    assertThat(data(Samples.minimalCommitment()).get("fundingLines")).isEmpty();
     assertThat(data(Samples.minimalCommitment()).get("weight").asDouble()).isEqualTo(1.0);
   }
 

@@ -61,6 +61,7 @@ class RakorJsonStrictReadingTest {
             .start(day)
             .due(day)
             .targets(List.of())
+            .fundingLines(List.of())
             .milestones(
                 List.of(
                     io.rakor.core.commitments.Milestone.builder()

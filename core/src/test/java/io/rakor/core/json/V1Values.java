@@ -1,7 +1,9 @@
 package io.rakor.core.json;
 
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -96,12 +98,14 @@ public final class V1Values {
   private V1Values() {}
 
   /**
-   * The value of every golden version-1 document but the commitments', by type name.
+   * The value of every golden version-1 document, by type name ({@code budget}, a type of version 1
+   * only, has none: a budget is a commitment's funding line from version 2 on).
    *
    * @return the values
    */
   public static Map<String, Object> byType() {
     return Map.ofEntries(
+        Map.entry("commitment", commitment(milestoneDueOnly())),
         Map.entry("jurisdiction", jurisdiction()),
         Map.entry("responsible-unit", unit()),
         Map.entry("forum", forum()),
@@ -151,12 +155,6 @@ public final class V1Values {
         Map.entry("target", Target.of(STUNTING_RATE, 1.25E17, LocalDate.of(2026, 12, 31))),
         Map.entry("milestone", milestone()),
         Map.entry(
-            "budget",
-            Budget.of(
-                new BigDecimal("98765432101234.56"),
-                Currency.getInstance("IDR"),
-                FundingSource.REGIONAL_BUDGET)),
-        Map.entry(
             "measured-value",
             MeasuredValue.of(STUNTING_RATE, 123456.789, LocalDate.of(2026, 3, 31))),
         Map.entry(
@@ -183,6 +181,81 @@ public final class V1Values {
                 .build()),
         Map.entry("recorded-assessment", assessment()),
         Map.entry("health-thresholds", thresholds()));
+  }
+
+  /**
+   * The commitment of {@code v1/commitment.json} and {@code v1/commitment-indented.json}: its
+   * version-1 budget is its one funding line, of the fiscal year of its start.
+   *
+   * @param milestone its milestone (the indented document's has every field)
+   * @return the commitment
+   */
+  public static Commitment commitment(Milestone milestone) {
+    return Commitment.builder()
+        .id(COMMITMENT)
+        .originMeeting(MEETING)
+        .agendaPosition(2)
+        .action("Memetakan ulang dan mendampingi semua balita berisiko stunting di 12 desa lokus")
+        .lead(DINKES)
+        .supporters(List.of(DPMD, BAPPEDA))
+        .priority(STUNTING)
+        .area(PriorityArea.STUNTING)
+        .scope(List.of(JurisdictionCode.of("18.03.01"), JurisdictionCode.of("18.03.02")))
+        .targets(List.of(Target.of(STUNTING_RATE, 21.5, LocalDate.of(2026, 12, 31))))
+        .milestones(List.of(milestone))
+        .start(LocalDate.of(2026, 1, 13))
+        .due(LocalDate.of(2026, 12, 31))
+        .fundingLines(
+            List.of(
+                FundingLine.of(
+                    FundingSource.REGIONAL_BUDGET,
+                    2026,
+                    new BigDecimal("1250000000.50"),
+                    Currency.getInstance("IDR"))))
+        .parent(CommitmentId.of("lu-c-2025-017"))
+        .weight(2.5)
+        .status(CommitmentStatus.SUPERSEDED)
+        .statusReason("Digabung ke rencana aksi konvergensi stunting kabupaten")
+        .successor(CommitmentId.of("lu-c-2026-031"))
+        .build();
+  }
+
+  /**
+   * The milestone of the compact version-1 commitments: id, description and due date.
+   *
+   * @return the milestone
+   */
+  public static Milestone milestoneDueOnly() {
+    return Milestone.of(MAPPING, "Pemetaan balita berisiko selesai", LocalDate.of(2026, 3, 31));
+  }
+
+  /**
+   * The commitments of {@code v1/commitment-list.json}: the first with a budget, the second
+   * without.
+   *
+   * @return the commitments, in order
+   */
+  public static List<Commitment> commitments() {
+    return List.of(
+        commitment(milestoneDueOnly()),
+        Commitment.builder()
+            .id(CommitmentId.of("rtl-1"))
+            .originMeeting(MeetingId.of("rakor-2026-01-12"))
+            .action("Menurunkan prevalensi stunting")
+            .lead(UnitId.of("dinkes"))
+            .supporters(List.of(UnitId.of("bappeda")))
+            .priority(PriorityId.of("stunting"))
+            .area(PriorityArea.STUNTING)
+            .scope(List.of(REGENCY))
+            .targets(
+                List.of(
+                    Target.of(
+                        IndicatorId.of("stunting-prevalence"), 14.0, LocalDate.of(2026, 12, 31))))
+            .milestones(
+                List.of(Milestone.of(MilestoneId.of("m1"), "Kick-off", LocalDate.of(2026, 3, 1))))
+            .start(LocalDate.of(2026, 2, 1))
+            .due(LocalDate.of(2026, 12, 31))
+            .build());
   }
 
   public static Jurisdiction jurisdiction() {

@@ -46,7 +46,8 @@ class BindingParityProperties {
     check(RakorGen.datedValues());
     check(RakorGen.targets());
     check(RakorGen.milestones());
-    check(RakorGen.budgets());
+    check(RakorGen.fundingLines());
+    check(RakorGen.fundingLineRefs());
     check(RakorGen.measuredValues());
     check(RakorGen.milestoneCompletions());
     check(RakorGen.evidenceRefs());

@@ -169,7 +169,7 @@ class Version1StoreMigrationTest {
             "INSERT INTO rakor_aggregate (kind, id, version, body) VALUES (?, ?, 1, " + json + ")",
             shared.getKey().name(),
             idText(shared.getKey(), V1Values.byType().get(shared.getValue())),
-            data(shared.getValue()));
+            JsonCorpus.v1Data(shared.getValue()));
       }
       insert(
           c,
@@ -184,7 +184,7 @@ class Version1StoreMigrationTest {
           "lu-dinkes",
           Instant.parse("2026-04-08T02:15:30.250Z").getEpochSecond(),
           250_000_000,
-          data("progress-report"));
+          JsonCorpus.v1Data("progress-report"));
       insert(
           c,
           "INSERT INTO rakor_observation (id, version, indicator_id, jurisdiction, period_start,"
@@ -207,7 +207,7 @@ class Version1StoreMigrationTest {
           "lu-plan-2026-q1",
           "lu-plan-2026",
           1,
-          data("evaluation-record"));
+          JsonCorpus.v1Data("evaluation-record"));
       insert(
           c,
           "INSERT INTO rakor_event (sequence, event_type, subject_kind, subject_id,"
@@ -238,13 +238,6 @@ class Version1StoreMigrationTest {
 
   private static <T, K> String idText(AggregateKind<T, K> kind, Object value) {
     return kind.idText(kind.idOf(kind.valueType().cast(value)));
-  }
-
-  /** The data of a golden version-1 document, exactly as written (a body has no envelope). */
-  static String data(String name) {
-    String document = new String(JsonCorpus.v1(name), StandardCharsets.UTF_8);
-    String head = "\"data\":";
-    return document.substring(document.indexOf(head) + head.length(), document.length() - 1);
   }
 
   private static List<String> schemaVersions(DataSource db) throws SQLException {

@@ -1,6 +1,5 @@
 package io.rakor.reports.matrix;
 
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.reports.ReportLanguage;
 import io.rakor.reports.internal.Messages;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -20,9 +20,10 @@ import java.util.Objects;
 /**
  * Writes a follow-up matrix as XLSX, CSV or Markdown, in a language. Each commitment is one row
  * with its number, ids and names, action, places, indicators and targets, milestones, start and due
- * dates, budget and funding, status, and (from the latest evaluation) its health with the reason
- * and the last reported progress. What the XLSX and CSV hold is read back unchanged by {@link
- * MatrixImport}. Stateless and thread-safe.
+ * dates, budget (the total of its funding lines, where they share a currency) and funding lines
+ * (one a line), status, and (from the latest evaluation) its health with the reason and the last
+ * reported progress. What the XLSX and CSV hold is read back unchanged by {@link MatrixImport}.
+ * Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -128,11 +129,10 @@ public final class MatrixExport {
    */
   public static String markdown(RtlMatrix matrix, ReportLanguage language) {
     Table table = rows(matrix, language).markdown();
-    List<Currency> currencies =
-        matrix.commitments().stream()
-            .map(Commitment::budget)
-            .map(b -> b.map(Budget::currency).orElse(null))
-            .toList();
+    List<Currency> currencies = new ArrayList<>(matrix.commitments().size());
+    for (Commitment c : matrix.commitments()) {
+      currencies.add(MatrixRows.currency(c));
+    }
     return MarkdownWriter.write(table, currencies, Messages.of("common", language));
   }
 

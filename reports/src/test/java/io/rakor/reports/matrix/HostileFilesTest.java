@@ -212,11 +212,12 @@ class HostileFilesTest {
   void aHandWrittenSemicolonCsvInIndonesianIsRead() {
     String csv =
         "\uFEFFID RTL;ID rapat;ID prioritas;Bidang;Rencana tindak lanjut;ID penanggung jawab;"
-            + "Lokasi;Tahapan (id|tenggat|uraian|mulai|lokasi|unit);Mulai;Tenggat;Anggaran;"
-            + "Mata uang;Sumber dana;Status\r\n"
+            + "Lokasi;Tahapan (id|tenggat|uraian|mulai|lokasi|unit);Mulai;Tenggat;"
+            + "Sumber dana;Status\r\n"
             + "rtl-1;rakor-2026-01;stunting;stunting;\"Menyusun rencana aksi\r\npenurunan"
             + " stunting; tahap 1\";dinkes;\"18.03\n18.03.01\";m1|2026-03-31|Rencana"
-            + " disahkan;2026-01-12;2026-06-30;1250000000;IDR;Dana Desa;Disepakati\r\n";
+            + " disahkan;2026-01-12;2026-06-30;\"Dana Desa|2026|1250000000|IDR\n"
+            + "APBD|2026|300000000|IDR|1.02.02.2.02.0024||Dinkes (kode ilustratif)\";Disepakati\r\n";
     MatrixImportResult result =
         Matrices.read(
             csv.getBytes(StandardCharsets.UTF_8), MatrixFormat.CSV, ReportLanguage.INDONESIAN);
@@ -225,9 +226,12 @@ class HostileFilesTest {
     assertThat(c.action()).isEqualTo("Menyusun rencana aksi\r\npenurunan stunting; tahap 1");
     assertThat(c.scope()).hasSize(2);
     assertThat(c.milestones().get(0).description()).isEqualTo("Rencana disahkan");
-    assertThat(c.budget().orElseThrow().amount()).isEqualByComparingTo("1250000000");
-    assertThat(c.budget().orElseThrow().source())
+    assertThat(c.fundingLines()).hasSize(2);
+    assertThat(c.fundingLines().get(0).allocation()).isEqualByComparingTo("1250000000");
+    assertThat(c.fundingLines().get(0).source())
         .isEqualTo(io.rakor.core.commitments.FundingSource.VILLAGE_FUND);
+    assertThat(c.fundingLines().get(1).code().map(Object::toString)).contains("1.02.02.2.02.0024");
+    assertThat(c.fundingLines().get(1).label()).contains("Dinkes (kode ilustratif)");
     assertThat(c.status()).isEqualTo(io.rakor.core.commitments.CommitmentStatus.AGREED);
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MatrixImportErrorsTest {
   private static final String HEADER_EN =
       "Commitment ID,Meeting ID,Priority ID,Area,Action,Lead unit ID,Places,Start,Due,Budget,"
-          + "Currency,Funding source,Milestones\r\n";
+          + "Currency,Funding,Milestones\r\n";
   private static final String VALID =
       "c-1,rakor-1,stunting,stunting,Rembuk stunting,bappeda,18.03,2026-01-12,2026-03-31,,,,m1|2026-03-31|Rembuk\r\n";
 
@@ -38,7 +38,8 @@ class MatrixImportErrorsTest {
             + VALID
             + "c-2,rakor-1,stunting,stunting,,bappeda,18.03,2026-31-01,2026-03-31,,,,m1|2026-03-31|x\r\n"
             + "c-3,rakor-1,stunting,stunting,Posyandu,bappeda,18.03,2026-04-01,2026-03-31,"
-            + "12.5.0,RPH,Lottery,m1|2026-03-31|x\r\n"
+            + "12.5.0,RPH,\"Lottery|2026|100|IDR\nREGIONAL_BUDGET|2026|12.5.0|IDR\","
+            + "m1|2026-03-31|x\r\n"
             + "c-1,rakor-1,stunting,stunting,Again,bappeda,18.03,2026-01-12,2026-03-31,,,,m1|2026-03-31|Rembuk\r\n";
     MatrixImportResult result = read(csv, ReportLanguage.ENGLISH);
 
@@ -49,15 +50,19 @@ class MatrixImportErrorsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(3, "Start (H)", "2026-31-01"),
             org.assertj.core.groups.Tuple.tuple(3, "Action (E)", ""),
-            org.assertj.core.groups.Tuple.tuple(4, "Funding source (L)", "Lottery"),
-            org.assertj.core.groups.Tuple.tuple(4, "Budget (J)", "12.5.0"),
+            org.assertj.core.groups.Tuple.tuple(4, "Funding (L)", "Lottery|2026|100|IDR"),
+            org.assertj.core.groups.Tuple.tuple(
+                4, "Funding (L)", "REGIONAL_BUDGET|2026|12.5.0|IDR"),
             org.assertj.core.groups.Tuple.tuple(5, "Commitment ID (A)", "c-1"));
     assertThat(result.errors().get(0).message())
         .isEqualTo(
             "matrix.CSV, row 3, column Start (H): value \"2026-31-01\" must be a date (a date"
                 + " cell, or text written yyyy-mm-dd)");
     assertThat(result.errors().get(1).rule()).isEqualTo("is required");
-    assertThat(result.errors().get(2).rule()).startsWith("must be one of: ").contains("DONOR");
+    assertThat(result.errors().get(2).rule())
+        .startsWith("line 1: must be one of: ")
+        .contains("DONOR");
+    assertThat(result.errors().get(3).rule()).startsWith("line 2: must be an amount");
     assertThat(result.errors().get(4).rule()).isEqualTo("repeats the commitment ID of row 2");
     assertThatThrownBy(result::orElseThrow)
         .isInstanceOf(MatrixImportException.class)

@@ -2,9 +2,9 @@ package io.rakor.reports.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -36,11 +36,12 @@ class MatrixMarkdownTest {
                   MilestoneId.of("m1"), "Rencana aksi disahkan", LocalDate.of(2026, 3, 31)))
           .start(LocalDate.of(2026, 1, 12))
           .due(LocalDate.of(2026, 6, 30))
-          .budget(
-              Budget.of(
+          .addFundingLines(
+              FundingLine.of(
+                  FundingSource.VILLAGE_FUND,
+                  2026,
                   new BigDecimal("1250000000"),
-                  Currency.getInstance("IDR"),
-                  FundingSource.VILLAGE_FUND))
+                  Currency.getInstance("IDR")))
           .build();
 
   @Test
@@ -54,12 +55,12 @@ class MatrixMarkdownTest {
         .contains("| 12 Januari 2026 |")
         .contains("| 31 Maret 2026: Rencana aksi disahkan |")
         .contains("| Rp1.250.000.000 |")
-        .contains("| Dana Desa |");
+        .contains("| Dana Desa 2026: Rp1.250.000.000 |");
     assertThat(en).startsWith("# RTL matrix\n\n| No. | Commitment ID | Priority |");
     assertThat(en)
         .contains("| 12 January 2026 |")
         .contains("| IDR1,250,000,000 |")
-        .contains("| Village fund (Dana Desa) |");
+        .contains("| Village fund (Dana Desa) 2026: IDR1,250,000,000 |");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.rakor.reports.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.monitoring.CommitmentAssessment;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.Health;
@@ -39,7 +40,7 @@ class MatrixXlsxTest {
   void theScenarioHasWhatTheChecksNeed() {
     assertThat(matrix.commitments()).hasSizeGreaterThan(3);
     assertThat(matrix.evaluations()).isNotEmpty();
-    assertThat(matrix.commitments()).anyMatch(c -> c.budget().isPresent());
+    assertThat(matrix.commitments()).anyMatch(c -> !c.fundingLines().isEmpty());
     assertThat(matrix.latest().orElseThrow().assessments()).isNotEmpty();
   }
 
@@ -118,14 +119,18 @@ class MatrixXlsxTest {
         assertThat(row.getCell(17).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(c.due());
 
         Cell budget = row.getCell(18);
-        if (c.budget().isPresent()) {
-          BigDecimal amount = c.budget().get().amount();
+        if (!c.fundingLines().isEmpty()
+            && c.fundingLines().stream().map(FundingLine::currency).distinct().count() == 1) {
+          BigDecimal amount =
+              c.fundingLines().stream()
+                  .map(FundingLine::allocation)
+                  .reduce(BigDecimal.ZERO, BigDecimal::add);
           assertThat(budget.getCellType()).isEqualTo(CellType.NUMERIC);
           assertThat(BigDecimal.valueOf(budget.getNumericCellValue())).isEqualByComparingTo(amount);
           assertThat(budget.getCellStyle().getDataFormatString())
               .isEqualTo(amount.scale() > 0 ? "#,##0." + "0".repeat(amount.scale()) : "#,##0");
           assertThat(row.getCell(19).getStringCellValue())
-              .isEqualTo(c.budget().get().currency().getCurrencyCode());
+              .isEqualTo(c.fundingLines().get(0).currency().getCurrencyCode());
         } else {
           assertThat(budget).isNull();
         }

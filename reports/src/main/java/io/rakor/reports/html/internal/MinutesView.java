@@ -175,14 +175,16 @@ public final class MinutesView {
         c.scope().stream().map(names::place).collect(Collectors.joining(", ")),
         measures,
         t.text("format.range", t.date(c.start()), t.date(c.due())),
-        c.budget()
-            .map(
-                b ->
-                    t.text(
-                        "minutes.rtl.budgetFrom",
-                        t.money(b.amount(), b.currency()),
-                        t.name(b.source())))
-            .orElse("–"),
+        c.fundingLines().isEmpty()
+            ? "–"
+            : c.fundingLines().stream()
+                .map(
+                    b ->
+                        t.text(
+                            "minutes.rtl.budgetFrom",
+                            t.money(b.allocation(), b.currency()),
+                            t.name(b.source()) + " " + b.fiscalYear()))
+                .collect(Collectors.joining("; ")),
         t.name(c.status()));
   }
 }

@@ -2,7 +2,8 @@ package io.rakor.reports.matrix.internal;
 
 /**
  * The columns of the matrix sheet, in order. An imported column is read back into the commitment;
- * the others (names, health) only help the reader and are ignored on import. The Markdown matrix
+ * the others (names, health, the budget's total and its currency) only help the reader and are
+ * ignored on import: the funding column holds the funding lines, one a line. The Markdown matrix
  * shows the columns a person reads ({@link #inMarkdown()}).
  */
 public enum MatrixColumn {
@@ -24,9 +25,9 @@ public enum MatrixColumn {
   MILESTONES("milestones", Kind.LINES, 44, true, true),
   START("start", Kind.DATE, 12, true, true),
   DUE("due", Kind.DATE, 12, true, true),
-  BUDGET("budget", Kind.MONEY, 18, true, true),
-  CURRENCY("currency", Kind.CODE, 9, true, false),
-  FUNDING("funding", Kind.CHOICE, 22, true, true),
+  BUDGET("budget", Kind.MONEY, 18, false, true),
+  CURRENCY("currency", Kind.CODE, 9, false, false),
+  FUNDING("funding", Kind.LINES, 48, true, true),
   STATUS("status", Kind.CHOICE, 16, true, true),
   STATUS_REASON("statusReason", Kind.TEXT, 28, true, false),
   SUCCESSOR("successor", Kind.CODE, 14, true, false),

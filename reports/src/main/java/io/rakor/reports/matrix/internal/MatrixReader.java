@@ -2,10 +2,11 @@ package io.rakor.reports.matrix.internal;
 
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -247,7 +248,7 @@ public final class MatrixReader {
     b.milestones(milestones(cells));
     date(cells, MatrixColumn.START).ifPresent(b::start);
     date(cells, MatrixColumn.DUE).ifPresent(b::due);
-    budget(cells).ifPresent(b::budget);
+    b.fundingLines(fundingLines(cells));
     choice(cells, MatrixColumn.STATUS, statuses).ifPresent(b::status);
     text(cells, MatrixColumn.STATUS_REASON).ifPresent(b::statusReason);
     code(cells, MatrixColumn.SUCCESSOR, CommitmentId::of).ifPresent(b::successor);
@@ -289,7 +290,7 @@ public final class MatrixReader {
       case "milestones" -> MatrixColumn.MILESTONES;
       case "start" -> MatrixColumn.START;
       case "due" -> MatrixColumn.DUE;
-      case "budget" -> MatrixColumn.BUDGET;
+      case "fundingLines" -> MatrixColumn.FUNDING;
       case "status" -> MatrixColumn.STATUS;
       case "statusReason" -> MatrixColumn.STATUS_REASON;
       case "successor" -> MatrixColumn.SUCCESSOR;
@@ -460,45 +461,69 @@ public final class MatrixReader {
     return Optional.of(value);
   }
 
-  private Optional<Budget> budget(Map<MatrixColumn, Raw> cells) {
-    Raw amountCell = cells.get(MatrixColumn.BUDGET);
-    Optional<String> currencyCode = text(cells, MatrixColumn.CURRENCY);
-    Optional<FundingSource> source = choice(cells, MatrixColumn.FUNDING, sources);
-    if (amountCell == null && currencyCode.isEmpty() && source.isEmpty()) {
-      return Optional.empty();
-    }
-    BigDecimal amount = null;
-    if (amountCell instanceof Raw.Number n) {
-      BigDecimal a = BigDecimal.valueOf(n.value()).stripTrailingZeros();
-      amount = a.scale() < n.decimals() ? a.setScale(n.decimals()) : a;
-    } else if (amountCell instanceof Raw.Text t && DECIMAL.matcher(t.text().strip()).matches()) {
-      amount = new BigDecimal(t.text().strip());
-    } else if (amountCell != null) {
-      fail(MatrixColumn.BUDGET, amountCell.shown(), errors.rule("money"));
-      return Optional.empty();
-    }
-    Currency currency = null;
-    if (currencyCode.isPresent()) {
-      try {
-        currency = Currency.getInstance(currencyCode.get().strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        fail(MatrixColumn.CURRENCY, currencyCode.get(), errors.rule("currency"));
-        return Optional.empty();
+  private List<FundingLine> fundingLines(Map<MatrixColumn, Raw> cells) {
+    List<FundingLine> out = new ArrayList<>();
+    List<List<String>> entries = entries(cells, MatrixColumn.FUNDING);
+    for (int i = 0; i < entries.size(); i++) {
+      List<String> f = entries.get(i);
+      String line = String.join("|", f);
+      if (f.size() < 4 || f.size() > 7) {
+        lineFail(MatrixColumn.FUNDING, i, line, errors.rule("fields", "4", "7"));
+        continue;
+      }
+      FundingSource source = sources.get(normal(f.get(0)));
+      String year = f.get(1).strip();
+      String amount = f.get(2).strip();
+      Currency currency = currency(f.get(3).strip());
+      if (source == null) {
+        lineFail(
+            MatrixColumn.FUNDING,
+            i,
+            line,
+            errors.rule(
+                "enum",
+                sources.values().stream()
+                    .distinct()
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(Collectors.joining(", "))));
+      } else if (!INTEGER.matcher(year).matches()) {
+        lineFail(MatrixColumn.FUNDING, i, line, errors.rule("integer"));
+      } else if (!DECIMAL.matcher(amount).matches()) {
+        lineFail(MatrixColumn.FUNDING, i, line, errors.rule("money"));
+      } else if (currency == null) {
+        lineFail(MatrixColumn.FUNDING, i, line, errors.rule("currency"));
+      } else {
+        try {
+          FundingLine.Builder b =
+              FundingLine.builder()
+                  .source(source)
+                  .fiscalYear(Integer.parseInt(year))
+                  .allocation(new BigDecimal(amount))
+                  .currency(currency);
+          if (f.size() > 4 && !f.get(4).isBlank()) {
+            b.code(BudgetCode.of(f.get(4).strip()));
+          }
+          if (f.size() > 5 && !f.get(5).isBlank()) {
+            b.funder(UnitId.of(f.get(5).strip()));
+          }
+          if (f.size() > 6 && !f.get(6).isEmpty()) {
+            b.label(f.get(6));
+          }
+          out.add(b.build());
+        } catch (RakorValidationException e) {
+          domainFail(MatrixColumn.FUNDING, line, e);
+        }
       }
     }
-    if (amount == null || currency == null || source.isEmpty()) {
-      MatrixColumn missing =
-          amount == null
-              ? MatrixColumn.BUDGET
-              : currency == null ? MatrixColumn.CURRENCY : MatrixColumn.FUNDING;
-      fail(missing, "", errors.rule("budgetIncomplete"));
-      return Optional.empty();
-    }
+    return out;
+  }
+
+  private static Currency currency(String code) {
     try {
-      return Optional.of(Budget.of(amount, currency, source.get()));
-    } catch (RakorValidationException e) {
-      domainFail(MatrixColumn.BUDGET, amount.toPlainString(), e);
-      return Optional.empty();
+      return Currency.getInstance(code.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

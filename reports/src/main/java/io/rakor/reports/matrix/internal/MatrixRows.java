@@ -1,7 +1,7 @@
 package io.rakor.reports.matrix.internal;
 
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.Indicator;
@@ -14,6 +14,7 @@ import io.rakor.reports.internal.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +102,6 @@ public final class MatrixRows {
       int number,
       Optional<CommitmentAssessment> a,
       boolean forPeople) {
-    Optional<Budget> budget = c.budget();
     return switch (column) {
       case NUMBER -> number;
       case ID -> c.id().value();
@@ -126,9 +126,10 @@ public final class MatrixRows {
           emptyToNull(forPeople ? milestonesInWords(c.milestones()) : milestones(c.milestones()));
       case START -> c.start();
       case DUE -> c.due();
-      case BUDGET -> budget.map(b -> (Object) b.amount()).orElse(null);
-      case CURRENCY -> budget.map(b -> b.currency().getCurrencyCode()).orElse(null);
-      case FUNDING -> budget.map(b -> common.text(b.source())).orElse(null);
+      case BUDGET -> total(c.fundingLines());
+      case CURRENCY -> Optional.ofNullable(currency(c)).map(Currency::getCurrencyCode).orElse(null);
+      case FUNDING ->
+          emptyToNull(forPeople ? fundingInWords(c.fundingLines()) : funding(c.fundingLines()));
       case STATUS -> common.text(c.status());
       case STATUS_REASON -> c.statusReason().orElse(null);
       case SUCCESSOR -> c.successor().map(Object::toString).orElse(null);
@@ -163,6 +164,67 @@ public final class MatrixRows {
       entries.add(new String[] {t.indicator().value(), exact(t.value()), t.by().toString()});
     }
     return entries.isEmpty() ? "" : Lines.write(entries);
+  }
+
+  /**
+   * The one currency of a commitment's funding lines, or null if it has none or several: the
+   * currency of the budget column's total.
+   *
+   * @param c the commitment
+   * @return the currency, or null
+   */
+  public static Currency currency(Commitment c) {
+    Currency currency = null;
+    for (FundingLine line : c.fundingLines()) {
+      if (currency != null && !currency.equals(line.currency())) {
+        return null;
+      }
+      currency = line.currency();
+    }
+    return currency;
+  }
+
+  /** The total allocation of the lines if they share one currency, else null. */
+  private static BigDecimal total(List<FundingLine> lines) {
+    if (lines.isEmpty() || lines.stream().map(FundingLine::currency).distinct().count() > 1) {
+      return null;
+    }
+    return lines.stream().map(FundingLine::allocation).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * The funding lines as the import reads them: source (in the language's words), fiscal year,
+   * allocation, currency, budget code, funder, label, separated by {@code |}.
+   */
+  private String funding(List<FundingLine> lines) {
+    List<String[]> entries = new ArrayList<>();
+    for (FundingLine f : lines) {
+      entries.add(
+          new String[] {
+            common.text(f.source()),
+            Integer.toString(f.fiscalYear()),
+            f.allocation().toPlainString(),
+            f.currency().getCurrencyCode(),
+            f.code().map(Object::toString).orElse(""),
+            f.funder().map(Object::toString).orElse(""),
+            f.label().orElse("")
+          });
+    }
+    return entries.isEmpty() ? "" : Lines.write(entries);
+  }
+
+  private String fundingInWords(List<FundingLine> lines) {
+    return lines.stream()
+        .map(
+            f ->
+                common.text(f.source())
+                    + " "
+                    + f.fiscalYear()
+                    + ": "
+                    + common.money(f.allocation(), f.currency())
+                    + f.code().map(code -> " (" + code + ")").orElse("")
+                    + f.label().map(l -> ", " + l).orElse(""))
+        .collect(Collectors.joining("\n"));
   }
 
   private static String milestones(List<Milestone> milestones) {

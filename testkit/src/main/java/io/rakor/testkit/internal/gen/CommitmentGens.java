@@ -21,10 +21,12 @@ import static io.rakor.testkit.internal.gen.JurisdictionGens.jurisdictionCodes;
 import static io.rakor.testkit.internal.gen.PriorityGens.priorityAreas;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.rakor.core.commitments.Budget;
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingLineRef;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -42,13 +44,14 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generators of commitments and their parts: targets, milestones and budgets. Stateless and
+ * Generators of commitments and their parts: targets, milestones and funding lines. Stateless and
  * thread-safe.
  */
 public final class CommitmentGens {
@@ -121,21 +124,135 @@ public final class CommitmentGens {
         mix);
   }
 
-  /** The generator behind {@code RakorGen.budgets()}. */
-  public static Gen<Budget> budgets() {
-    return cached("budgets", CommitmentGens::buildBudgets);
+  /** The generator behind {@code RakorGen.budgetCodes()}. */
+  public static Gen<BudgetCode> budgetCodes() {
+    return cached("budgetCodes", CommitmentGens::buildBudgetCodes);
   }
 
-  private static Gen<Budget> buildBudgets() {
-    return weighted(4, Generate.constant(Currency.getInstance("IDR")), 1, pick(CURRENCIES))
-        .zip(
-            longs().between(0, 50_000_000_000_000L),
-            Generate.enumValues(FundingSource.class),
-            (currency, units, source) -> {
-              int digits = Math.max(0, currency.getDefaultFractionDigits());
-              return Budget.of(BigDecimal.valueOf(units, digits), currency, source);
-            })
-        .describedAs(b -> b.amount().toPlainString() + " " + b.currency() + " " + b.source());
+  private static Gen<BudgetCode> buildBudgetCodes() {
+    Gen<BudgetCode> gen =
+        src -> {
+          boolean crossAffairs = chance(10).generate(src);
+          String programme =
+              crossAffairs
+                  ? "X.XX." + Gens.twoDigits(ints(1, 2).generate(src))
+                  : ints(1, 8).generate(src)
+                      + "."
+                      + Gens.twoDigits(ints(1, 30).generate(src))
+                      + "."
+                      + Gens.twoDigits(ints(1, 20).generate(src));
+          int level = ints(0, 2).generate(src);
+          if (level == 0) {
+            return BudgetCode.of(programme);
+          }
+          String activity =
+              programme
+                  + "."
+                  + ints(1, 2).generate(src)
+                  + "."
+                  + Gens.twoDigits(ints(1, 40).generate(src));
+          return BudgetCode.of(
+              level == 1
+                  ? activity
+                  : activity
+                      + "."
+                      + String.format(Locale.ROOT, "%04d", ints(1, 120).generate(src)));
+        };
+    return gen.describedAs(BudgetCode::value);
+  }
+
+  /** The generator behind {@code RakorGen.fundingLines()}. */
+  public static Gen<FundingLine> fundingLines() {
+    return cached(
+        "fundingLines",
+        () -> {
+          Gen<FundingLine> gen =
+              src ->
+                  fundingLine(
+                      src,
+                      Generate.enumValues(FundingSource.class).generate(src),
+                      ints(2000, 2040).generate(src),
+                      optional(unitIds()),
+                      TextMix.MIXED);
+          return gen.describedAs(CommitmentGens::describe);
+        });
+  }
+
+  /** The generator behind {@code RakorGen.fundingLineRefs()}. */
+  public static Gen<FundingLineRef> fundingLineRefs() {
+    return fundingLines().map(FundingLine::ref).describedAs(FundingLineRef::toString);
+  }
+
+  private static final List<String> LINE_LABELS =
+      List.of(
+          "DAK Fisik Sanitasi",
+          "APBD Dinas Kesehatan",
+          "Dana Desa untuk jamban sehat",
+          "CSR perbankan daerah",
+          "Hibah mitra pembangunan",
+          "ADD bidang kesehatan");
+
+  /** A funding line of a source and year: an amount mostly in rupiah, optional code and label. */
+  static FundingLine fundingLine(
+      RandomnessSource src,
+      FundingSource source,
+      int fiscalYear,
+      Gen<Optional<UnitId>> funders,
+      TextMix mix) {
+    Currency currency =
+        weighted(4, Generate.constant(Currency.getInstance("IDR")), 1, pick(CURRENCIES))
+            .generate(src);
+    long units = longs().between(0, 50_000_000_000_000L).generate(src);
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    return FundingLine.builder()
+        .source(source)
+        .fiscalYear(fiscalYear)
+        .allocation(BigDecimal.valueOf(units, digits))
+        .currency(currency)
+        .code(optional(budgetCodes()).generate(src))
+        .funder(funders.generate(src))
+        .label(optional(Gens.words(LINE_LABELS, 4, 60, mix)).generate(src))
+        .build();
+  }
+
+  private static String describe(FundingLine line) {
+    return line.source()
+        + " "
+        + line.fiscalYear()
+        + " "
+        + line.allocation().toPlainString()
+        + " "
+        + line.currency()
+        + line.code().map(c -> " " + c).orElse("")
+        + line.funder().map(f -> " by " + f).orElse("");
+  }
+
+  /**
+   * Up to three funding lines with distinct references and fiscal years from the start's year to
+   * the due date's; funders are drawn from {@code funders} (the commitment's supporters), if any.
+   */
+  private static List<FundingLine> fundingLines(
+      RandomnessSource src, LocalDate start, LocalDate due, List<UnitId> funders, TextMix mix) {
+    int count = weighted(1, Generate.constant(0), 2, ints(1, 3)).generate(src);
+    Gen<Optional<UnitId>> funder =
+        funders.isEmpty()
+            ? Generate.constant(Optional.empty())
+            : weighted(2, Generate.constant(Optional.empty()), 1, pick(funders).map(Optional::of));
+    List<FundingLine> lines = new ArrayList<>(count);
+    LinkedHashSet<FundingLineRef> refs = new LinkedHashSet<>();
+    for (int i = 0; i < count; i++) {
+      FundingLine line =
+          fundingLine(
+              src,
+              Generate.enumValues(FundingSource.class).generate(src),
+              ints(start.getYear(), due.getYear()).generate(src),
+              funder,
+              mix);
+      if (refs.add(line.ref())) {
+        lines.add(line);
+      }
+    }
+    return lines;
   }
 
   /** The generator behind {@code RakorGen.commitments()}. */
@@ -230,7 +347,7 @@ public final class CommitmentGens {
               .milestones(milestones)
               .start(start)
               .due(due)
-              .budget(optional(budgets()).generate(src))
+              .fundingLines(fundingLines(src, start, due, shape.supporters(), mix))
               .parent(shape.parent())
               .weight(
                   weighted(3, Generate.constant(1.0), 1, ints(1, 40).map(w -> w / 4.0))

@@ -3,9 +3,9 @@ package io.rakor.testkit.internal.gen;
 import static io.rakor.testkit.internal.gen.Gens.ints;
 import static io.rakor.testkit.internal.gen.Gens.textOfLength;
 
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -196,7 +196,8 @@ public final class LimitGens {
           int scale = Math.max(0, currency.getDefaultFractionDigits());
           String digits = "9".repeat(Limits.DECIMAL_PRECISION - scale);
           BigDecimal amount = new BigDecimal(digits + "." + "9".repeat(scale));
-          return c.withBudget(Budget.of(amount, currency, FundingSource.NATIONAL_BUDGET));
+          return c.withFundingLines(
+              FundingLine.of(FundingSource.NATIONAL_BUDGET, c.start().getYear(), amount, currency));
         }
       case 6:
         return c.withStart(LocalDate.of(Limits.YEAR_MIN, 1, 1))

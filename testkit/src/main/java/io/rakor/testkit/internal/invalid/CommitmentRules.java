@@ -10,10 +10,11 @@ import static io.rakor.testkit.internal.invalid.Ingredients.plus;
 import static io.rakor.testkit.internal.invalid.Ingredients.rule;
 
 import com.google.common.collect.ImmutableSet;
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
+import io.rakor.core.commitments.FundingLine;
+import io.rakor.core.commitments.FundingLineRef;
 import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
@@ -30,7 +31,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
-/** The invalid-input rules of commitments and their parts: milestones, targets and budgets. */
+/**
+ * The invalid-input rules of commitments and their parts: milestones, targets and funding lines.
+ */
 final class CommitmentRules {
   private CommitmentRules() {}
 
@@ -65,7 +68,7 @@ final class CommitmentRules {
             Commitment.class,
             "due",
             "a due date before the start",
-            ImmutableSet.of("targets", "milestones"),
+            ImmutableSet.of("targets", "milestones", "fundingLines"),
             commitments.zip(
                 ints(1, 400), (c, days) -> attempt(() -> c.withDue(c.start().minusDays(days))))));
     r.add(
@@ -333,19 +336,17 @@ final class CommitmentRules {
             CommitmentGens.targets().zip(nonFinite(), (t, v) -> attempt(() -> t.withValue(v)))));
     r.add(
         rule(
-            Budget.class,
-            "amount",
-            "a negative amount",
-            CommitmentGens.budgets()
+            FundingLine.class,
+            "allocation",
+            "a negative allocation",
+            CommitmentGens.fundingLines()
                 .zip(
                     Gens.ints(1, 1_000_000),
-                    (b, n) ->
-                        attempt(
-                            () -> Budget.of(BigDecimal.valueOf(-n), b.currency(), b.source())))));
+                    (b, n) -> attempt(() -> b.withAllocation(BigDecimal.valueOf(-n))))));
     r.add(
         rule(
-            Budget.class,
-            "amount",
+            FundingLine.class,
+            "allocation",
             "more decimal places than the currency has",
             pick(List.of("IDR", "USD", "JPY", "KWD"))
                 .zip(
@@ -355,8 +356,64 @@ final class CommitmentRules {
                       int scale = Math.max(0, currency.getDefaultFractionDigits()) + 1;
                       BigDecimal amount = BigDecimal.valueOf(n * 10L + 1, scale);
                       return attempt(
-                          () -> Budget.of(amount, currency, FundingSource.REGIONAL_BUDGET));
+                          () ->
+                              FundingLine.of(
+                                  FundingSource.REGIONAL_BUDGET, 2026, amount, currency));
                     })));
+    r.add(
+        rule(
+            FundingLine.class,
+            "fiscalYear",
+            "a fiscal year outside Limits.YEAR_MIN to Limits.YEAR_MAX",
+            CommitmentGens.fundingLines()
+                .zip(
+                    pick(List.of(Integer.MIN_VALUE, -1, 0, 1899, 3000, Integer.MAX_VALUE)),
+                    (b, year) -> attempt(() -> b.withFiscalYear(year)))));
+    r.add(
+        rule(
+            FundingLine.class,
+            "label",
+            "a blank label",
+            CommitmentGens.fundingLines()
+                .zip(blanks(), (b, blank) -> attempt(() -> b.withLabel(blank)))));
+    r.add(
+        rule(
+            FundingLineRef.class,
+            "fiscalYear",
+            "a fiscal year outside Limits.YEAR_MIN to Limits.YEAR_MAX",
+            CommitmentGens.fundingLineRefs()
+                .zip(
+                    pick(List.of(Integer.MIN_VALUE, 1899, 3000)),
+                    (ref, year) -> attempt(() -> ref.withFiscalYear(year)))));
+    r.add(
+        rule(
+            Commitment.class,
+            "fundingLines[0].fiscalYear",
+            "a funding line whose fiscal year is outside the commitment's window",
+            commitments.zip(
+                CommitmentGens.fundingLines(),
+                Gens.coin(),
+                (c, line, before) ->
+                    attempt(
+                        () ->
+                            c.withFundingLines(
+                                line.withFiscalYear(
+                                    before ? c.start().getYear() - 1 : c.due().getYear() + 1))))));
+    r.add(
+        rule(
+            Commitment.class,
+            "fundingLines[1]",
+            "two funding lines with the same source, fiscal year, code and funder",
+            commitments.zip(
+                CommitmentGens.fundingLines(),
+                (c, line) -> {
+                  FundingLine inWindow = line.withFiscalYear(c.start().getYear());
+                  return attempt(
+                      () ->
+                          c.withFundingLines(
+                              inWindow,
+                              inWindow.withAllocation(inWindow.allocation().add(BigDecimal.ONE))));
+                })));
     return r;
   }
 

@@ -5,6 +5,7 @@ import static io.rakor.testkit.internal.invalid.Ingredients.attempt;
 import static io.rakor.testkit.internal.invalid.Ingredients.badId;
 import static io.rakor.testkit.internal.invalid.Ingredients.rule;
 
+import io.rakor.core.commitments.BudgetCode;
 import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.indicators.IndicatorId;
@@ -66,6 +67,28 @@ final class IdentifierRules {
                     "18.03.01.2001.01",
                     "\uFF11\uFF18"))
                 .map(text -> attempt(() -> JurisdictionCode.of(text)))));
+    r.add(
+        rule(
+            BudgetCode.class,
+            "value",
+            "a code not in the Permendagri 90/2019 form (1, 2, 2 [, 1, 2 [, 4]] digits)",
+            pick(List.of(
+                    "",
+                    "1",
+                    "1.02",
+                    "1.02.02.2",
+                    "1.2.02",
+                    "1.02.02.2.02.24",
+                    "1.02.02.2.02.0024.01",
+                    "0.02.02",
+                    "1.00.02",
+                    "1.02.02.2.02.0000",
+                    "X.02.01",
+                    "1.02.0a",
+                    "1.02.02..02",
+                    "1-02-02",
+                    "\uFF11.02.02"))
+                .map(text -> attempt(() -> BudgetCode.of(text)))));
     r.add(
         rule(
             PriorityArea.class,

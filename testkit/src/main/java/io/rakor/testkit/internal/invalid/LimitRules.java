@@ -6,8 +6,8 @@ import static io.rakor.testkit.internal.invalid.Ingredients.attempt;
 import static io.rakor.testkit.internal.invalid.Ingredients.plus;
 import static io.rakor.testkit.internal.invalid.Ingredients.rule;
 
-import io.rakor.core.commitments.Budget;
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.FundingLine;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
@@ -291,11 +291,11 @@ final class LimitRules {
                 new BigDecimal("1E-2147483647")));
     r.add(
         rule(
-            Budget.class,
-            "amount",
-            "an amount beyond Limits.DECIMAL_PRECISION or Limits.DECIMAL_SCALE",
-            CommitmentGens.budgets()
-                .zip(hostileAmounts, (b, amount) -> attempt(() -> b.withAmount(amount)))));
+            FundingLine.class,
+            "allocation",
+            "an allocation beyond Limits.DECIMAL_PRECISION or Limits.DECIMAL_SCALE",
+            CommitmentGens.fundingLines()
+                .zip(hostileAmounts, (b, amount) -> attempt(() -> b.withAllocation(amount)))));
 
     // Dates and instants outside the years.
     Gen<LocalDate> badDates =
