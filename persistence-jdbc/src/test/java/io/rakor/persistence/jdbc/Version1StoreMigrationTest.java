@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableMap;
 import io.rakor.core.audit.HashChain;
 import io.rakor.core.audit.LogEntry;
+import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.data.Observation;
 import io.rakor.core.json.JsonCorpus;
 import io.rakor.core.json.V1Values;
+import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.monitoring.CycleId;
 import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.ProgressReport;
+import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.units.ResponsibleUnit;
+import io.rakor.core.units.UnitId;
 import io.rakor.core.workflow.Actor;
 import io.rakor.core.workflow.DomainEvent;
 import io.rakor.core.workflow.EventType;
 import io.rakor.core.workflow.Role;
 import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.ObservationQuery;
 import io.rakor.persistence.PageRequest;
 import io.rakor.persistence.ProgressReportQuery;
@@ -32,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -104,6 +111,51 @@ class Version1StoreMigrationTest {
       for (Map.Entry<AggregateKind<?, ?>, String> shared : SHARED.entrySet()) {
         assertReads(store, shared.getKey(), V1Values.byType().get(shared.getValue()));
       }
+      List<Commitment> commitments = V1Values.commitments();
+      for (Commitment commitment : commitments) {
+        assertReads(store, AggregateKind.COMMITMENT, commitment);
+      }
+      Commitment funded = commitments.get(0); // its version-1 body has a budget
+      Commitment unfunded = commitments.get(1);
+      Map<CommitmentQuery, List<Commitment>> queries =
+          ImmutableMap.<CommitmentQuery, List<Commitment>>builder()
+              .put(CommitmentQuery.all(), commitments)
+              .put(CommitmentQuery.builder().lead(funded.lead()).build(), List.of(funded))
+              .put(
+                  CommitmentQuery.builder().supporter(UnitId.of("lu-dpmd")).build(),
+                  List.of(funded))
+              .put(
+                  CommitmentQuery.builder().involving(UnitId.of("bappeda")).build(),
+                  List.of(unfunded))
+              .put(
+                  CommitmentQuery.builder().within(JurisdictionCode.of("18.03")).build(),
+                  commitments)
+              .put(
+                  CommitmentQuery.builder().within(JurisdictionCode.of("18.03.02")).build(),
+                  List.of(funded))
+              .put(
+                  CommitmentQuery.builder().priority(unfunded.priority()).build(),
+                  List.of(unfunded))
+              .put(CommitmentQuery.builder().area(PriorityArea.STUNTING).build(), commitments)
+              .put(
+                  CommitmentQuery.builder().originMeeting(funded.originMeeting()).build(),
+                  List.of(funded))
+              .put(
+                  CommitmentQuery.builder().statuses(Set.of(CommitmentStatus.PROPOSED)).build(),
+                  List.of(unfunded))
+              .put(
+                  CommitmentQuery.builder()
+                      .dueOnOrAfter(LocalDate.of(2026, 12, 31))
+                      .dueBefore(LocalDate.of(2027, 1, 1))
+                      .build(),
+                  commitments)
+              .buildOrThrow();
+      for (Map.Entry<CommitmentQuery, List<Commitment>> query : queries.entrySet()) {
+        assertThat(store.commitments(query.getKey(), PageRequest.first(10)).items())
+            .as(query.getKey().toString())
+            .containsExactlyElementsOf(
+                query.getValue().stream().map(c -> Versioned.of(c, 1)).toList());
+      }
       assertReads(store, AggregateKind.PROGRESS_REPORT, V1Values.report());
       assertReads(store, AggregateKind.OBSERVATION, V1Values.observation());
       assertReads(store, AggregateKind.EVALUATION_RECORD, V1Values.evaluationRecord());
@@ -135,6 +187,12 @@ class Version1StoreMigrationTest {
       assertThat(store.lastEvent()).contains(entry);
 
       // written after the migration: JSON schema version 2, read back equal
+      Commitment reweighted = funded.withWeight(3.0);
+      store.save(AggregateKind.COMMITMENT, reweighted, 1);
+      assertThat(bodyVersion(db, "rakor_commitment", "lu-c-2026-001")).isEqualTo(2);
+      assertThat(bodyVersion(db, "rakor_commitment", "rtl-1")).isEqualTo(1);
+      assertThat(store.load(AggregateKind.COMMITMENT, funded.id()))
+          .contains(Versioned.of(reweighted, 2));
       ResponsibleUnit renamed = V1Values.unit().withShortName("Dinkes");
       store.save(AggregateKind.UNIT, renamed, 1);
       EvaluationRecord record = V1Values.evaluationRecord().withSequence(2);
@@ -154,9 +212,7 @@ class Version1StoreMigrationTest {
     Versioned<T> versioned = Versioned.of(value, 1);
     assertThat(store.load(kind, id)).as(kind.name()).contains(versioned);
     assertThat(store.loadAll(kind, List.of(id))).as(kind.name()).containsEntry(id, versioned);
-    assertThat(store.list(kind, PageRequest.first(10)).items())
-        .as(kind.name())
-        .containsExactly(versioned);
+    assertThat(store.list(kind, PageRequest.first(10)).items()).as(kind.name()).contains(versioned);
   }
 
   /** What the version-1 store wrote for the golden values: bodies, index columns and keys. */
@@ -170,6 +226,68 @@ class Version1StoreMigrationTest {
             shared.getKey().name(),
             idText(shared.getKey(), V1Values.byType().get(shared.getValue())),
             JsonCorpus.v1Data(shared.getValue()));
+      }
+      String funded = JsonCorpus.v1Data("commitment");
+      String list = JsonCorpus.v1Data(JsonCorpus.GOLDEN_LIST);
+      assertThat(list).startsWith("[" + funded + ",");
+      String unfunded = list.substring(funded.length() + 2, list.length() - 1);
+      String commitment =
+          "INSERT INTO rakor_commitment (id, version, lead_unit, supporters, priority_id, area,"
+              + " status, due_date, origin_meeting, scope_paths, body)"
+              + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, "
+              + json
+              + ")";
+      insert(
+          c,
+          commitment,
+          "lu-c-2026-001",
+          "lu-dinkes",
+          c.createArrayOf("varchar", new String[] {"lu-dpmd", "lu-bappeda"}),
+          "lu-p-stunting",
+          "stunting",
+          "SUPERSEDED",
+          LocalDate.of(2026, 12, 31),
+          "lu-rakor-2026-01",
+          c.createArrayOf("varchar", new String[] {"18", "18.03", "18.03.01", "18.03.02"}),
+          funded);
+      insert(
+          c,
+          commitment,
+          "rtl-1",
+          "dinkes",
+          c.createArrayOf("varchar", new String[] {"bappeda"}),
+          "stunting",
+          "stunting",
+          "PROPOSED",
+          LocalDate.of(2026, 12, 31),
+          "rakor-2026-01-12",
+          c.createArrayOf("varchar", new String[] {"18", "18.03"}),
+          unfunded);
+      String[][] keys = {
+        {"involving", "lu-dinkes", "lu-c-2026-001"},
+        {"supporter", "lu-dpmd", "lu-c-2026-001"},
+        {"involving", "lu-dpmd", "lu-c-2026-001"},
+        {"supporter", "lu-bappeda", "lu-c-2026-001"},
+        {"involving", "lu-bappeda", "lu-c-2026-001"},
+        {"within", "18", "lu-c-2026-001"},
+        {"within", "18.03", "lu-c-2026-001"},
+        {"within", "18.03.01", "lu-c-2026-001"},
+        {"within", "18.03.02", "lu-c-2026-001"},
+        {"involving", "dinkes", "rtl-1"},
+        {"supporter", "bappeda", "rtl-1"},
+        {"involving", "bappeda", "rtl-1"},
+        {"within", "18", "rtl-1"},
+        {"within", "18.03", "rtl-1"},
+      };
+      for (String[] key : keys) {
+        insert(
+            c,
+            "INSERT INTO rakor_commitment_key (key_kind, key_value, sort_due, commitment_id)"
+                + " VALUES (?, ?, ?, ?)",
+            key[0],
+            key[1],
+            LocalDate.of(2026, 12, 31),
+            key[2]);
       }
       insert(
           c,
