@@ -48,27 +48,29 @@ class V1DocumentsTest {
         .isEqualTo(V1Values.byType().get(name));
   }
 
-  // tag::version-1[]
   @Test
   void aVersion1CommitmentsBudgetIsItsOneFundingLine() {
     String v1 = new String(JsonCorpus.v1("commitment"), UTF_8);
+    // tag::version-1[]
     // {"schemaVersion":1,"type":"commitment","data":{..., "start":"2026-01-13", ...,
     //  "budget":{"amount":1250000000.50,"currency":"IDR","source":"REGIONAL_BUDGET"}, ...}}
-
     Commitment commitment = RakorJson.readDocument(v1, Commitment.class);
 
-    FundingLine line = commitment.fundingLines().get(0);
+    FundingLine line = commitment.fundingLines().get(0); // the budget, as the one funding line
     assertThat(commitment.fundingLines()).hasSize(1);
     assertThat(line.source()).isEqualTo(FundingSource.REGIONAL_BUDGET);
     assertThat(line.fiscalYear()).isEqualTo(2026); // the year of the commitment's start
     assertThat(line.allocation()).isEqualByComparingTo("1250000000.50");
-    assertThat(RakorJson.writeDocument(commitment))
+    assertThat(RakorJson.writeDocument(commitment)) // always written as the current version
         .startsWith("{\"schemaVersion\":2,")
         .contains("\"fundingLines\":[{\"source\":\"REGIONAL_BUDGET\",\"fiscalYear\":2026,")
         .doesNotContain("\"budget\"");
-  }
 
-  // end::version-1[]
+    // plain JSON, such as a body a store kept without an envelope, names its version
+    String body = JsonCorpus.v1Data("commitment");
+    assertThat(RakorJson.read(body, Commitment.class, 1)).isEqualTo(commitment);
+    // end::version-1[]
+  }
 
   @Test
   void theVersion1ListDocumentReadsIntoItsCommitmentsAndWritesBackAsTheCurrentVersion() {

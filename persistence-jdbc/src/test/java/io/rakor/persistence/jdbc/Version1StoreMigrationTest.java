@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import io.rakor.core.audit.HashChain;
 import io.rakor.core.audit.LogEntry;
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.CommitmentId;
 import io.rakor.core.commitments.CommitmentStatus;
 import io.rakor.core.data.Observation;
 import io.rakor.core.json.JsonCorpus;
@@ -104,9 +105,18 @@ class Version1StoreMigrationTest {
     LogEntry entry = HashChain.first(EVENT);
     fillAsVersion1(db, json, entry);
 
+    // tag::upgrade[]
+    try (JdbcStore store = JdbcStore.builder(db).build()) { // applies V3 and any later migration
+      Versioned<Commitment> kept =
+          store.load(AggregateKind.COMMITMENT, CommitmentId.of("lu-c-2026-001")).orElseThrow();
+      assertThat(kept.version()).isEqualTo(1); // the row as the version-1 store left it
+      assertThat(kept.value().fundingLines()).hasSize(1); // its version-1 budget
+    }
+    // end::upgrade[]
+    assertThat(schemaVersions(db)).contains("3");
+    assertThat(bodyVersions(db)).containsOnly(1); // reading rewrites nothing
+
     try (JdbcStore store = JdbcStore.builder(db).build()) {
-      assertThat(schemaVersions(db)).contains("3");
-      assertThat(bodyVersions(db)).containsOnly(1);
 
       for (Map.Entry<AggregateKind<?, ?>, String> shared : SHARED.entrySet()) {
         assertReads(store, shared.getKey(), V1Values.byType().get(shared.getValue()));
