@@ -11,7 +11,6 @@ import static io.rakor.core.json.JsonErrors.references;
 import static io.rakor.core.json.JsonErrors.translate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -316,9 +315,7 @@ final class DocumentCodec {
     if (!SchemaUpgrade.needed(type, version) || p.currentToken() == JsonToken.VALUE_NULL) {
       return readValue(p, reader, path, what);
     }
-    JsonLocation location = p.currentLocation();
-    JsonNode tree = trees.readTree(p);
-    JsonNode upgraded = SchemaUpgrade.commitment(tree, path, location, what);
+    JsonNode upgraded = SchemaUpgrade.commitment(trees.readTree(p), path, what);
     try (JsonParser tokens = reader.treeAsTokens(upgraded)) {
       tokens.nextToken();
       return reader.readValue(tokens);

@@ -34,6 +34,12 @@ final class SchemaUpgrade {
 
   private static final String FUNDING_LINES = ".fundingLines";
 
+  /**
+   * The location of an error found in the tree: none, like the errors of binding the tree, so that
+   * every binding of the format reports a version-1 commitment alike.
+   */
+  private static final JsonLocation NO_LOCATION = null;
+
   /** A JSON path's steps after a commitment's {@code .fundingLines}. */
   private static final String STEPS =
       "((?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[\\d+]|\\['(?:[^'\\\\]|\\\\.)*'])*)";
@@ -56,13 +62,12 @@ final class SchemaUpgrade {
    *
    * @param data the commitment's JSON, read as a tree
    * @param path its path in the document, such as {@code $.data} or {@code $.data[3]}
-   * @param location where it starts in the input, for errors
    * @param what what is being read, for errors
    * @return the data to bind: {@code data} itself if it has no budget (or is not an object, which
    *     the binding reports), otherwise a copy with {@code fundingLines} in place of {@code budget}
    * @throws RakorJsonException if the budget cannot be upgraded, at its version-1 path
    */
-  static JsonNode commitment(JsonNode data, String path, JsonLocation location, String what) {
+  static JsonNode commitment(JsonNode data, String path, String what) {
     if (!(data instanceof ObjectNode commitment)) {
       return data;
     }
@@ -70,7 +75,7 @@ final class SchemaUpgrade {
       throw error(
           Kind.UNKNOWN_FIELD,
           path + FUNDING_LINES,
-          location,
+          NO_LOCATION,
           what,
           "unknown field \"fundingLines\" in a version-1 Commitment, which has a budget instead;"
               + " a document with funding lines is of schemaVersion 2 or later");
@@ -86,19 +91,18 @@ final class SchemaUpgrade {
       } else if (!budget.isNull()) { // null is absent
         upgraded
             .putArray("fundingLines")
-            .add(fundingLine(budget, commitment.get("start"), path, location, what));
+            .add(fundingLine(budget, commitment.get("start"), path, what));
       }
     }
     return upgraded;
   }
 
-  private static ObjectNode fundingLine(
-      JsonNode budget, JsonNode start, String path, JsonLocation location, String what) {
+  private static ObjectNode fundingLine(JsonNode budget, JsonNode start, String path, String what) {
     if (!budget.isObject()) {
       throw error(
           Kind.TYPE_MISMATCH,
           path + ".budget",
-          location,
+          NO_LOCATION,
           what,
           "budget must be an object {\"amount\":…,\"currency\":…,\"source\":…}, found "
               + budget.getNodeType().name().toLowerCase(Locale.ROOT));
@@ -108,7 +112,7 @@ final class SchemaUpgrade {
         throw error(
             Kind.UNKNOWN_FIELD,
             path + ".budget" + name(field),
-            location,
+            NO_LOCATION,
             what,
             "unknown field \""
                 + abbreviate(field)

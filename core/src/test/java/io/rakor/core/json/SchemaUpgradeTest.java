@@ -37,7 +37,7 @@ class SchemaUpgradeTest {
   }
 
   private static JsonNode upgrade(JsonNode commitment) {
-    return SchemaUpgrade.commitment(commitment, "$.data", null, "a commitment document");
+    return SchemaUpgrade.commitment(commitment, "$.data", "a commitment document");
   }
 
   private static List<String> fieldNames(JsonNode object) {
