@@ -15,6 +15,7 @@ import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.json.RakorJson;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.MeetingId;
 import io.rakor.core.priorities.PriorityArea;
@@ -38,7 +39,7 @@ public final class CommitmentCodec {
   private final JsonFactory factory = new JsonFactory();
 
   /**
-   * Writes commitments as a list document {@code {"schemaVersion":1,"type":"commitment[]",...}}.
+   * Writes commitments as a list document {@code {"schemaVersion":2,"type":"commitment[]",...}}.
    *
    * @param commitments the commitments
    * @return the JSON text
@@ -47,7 +48,7 @@ public final class CommitmentCodec {
     StringWriter out = new StringWriter(commitments.size() * 700);
     try (JsonGenerator g = factory.createGenerator(out)) {
       g.writeStartObject();
-      g.writeNumberField("schemaVersion", 1);
+      g.writeNumberField("schemaVersion", RakorJson.SCHEMA_VERSION);
       g.writeStringField("type", "commitment[]");
       g.writeFieldName("data");
       g.writeStartArray();
@@ -159,7 +160,7 @@ public final class CommitmentCodec {
       expect(p.nextToken(), JsonToken.START_OBJECT);
       field(p, "schemaVersion");
       expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
-      if (p.getIntValue() != 1) {
+      if (p.getIntValue() != RakorJson.SCHEMA_VERSION) {
         throw new IllegalArgumentException("schemaVersion " + p.getIntValue());
       }
       field(p, "type");

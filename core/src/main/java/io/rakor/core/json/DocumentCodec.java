@@ -16,9 +16,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * The codec of Rakor's JSON: plain values and versioned documents ({@code
- * {"schemaVersion":1,"type":...,"data":...}}), read strictly from a parser and written to a
+ * {"schemaVersion":2,"type":...,"data":...}}), read strictly from a parser and written to a
  * generator of one configured mapper. Every failure is a {@link RakorJsonException}, made by {@link
  * JsonErrors}. Immutable and thread-safe.
  */
@@ -65,10 +67,11 @@ final class DocumentCodec {
 
   @FunctionalInterface
   private interface DataBody {
-    Object read(JsonParser p) throws IOException;
+    Object read(JsonParser p, long version) throws IOException;
   }
 
   private final ObjectMapper mapper;
+  private final ObjectReader trees;
   private final long maxLength;
   private final ImmutableMap<Class<?>, ObjectReader> readers;
   private final ImmutableMap<Class<?>, ObjectWriter> writers;
@@ -81,6 +84,13 @@ final class DocumentCodec {
    */
   DocumentCodec(ObjectMapper mapper, long maxLength) {
     this.mapper = mapper;
+    // the tree of older data keeps every number exactly as written (1250000000.50 stays so)
+    this.trees =
+        mapper
+            .reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.maxLength = maxLength;
     this.readers =
         DocumentTypes.BY_NAME.values().stream()
@@ -107,12 +117,20 @@ final class DocumentCodec {
     }
   }
 
-  <T> T read(Input input, Class<T> type) {
+  <T> T read(Input input, Class<T> type, int version) {
+    if (version < 1 || version > RakorJson.SCHEMA_VERSION) {
+      throw new IllegalArgumentException(
+          "schema version "
+              + version
+              + " is not one this version of Rakor reads (1 to "
+              + RakorJson.SCHEMA_VERSION
+              + ")");
+    }
     checkLength(input, type.getSimpleName());
     ObjectReader reader = readers.get(type);
     ObjectReader r = reader != null ? reader : newReader(type);
     String what = type.getSimpleName();
-    return parse(input, what, p -> type.cast(readValue(p, r, "$", what)));
+    return parse(input, what, p -> type.cast(readData(p, r, type, version, "$", what)));
   }
 
   // ---------------------------------------------------------------- documents
@@ -134,7 +152,14 @@ final class DocumentCodec {
     return parse(
         input,
         what,
-        p -> type.cast(envelope(p, name, what, data -> readValue(data, reader, "$.data", what))));
+        p ->
+            type.cast(
+                envelope(
+                    p,
+                    name,
+                    what,
+                    (data, version) ->
+                        readData(data, reader, registered, version, "$.data", what))));
   }
 
   <T> ImmutableList<T> readListDocument(Input input, Class<T> type) {
@@ -152,7 +177,7 @@ final class DocumentCodec {
                     p,
                     name,
                     what,
-                    data -> {
+                    (data, version) -> {
                       if (data.currentToken() != JsonToken.START_ARRAY) {
                         throw error(
                             Kind.TYPE_MISMATCH,
@@ -164,7 +189,10 @@ final class DocumentCodec {
                       ImmutableList.Builder<T> values = ImmutableList.builder();
                       int i = 0;
                       while (data.nextToken() != JsonToken.END_ARRAY) {
-                        values.add(type.cast(readValue(data, reader, "$.data[" + i + "]", what)));
+                        values.add(
+                            type.cast(
+                                readData(
+                                    data, reader, registered, version, "$.data[" + i + "]", what)));
                         i++;
                       }
                       return values.build();
@@ -276,6 +304,32 @@ final class DocumentCodec {
     }
   }
 
+  /**
+   * Reads the value of a type written under a schema version at the parser's current token, with
+   * the path prefix of that value: older data that needs it is read as a tree, upgraded ({@link
+   * SchemaUpgrade}) and bound, and a failure is reported at its path in the older version.
+   */
+  private Object readData(
+      JsonParser p, ObjectReader reader, Class<?> type, long version, String path, String what)
+      throws IOException {
+    if (!SchemaUpgrade.needed(type, version) || p.currentToken() == JsonToken.VALUE_NULL) {
+      return readValue(p, reader, path, what);
+    }
+    JsonNode upgraded = SchemaUpgrade.commitment(trees.readTree(p), path, what);
+    try (JsonParser tokens = reader.treeAsTokens(upgraded)) {
+      tokens.nextToken();
+      return reader.readValue(tokens);
+    } catch (JsonMappingException e) {
+      RakorJsonException failure = translate(e, path + references(e), what);
+      throw new RakorJsonException(
+          failure.kind(),
+          SchemaUpgrade.v1Paths(failure.path(), path),
+          SchemaUpgrade.v1Paths(failure.getMessage(), path),
+          failure.violations(),
+          failure.getCause());
+    }
+  }
+
   /** Reads the value at the parser's current token with the path prefix of that value. */
   private static Object readValue(JsonParser p, ObjectReader reader, String path, String what)
       throws IOException {
@@ -308,6 +362,7 @@ final class DocumentCodec {
               + describe(p.currentToken()));
     }
     boolean hasVersion = false;
+    long version = 0;
     String typeName = null;
     boolean hasData = false;
     Object value = null;
@@ -317,14 +372,14 @@ final class DocumentCodec {
       JsonToken token = p.nextToken();
       switch (field) {
         case "schemaVersion" -> {
-          checkVersion(p, token, what);
+          version = checkVersion(p, token, what);
           hasVersion = true;
         }
         case "type" -> typeName = checkType(p, token, expectedName, what);
         case "data" -> {
           hasData = true;
           if (hasVersion && typeName != null) {
-            value = data.read(p);
+            value = data.read(p, version);
           } else {
             early = new TokenBuffer(p);
             early.copyCurrentStructure(p);
@@ -355,13 +410,14 @@ final class DocumentCodec {
       JsonParser buffered = early.asParserOnFirstToken();
       early = null; // the parser alone holds the tokens left to read: those read can be collected
       try (buffered) {
-        value = data.read(buffered);
+        value = data.read(buffered, version);
       }
     }
     return value;
   }
 
-  private static void checkVersion(JsonParser p, JsonToken token, String what) throws IOException {
+  /** The schema version of the document, from 1 to the current one, or an error. */
+  private static long checkVersion(JsonParser p, JsonToken token, String what) throws IOException {
     if (token != JsonToken.VALUE_NUMBER_INT) {
       throw error(
           Kind.ENVELOPE,
@@ -392,6 +448,7 @@ final class DocumentCodec {
           what,
           "schemaVersion " + version + " does not exist; versions start at 1");
     }
+    return version;
   }
 
   private static String checkType(JsonParser p, JsonToken token, String expected, String what)

@@ -35,8 +35,12 @@ import java.util.Collection;
  * <p>A <em>document</em> wraps a value in a versioned envelope that names its type:
  *
  * <pre>{@code
- * {"schemaVersion":1,"type":"commitment","data":{...}}
+ * {"schemaVersion":2,"type":"commitment","data":{...}}
  * }</pre>
+ *
+ * <p>Documents of every schema version from 1 to {@link #SCHEMA_VERSION} are read; older data is
+ * upgraded to the current model before it is bound, and an error in it names its path in the
+ * version it was written in. Documents are always written in the current version.
  *
  * <p>Use documents for anything stored or exchanged: {@link #writeDocument(Object)} and {@link
  * #readDocument(String, Class)}, or {@link #writeListDocument(Collection, Class)} and {@link
@@ -59,8 +63,12 @@ import java.util.Collection;
  * @since 0.1
  */
 public final class RakorJson {
-  /** The schema version this library writes, and the newest it reads. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The schema version this library writes, and the newest it reads. It reads every version from 1
+   * on: a version-1 commitment's {@code budget} is read as its one funding line (see {@code
+   * docs/json-format.md}, Versioning).
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   /** The deepest nesting of arrays and objects read; Rakor's own documents need about 6. */
   public static final int MAX_NESTING_DEPTH = 64;
@@ -198,7 +206,29 @@ public final class RakorJson {
    *     invariant
    */
   public static <T> T read(String json, Class<T> type) {
-    return CODEC.read(new Input(json.length(), m -> m.createParser(json)), type);
+    return read(json, type, SCHEMA_VERSION);
+  }
+
+  /**
+   * Reads a value from plain JSON written under an older (or the current) schema version, such as a
+   * body stored without an envelope by an earlier version of Rakor: the JSON is upgraded to the
+   * current model before it is bound, as {@link #readDocument(String, Class)} does for a document
+   * of that version. A failure names its path in that version's JSON (for a version-1 commitment,
+   * {@code $.budget.amount} rather than the funding line's allocation).
+   *
+   * @param json the JSON text
+   * @param type the type to read
+   * @param schemaVersion the schema version the JSON was written under, from 1 to {@link
+   *     #SCHEMA_VERSION}
+   * @param <T> the type to read
+   * @return the value, never null
+   * @throws IllegalArgumentException if {@code schemaVersion} is below 1 or newer than {@link
+   *     #SCHEMA_VERSION}
+   * @throws RakorJsonException if the text is not valid JSON for the type in that version, or
+   *     breaks a limit or an invariant
+   */
+  public static <T> T read(String json, Class<T> type, int schemaVersion) {
+    return CODEC.read(new Input(json.length(), m -> m.createParser(json)), type, schemaVersion);
   }
 
   /**
@@ -212,7 +242,7 @@ public final class RakorJson {
    *     invariant
    */
   public static <T> T read(byte[] json, Class<T> type) {
-    return CODEC.read(new Input(json.length, m -> m.createParser(json)), type);
+    return CODEC.read(new Input(json.length, m -> m.createParser(json)), type, SCHEMA_VERSION);
   }
 
   /**
@@ -227,7 +257,7 @@ public final class RakorJson {
    *     limit or an invariant
    */
   public static <T> T read(InputStream json, Class<T> type) {
-    return CODEC.read(Input.streaming(m -> m.createParser(json)), type);
+    return CODEC.read(Input.streaming(m -> m.createParser(json)), type, SCHEMA_VERSION);
   }
 
   /**
@@ -241,13 +271,13 @@ public final class RakorJson {
    *     limit or an invariant
    */
   public static <T> T read(Reader json, Class<T> type) {
-    return CODEC.read(Input.streaming(m -> m.createParser(json)), type);
+    return CODEC.read(Input.streaming(m -> m.createParser(json)), type, SCHEMA_VERSION);
   }
 
   // ---------------------------------------------------------------- documents
 
   /**
-   * Writes a value as a versioned document: {@code {"schemaVersion":1,"type":...,"data":...}}.
+   * Writes a value as a versioned document: {@code {"schemaVersion":2,"type":...,"data":...}}.
    *
    * @param value a value of one of the {@linkplain #documentTypes() document types}
    * @return the document's JSON text
@@ -286,7 +316,7 @@ public final class RakorJson {
 
   /**
    * Writes values of one type as a versioned list document: {@code
-   * {"schemaVersion":1,"type":"commitment[]","data":[...]}}.
+   * {"schemaVersion":2,"type":"commitment[]","data":[...]}}.
    *
    * @param values the values, in order
    * @param type their document type, such as {@code Commitment.class}

@@ -18,6 +18,8 @@ import java.util.List;
  *   <li>The <em>golden</em> documents, {@code golden/}: one per document type and one list
  *       document, each exactly as the writers write it; every binding reads each to the same value
  *       and writes that value back to the same bytes.
+ *   <li>The <em>version-1</em> documents, {@code v1/}: the golden documents as the version-1 writer
+ *       wrote them, read by every later version.
  *   <li>The <em>hostile</em> documents, {@code hostile/}: each with the outcome its row in {@code
  *       hostile/cases.csv} gives, the error kind, path and a part of the message, or {@code
  *       ACCEPTED}. A few documents too large to keep as files are written as they are read.
@@ -26,6 +28,7 @@ import java.util.List;
 public final class JsonCorpus {
   private static final String GOLDEN = "/io/rakor/core/json/golden/";
   private static final String HOSTILE = "/io/rakor/core/json/hostile/";
+  private static final String V1 = "/io/rakor/core/json/v1/";
 
   /** The prefix, in the table, of a document written by {@link #generated(String)}. */
   static final String GENERATED = "generated:";
@@ -114,6 +117,31 @@ public final class JsonCorpus {
     return resource(GOLDEN + name + ".json");
   }
 
+  /**
+   * The golden version-1 document of a type, {@code v1/<name>.json}, as Rakor wrote it before
+   * schema version 2; never regenerated.
+   *
+   * @param name a document type name such as {@code commitment}, {@link #GOLDEN_LIST} or {@code
+   *     commitment-indented}
+   * @return its bytes
+   */
+  public static byte[] v1(String name) {
+    return resource(V1 + name + ".json");
+  }
+
+  /**
+   * The data of a compact golden version-1 document, exactly as written: the plain version-1 JSON
+   * of its value, such as a store kept without an envelope.
+   *
+   * @param name a document type name such as {@code commitment}, or {@link #GOLDEN_LIST}
+   * @return the text of its {@code data}
+   */
+  public static String v1Data(String name) {
+    String document = new String(v1(name), StandardCharsets.UTF_8);
+    String head = "\"data\":";
+    return document.substring(document.indexOf(head) + head.length(), document.length() - 1);
+  }
+
   /** The documents too large to keep as files, written as they are read; null if unknown. */
   static Iterator<String> generated(String name) {
     String decision = "{\"number\":1,\"text\":\"Setuju\"}";
@@ -123,7 +151,7 @@ public final class JsonCorpus {
       case "million-supporters-data-first" -> LargeDocuments.supporters(1_000_000, true);
       case "list-document-over-list-limit" ->
           LargeDocuments.repeated(
-              "{\"schemaVersion\":1,\"type\":\"decision[]\",\"data\":[",
+              "{\"schemaVersion\":2,\"type\":\"decision[]\",\"data\":[",
               decision,
               Limits.LIST_SIZE + 1,
               "]}");
@@ -132,10 +160,10 @@ public final class JsonCorpus {
               "{\"data\":[",
               zeros,
               (int) (RakorJson.MAX_TOKEN_COUNT / Limits.LIST_SIZE) + 1,
-              "],\"schemaVersion\":1,\"type\":\"commitment\"}");
+              "],\"schemaVersion\":2,\"type\":\"commitment\"}");
       case "over-document-length" ->
           LargeDocuments.repeated(
-              "{\"schemaVersion\":1,",
+              "{\"schemaVersion\":2,",
               " ".repeat(1 << 20),
               "",
               (int) (RakorJson.MAX_DOCUMENT_LENGTH >> 20) + 1,

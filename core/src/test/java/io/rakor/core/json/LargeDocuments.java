@@ -33,10 +33,10 @@ final class LargeDocuments {
   /** The tokens of the envelope around the list. */
   private static final int ENVELOPE_TOKENS = 9;
 
-  private static final String HEAD = "{\"schemaVersion\":1,\"type\":\"commitment[]\",\"data\":[";
+  private static final String HEAD = "{\"schemaVersion\":2,\"type\":\"commitment[]\",\"data\":[";
   private static final String TAIL = "]}";
   private static final String EARLY_HEAD = "{\"data\":[";
-  private static final String EARLY_TAIL = "],\"schemaVersion\":1,\"type\":\"commitment[]\"}";
+  private static final String EARLY_TAIL = "],\"schemaVersion\":2,\"type\":\"commitment[]\"}";
 
   private static final String SUFFIX =
       "],\"priority\":\"p\",\"area\":\"a\",\"scope\":[\"18\"],\"milestones\":[{\"id\":\"m\","
@@ -132,9 +132,9 @@ final class LargeDocuments {
   static Iterator<String> supporters(int supporters, boolean early) {
     return Stream.of(
             Stream.of(
-                early ? "{\"data\":" : "{\"schemaVersion\":1,\"type\":\"commitment\",\"data\":"),
+                early ? "{\"data\":" : "{\"schemaVersion\":2,\"type\":\"commitment\",\"data\":"),
             commitment(0, supporters, "Memetakan ulang balita berisiko"),
-            Stream.of(early ? ",\"schemaVersion\":1,\"type\":\"commitment\"}" : "}"))
+            Stream.of(early ? ",\"schemaVersion\":2,\"type\":\"commitment\"}" : "}"))
         .flatMap(piece -> piece)
         .iterator();
   }

@@ -47,12 +47,12 @@ class RakorJsonErrorsTest {
       delimiter = '|',
       value = {
         "{                                 | $",
-        "{\"schemaVersion\":1,             | $",
-        "{\"schemaVersion\":1,,}          | $.schemaVersion",
-        "{\"schemaVersion\":1,'type':'x'}  | $.schemaVersion",
-        "{\"schemaVersion\":1]            | $",
+        "{\"schemaVersion\":2,             | $",
+        "{\"schemaVersion\":2,,}          | $.schemaVersion",
+        "{\"schemaVersion\":2,'type':'x'}  | $.schemaVersion",
+        "{\"schemaVersion\":2]            | $",
         "not json                          | $",
-        "{\"schemaVersion\":1,\"schemaVersion\":1} | $.schemaVersion",
+        "{\"schemaVersion\":2,\"schemaVersion\":2} | $.schemaVersion",
       })
   void malformedJsonIsASyntaxError(String json, String path) {
     RakorJsonException e = readMeeting(json);
@@ -201,7 +201,7 @@ class RakorJsonErrorsTest {
 
   @Test
   void nullDataAndNullListElementsAreRejected() {
-    assertThat(readMeeting("{\"schemaVersion\":1,\"type\":\"meeting\",\"data\":null}").path())
+    assertThat(readMeeting("{\"schemaVersion\":2,\"type\":\"meeting\",\"data\":null}").path())
         .isEqualTo("$.data");
     RakorJsonException e =
         readMeeting(edit(MEETING, "\"coConveners\":[", "\"coConveners\":[null,"));
@@ -227,12 +227,12 @@ class RakorJsonErrorsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "\"schemaVersion\":1 | \"schemaVersion\":2   | $.schemaVersion | newer than this version of Rakor reads (up to 1); upgrade",
-        "\"schemaVersion\":1 | \"schemaVersion\":99999999999999999999999 | $.schemaVersion | newer",
-        "\"schemaVersion\":1 | \"schemaVersion\":0   | $.schemaVersion | does not exist",
-        "\"schemaVersion\":1 | \"schemaVersion\":\"1\" | $.schemaVersion | must be a whole number",
-        "\"schemaVersion\":1 | \"schemaVersion\":1.0 | $.schemaVersion | must be a whole number",
-        "\"schemaVersion\":1, | ''                   | $.schemaVersion | has no schemaVersion",
+        "\"schemaVersion\":2 | \"schemaVersion\":3   | $.schemaVersion | newer than this version of Rakor reads (up to 2); upgrade",
+        "\"schemaVersion\":2 | \"schemaVersion\":99999999999999999999999 | $.schemaVersion | newer",
+        "\"schemaVersion\":2 | \"schemaVersion\":0   | $.schemaVersion | does not exist",
+        "\"schemaVersion\":2 | \"schemaVersion\":\"1\" | $.schemaVersion | must be a whole number",
+        "\"schemaVersion\":2 | \"schemaVersion\":1.0 | $.schemaVersion | must be a whole number",
+        "\"schemaVersion\":2, | ''                   | $.schemaVersion | has no schemaVersion",
         "\"type\":\"meeting\", | ''                  | $.type          | has no type",
         "\"type\":\"meeting\" | \"type\":\"commitment\" | $.type       | holds a \"commitment\", not the expected \"meeting\"",
         "\"type\":\"meeting\" | \"type\":\"meeting[]\" | $.type        | holds a \"meeting[]\"",
@@ -249,7 +249,7 @@ class RakorJsonErrorsTest {
 
   @Test
   void missingDataAndNonObjectDocumentsAreEnvelopeErrors() {
-    RakorJsonException e = readMeeting("{\"schemaVersion\":1,\"type\":\"meeting\"}");
+    RakorJsonException e = readMeeting("{\"schemaVersion\":2,\"type\":\"meeting\"}");
     assertThat(e.kind()).isEqualTo(Kind.ENVELOPE);
     assertThat(e.path()).isEqualTo("$.data");
     assertThat(readMeeting("[]").kind()).isEqualTo(Kind.ENVELOPE);

@@ -108,7 +108,7 @@ class RakorJsonFormatTest {
   @Test
   void nullAndAbsentAreReadAlikeForOptionalsAndLists() {
     String json =
-        "{\"schemaVersion\":1,\"type\":\"agenda-item\",\"data\":"
+        "{\"schemaVersion\":2,\"type\":\"agenda-item\",\"data\":"
             + "{\"position\":1,\"title\":\"Pembukaan\",\"priority\":null,\"presenter\":null}}";
     assertThat(RakorJson.readDocument(json, io.rakor.core.meetings.AgendaItem.class))
         .isEqualTo(Samples.minimalAgendaItem());

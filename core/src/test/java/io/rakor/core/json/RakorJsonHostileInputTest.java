@@ -57,7 +57,7 @@ class RakorJsonHostileInputTest {
   @Test
   void deepNestingWhereAValueIsExpectedIsRejectedAtOnce() {
     String deep =
-        "{\"schemaVersion\":1,\"type\":\"meeting\",\"data\":{\"title\":" + "[".repeat(1_000_000);
+        "{\"schemaVersion\":2,\"type\":\"meeting\",\"data\":{\"title\":" + "[".repeat(1_000_000);
     RakorJsonException e = readMeeting(deep);
 
     assertThat(e.kind()).isEqualTo(Kind.TYPE_MISMATCH);
@@ -94,7 +94,7 @@ class RakorJsonHostileInputTest {
   @Test
   void aHugeFieldNameIsRejected() {
     String json =
-        "{\"schemaVersion\":1,\"type\":\"meeting\",\"data\":{\""
+        "{\"schemaVersion\":2,\"type\":\"meeting\",\"data\":{\""
             + "n".repeat(RakorJson.MAX_NAME_LENGTH + 1)
             + "\":1}}";
     RakorJsonException e = readMeeting(json);
@@ -106,7 +106,7 @@ class RakorJsonHostileInputTest {
   @Test
   void aHugeNumberIsRejected() {
     String json =
-        "{\"schemaVersion\":1,\"type\":\"commitment\",\"data\":{\"weight\":"
+        "{\"schemaVersion\":2,\"type\":\"commitment\",\"data\":{\"weight\":"
             + "9".repeat(RakorJson.MAX_NUMBER_LENGTH + 1)
             + "}}";
     RakorJsonException e =
@@ -138,7 +138,7 @@ class RakorJsonHostileInputTest {
   /** An endless document: an envelope whose list of co-conveners never ends. */
   private static InputStream endless() {
     byte[] head =
-        "{\"schemaVersion\":1,\"type\":\"meeting\",\"data\":{\"coConveners\":[\"f\","
+        "{\"schemaVersion\":2,\"type\":\"meeting\",\"data\":{\"coConveners\":[\"f\","
             .getBytes(StandardCharsets.UTF_8);
     byte[] item = "    ".getBytes(StandardCharsets.UTF_8);
     return new InputStream() {
@@ -219,7 +219,7 @@ class RakorJsonHostileInputTest {
   void polymorphicTypeIdsInTheInputAreNotHonoured() {
     // Jackson's default-typing wrapper-array form, and the @class property form
     String wrapped =
-        "{\"schemaVersion\":1,\"type\":\"meeting\",\"data\":" + "[\"java.util.HashMap\",{}]}";
+        "{\"schemaVersion\":2,\"type\":\"meeting\",\"data\":" + "[\"java.util.HashMap\",{}]}";
     RakorJsonException e = readMeeting(wrapped);
     assertThat(e.kind()).isEqualTo(Kind.TYPE_MISMATCH);
     assertThat(e.path()).isEqualTo("$.data");

@@ -69,7 +69,7 @@ class RakorJsonRoundTripTest {
   void documentHasVersionTypeAndDataInThatOrder() {
     assertThat(RakorJson.writeDocument(Samples.minimalAgendaItem()))
         .isEqualTo(
-            "{\"schemaVersion\":1,\"type\":\"agenda-item\",\"data\":{\"position\":1,\"title\":\"Pembukaan\"}}");
+            "{\"schemaVersion\":2,\"type\":\"agenda-item\",\"data\":{\"position\":1,\"title\":\"Pembukaan\"}}");
   }
 
   @Test
@@ -79,7 +79,7 @@ class RakorJsonRoundTripTest {
         List.of(Samples.commitment(), Samples.minimalCommitment());
     String json = RakorJson.writeListDocument(typed, io.rakor.core.commitments.Commitment.class);
 
-    assertThat(json).startsWith("{\"schemaVersion\":1,\"type\":\"commitment[]\",\"data\":[{");
+    assertThat(json).startsWith("{\"schemaVersion\":2,\"type\":\"commitment[]\",\"data\":[{");
     assertThat(RakorJson.readListDocument(json, io.rakor.core.commitments.Commitment.class))
         .isEqualTo(commitments);
     assertThat(
@@ -97,7 +97,7 @@ class RakorJsonRoundTripTest {
   @Test
   void fieldsMayComeInAnyOrderIncludingDataFirst() {
     String json =
-        "{\"data\":{\"title\":\"Pembukaan\",\"position\":1},\"type\":\"agenda-item\",\"schemaVersion\":1}";
+        "{\"data\":{\"title\":\"Pembukaan\",\"position\":1},\"type\":\"agenda-item\",\"schemaVersion\":2}";
 
     assertThat(RakorJson.readDocument(json, io.rakor.core.meetings.AgendaItem.class))
         .isEqualTo(Samples.minimalAgendaItem());

@@ -254,7 +254,7 @@ public final class RakorJson3 {
   // ---------------------------------------------------------------- documents
 
   /**
-   * Writes a value as a versioned document: {@code {"schemaVersion":1,"type":...,"data":...}}.
+   * Writes a value as a versioned document: {@code {"schemaVersion":2,"type":...,"data":...}}.
    *
    * @param value a value of one of the {@linkplain #documentTypes() document types}
    * @return the document's JSON text
@@ -293,7 +293,7 @@ public final class RakorJson3 {
 
   /**
    * Writes values of one type as a versioned list document: {@code
-   * {"schemaVersion":1,"type":"commitment[]","data":[...]}}.
+   * {"schemaVersion":2,"type":"commitment[]","data":[...]}}.
    *
    * @param values the values, in order
    * @param type their document type, such as {@code Commitment.class}

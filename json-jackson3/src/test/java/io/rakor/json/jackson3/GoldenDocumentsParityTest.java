@@ -24,7 +24,7 @@ class GoldenDocumentsParityTest {
 
   @Test
   void bothBindingsHaveTheSameDocumentTypes() {
-    assertThat(RakorJson3.documentTypes()).isEqualTo(RakorJson.documentTypes()).hasSize(30);
+    assertThat(RakorJson3.documentTypes()).isEqualTo(RakorJson.documentTypes()).hasSize(34);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -41,7 +41,7 @@ class RakorModule3Test {
     Commitment back = mapper.readValue(mapper.writeValueAsString(commitment), Commitment.class);
 
     // Errors are rakor-core's RakorJsonException, with the same kind and path.
-    assertThatThrownBy(() -> RakorJson3.readDocument("{\"schemaVersion\":2}", Commitment.class))
+    assertThatThrownBy(() -> RakorJson3.readDocument("{\"schemaVersion\":3}", Commitment.class))
         .isInstanceOfSatisfying(
             RakorJsonException.class, e -> assertThat(e.path()).isEqualTo("$.schemaVersion"));
     // end::jackson3[]

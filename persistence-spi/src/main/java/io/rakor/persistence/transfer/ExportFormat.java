@@ -46,6 +46,12 @@ final class ExportFormat {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
+  /**
+   * The JSON schema version of the values of the file being read, from its header: an older one's
+   * values are upgraded as they are read ({@link RakorJson#read(String, Class, int)}).
+   */
+  private int schemaVersion = RakorJson.SCHEMA_VERSION;
+
   /** A line read. */
   sealed interface Line permits Header, Event, Aggregate, End {}
 
@@ -153,9 +159,13 @@ final class ExportFormat {
               "not a Rakor store export: its format is " + node.get("format") + ", not " + FORMAT,
               null);
         }
-        return new Header(
-            (int) wholeNumber(node, "formatVersion", 1),
-            (int) wholeNumber(node, "schemaVersion", 1));
+        Header header =
+            new Header(
+                (int) wholeNumber(node, "formatVersion", 1),
+                (int) wholeNumber(node, "schemaVersion", 1));
+        // a newer version is refused by the caller, with the header
+        schemaVersion = Math.min(header.schemaVersion(), RakorJson.SCHEMA_VERSION);
+        return header;
       }
       case "event" -> {
         fields(node, EVENT_FIELDS);
@@ -197,7 +207,10 @@ final class ExportFormat {
 
   private <T> T value(JsonNode node, Class<T> type, String field) throws BadLine {
     try {
-      T value = mapper.treeToValue(node, type);
+      T value =
+          schemaVersion < RakorJson.SCHEMA_VERSION
+              ? RakorJson.read(node.toString(), type, schemaVersion)
+              : mapper.treeToValue(node, type);
       if (value == null) {
         throw new BadLine("\"" + field + "\" is null", null);
       }
@@ -205,7 +218,7 @@ final class ExportFormat {
     } catch (IOException | RuntimeException e) {
       // Read it again the strict, documented way, for an error that names the JSON path.
       try {
-        RakorJson.read(node.toString(), type);
+        RakorJson.read(node.toString(), type, schemaVersion);
       } catch (RakorException explained) {
         throw new BadLine(
             "\"" + field + "\" is not a valid " + type.getSimpleName() + ": " + message(explained),

@@ -53,7 +53,7 @@ class StoreTransferTest {
     assertThat(lines.get(0))
         .isEqualTo(
             "{\"type\":\"header\",\"format\":\"rakor-store-export\",\"formatVersion\":1,"
-                + "\"schemaVersion\":1}");
+                + "\"schemaVersion\":2}");
     assertThat(lines.get(1)).startsWith("{\"type\":\"event\",\"entry\":{");
     assertThat(lines.get(4))
         .startsWith("{\"type\":\"aggregate\",\"kind\":\"commitment\",\"version\":2,\"value\":{");

@@ -13,6 +13,7 @@ import static io.rakor.json.jackson3.internal.JsonErrors.translate;
 import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.rakor.core.commitments.Commitment;
 import io.rakor.core.json.RakorJson;
 import io.rakor.core.json.RakorJsonException;
 import io.rakor.core.json.RakorJsonException.Kind;
@@ -32,11 +33,12 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The codec of Rakor's JSON on Jackson 3: plain values and versioned documents ({@code
- * {"schemaVersion":1,"type":...,"data":...}}), read strictly from a parser and written to a
+ * {"schemaVersion":2,"type":...,"data":...}}), read strictly from a parser and written to a
  * generator of one configured mapper, as rakor-core's Jackson 2 codec does. Every failure is a
  * {@link RakorJsonException}, made by {@link JsonErrors}. Immutable and thread-safe.
  */
@@ -98,10 +100,11 @@ public final class DocumentCodec {
 
   @FunctionalInterface
   private interface DataBody {
-    Object read(JsonParser p);
+    Object read(JsonParser p, long version);
   }
 
   private final ObjectMapper mapper;
+  private final ObjectReader trees;
   private final ObjectReader openReader;
   private final ObjectWriter openWriter;
   private final long maxLength;
@@ -116,6 +119,13 @@ public final class DocumentCodec {
    */
   public DocumentCodec(ObjectMapper mapper, long maxLength) {
     this.mapper = mapper;
+    // the tree of a version-1 commitment keeps every number exactly as written
+    this.trees =
+        mapper
+            .reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.openReader = mapper.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE);
     this.openWriter = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     this.maxLength = maxLength;
@@ -205,7 +215,14 @@ public final class DocumentCodec {
     return parse(
         input,
         what,
-        p -> type.cast(envelope(p, name, what, data -> readValue(data, reader, "$.data", what))));
+        p ->
+            type.cast(
+                envelope(
+                    p,
+                    name,
+                    what,
+                    (data, version) ->
+                        readData(data, reader, registered, version, "$.data", what))));
   }
 
   /**
@@ -231,7 +248,7 @@ public final class DocumentCodec {
                     p,
                     name,
                     what,
-                    data -> {
+                    (data, version) -> {
                       if (data.currentToken() != JsonToken.START_ARRAY) {
                         throw error(
                             Kind.TYPE_MISMATCH,
@@ -243,7 +260,10 @@ public final class DocumentCodec {
                       ImmutableList.Builder<T> values = ImmutableList.builder();
                       int i = 0;
                       while (data.nextToken() != JsonToken.END_ARRAY) {
-                        values.add(type.cast(readValue(data, reader, "$.data[" + i + "]", what)));
+                        values.add(
+                            type.cast(
+                                readData(
+                                    data, reader, registered, version, "$.data[" + i + "]", what)));
                         i++;
                       }
                       return values.build();
@@ -363,6 +383,38 @@ public final class DocumentCodec {
     }
   }
 
+  /**
+   * Reads the value of a type written under a schema version at the parser's current token. A
+   * version-1 commitment is read as a tree and handed, as text, to rakor-core's reader of that
+   * version ({@link RakorJson#read(String, Class, int)}), which upgrades it exactly as Jackson 2
+   * documents are: the same value, and a failure of the same kind at the same version-1 path with
+   * the same message.
+   */
+  private Object readData(
+      JsonParser p, ObjectReader reader, Class<?> type, long version, String path, String what) {
+    if (version >= 2
+        || !Commitment.class.isAssignableFrom(type)
+        || p.currentToken() == JsonToken.VALUE_NULL) {
+      return readValue(p, reader, path, what);
+    }
+    String data = trees.readTree(p).toString();
+    try {
+      return RakorJson.read(data, type, (int) version);
+    } catch (RakorJsonException e) {
+      String plain = "Cannot read " + type.getSimpleName() + " at $";
+      String message =
+          e.getMessage().startsWith(plain)
+              ? "Cannot read " + what + " at " + path + e.getMessage().substring(plain.length())
+              : e.getMessage();
+      throw new RakorJsonException(
+          e.kind(),
+          path + e.path().substring(1),
+          message.replace("[at $", "[at " + path),
+          e.violations(),
+          e.getCause());
+    }
+  }
+
   /** Reads the value at the parser's current token with the path prefix of that value. */
   private static Object readValue(JsonParser p, ObjectReader reader, String path, String what) {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -393,6 +445,7 @@ public final class DocumentCodec {
               + describe(p.currentToken()));
     }
     boolean hasVersion = false;
+    long version = 0;
     String typeName = null;
     boolean hasData = false;
     Object value = null;
@@ -402,14 +455,14 @@ public final class DocumentCodec {
       JsonToken token = p.nextToken();
       switch (field) {
         case "schemaVersion" -> {
-          checkVersion(p, token, what);
+          version = checkVersion(p, token, what);
           hasVersion = true;
         }
         case "type" -> typeName = checkType(p, token, expectedName, what);
         case "data" -> {
           hasData = true;
           if (hasVersion && typeName != null) {
-            value = data.read(p);
+            value = data.read(p, version);
           } else {
             early = TokenBuffer.forBuffering(p, p.objectReadContext());
             early.copyCurrentStructure(p);
@@ -440,13 +493,14 @@ public final class DocumentCodec {
       JsonParser buffered = early.asParserOnFirstToken(p.objectReadContext());
       early = null; // the parser alone holds the tokens left to read: those read can be collected
       try (buffered) {
-        value = data.read(buffered);
+        value = data.read(buffered, version);
       }
     }
     return value;
   }
 
-  private static void checkVersion(JsonParser p, JsonToken token, String what) {
+  /** The schema version of the document, from 1 to the current one, or an error. */
+  private static long checkVersion(JsonParser p, JsonToken token, String what) {
     if (token != JsonToken.VALUE_NUMBER_INT) {
       throw error(
           Kind.ENVELOPE,
@@ -477,6 +531,7 @@ public final class DocumentCodec {
           what,
           "schemaVersion " + version + " does not exist; versions start at 1");
     }
+    return version;
   }
 
   private static String checkType(JsonParser p, JsonToken token, String expected, String what) {

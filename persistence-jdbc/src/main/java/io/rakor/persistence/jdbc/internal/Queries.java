@@ -262,7 +262,7 @@ public final class Queries {
       Function<T, Cursor> cursorOf)
       throws SQLException {
     String sql =
-        "SELECT id, version, body FROM "
+        "SELECT id, version, body_version, body FROM "
             + from
             + " WHERE "
             + w.sql()
@@ -283,7 +283,9 @@ public final class Queries {
             more = true;
             break;
           }
-          items.add(Reads.versioned(table, rs.getString(1), rs.getLong(2), rs.getString(3)));
+          items.add(
+              Reads.versioned(
+                  table, rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4)));
         }
       }
       Optional<Cursor> next =

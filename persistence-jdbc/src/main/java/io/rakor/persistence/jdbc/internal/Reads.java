@@ -36,13 +36,16 @@ public final class Reads {
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT version, body FROM " + table.name() + " WHERE " + table.keyCondition())) {
+            "SELECT version, body_version, body FROM "
+                + table.name()
+                + " WHERE "
+                + table.keyCondition())) {
       table.bindKey(ps, 1, idText);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(versioned(table, idText, rs.getLong(1), rs.getString(2)));
+        return Optional.of(versioned(table, idText, rs.getLong(1), rs.getInt(2), rs.getString(3)));
       }
     }
   }
@@ -64,7 +67,7 @@ public final class Reads {
     for (int from = 0; from < all.size(); from += 500) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
       String sql =
-          "SELECT id, version, body FROM "
+          "SELECT id, version, body_version, body FROM "
               + table.name()
               + " WHERE "
               + table.kindCondition()
@@ -78,7 +81,7 @@ public final class Reads {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String id = rs.getString(1);
-            found.put(id, versioned(table, id, rs.getLong(2), rs.getString(3)));
+            found.put(id, versioned(table, id, rs.getLong(2), rs.getInt(3), rs.getString(4)));
           }
         }
       }
@@ -107,11 +110,14 @@ public final class Reads {
   }
 
   /**
-   * Reads a row's value and version.
+   * Reads a row's value and version. A body written by an older schema version (its {@code
+   * body_version}; rows kept from before migration V3 are version 1) is upgraded as it is read,
+   * through {@link RakorJson#read(String, Class, int)}.
    *
    * @param table the kind's table
    * @param idText the row's id, to name it if it cannot be read
    * @param version the version column
+   * @param bodyVersion the body_version column: the JSON schema version the body was written in
    * @param body the body column
    * @param <T> the value type
    * @return the versioned value
@@ -120,10 +126,10 @@ public final class Reads {
    *     the reader's exception
    */
   public static <T> Versioned<T> versioned(
-      Table<T> table, String idText, long version, String body) {
+      Table<T> table, String idText, long version, int bodyVersion, String body) {
     T value;
     try {
-      value = RakorJson.read(body, table.kind().valueType());
+      value = RakorJson.read(body, table.kind().valueType(), bodyVersion);
     } catch (RuntimeException e) {
       throw unreadable(table.kind().name() + " " + idText + " (version " + version + ")", e);
     }

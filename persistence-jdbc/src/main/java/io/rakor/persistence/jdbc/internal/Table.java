@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.data.Observation;
+import io.rakor.core.json.RakorJson;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.monitoring.EvaluationRecord;
 import io.rakor.core.monitoring.ProgressReport;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * How one {@link AggregateKind} is laid out in the schema: its table, whether it shares {@code
  * rakor_aggregate} with other kinds (keyed by kind and id), and the indexed columns taken from the
- * value beside its JSON body and version. Immutable and thread-safe.
+ * value beside its JSON body, the body's schema version ({@code body_version}) and the aggregate's
+ * version. Immutable and thread-safe.
  *
  * @param <T> the aggregate's value type
  */
@@ -269,9 +271,13 @@ public final class Table<T> {
         (shared ? "kind, " : "")
             + "id, version, "
             + columns.stream().map(c -> c.name() + ", ").collect(Collectors.joining())
-            + "body";
+            + "body_version, body";
     String values =
-        (shared ? "?, " : "") + "?, ?, " + "?, ".repeat(columns.size()) + dialect.jsonParameter();
+        (shared ? "?, " : "")
+            + "?, ?, "
+            + "?, ".repeat(columns.size())
+            + "?, "
+            + dialect.jsonParameter();
     return "INSERT INTO "
         + name
         + " ("
@@ -289,7 +295,8 @@ public final class Table<T> {
    * @param c the connection, for arrays
    * @param value the aggregate
    * @param idText its id's text
-   * @param json its JSON
+   * @param json its JSON, in the current schema version ({@link RakorJson#SCHEMA_VERSION}, which is
+   *     stored as the row's {@code body_version})
    * @throws SQLException if binding fails
    */
   public void bindInsert(PreparedStatement ps, Connection c, T value, String idText, String json)
@@ -301,6 +308,7 @@ public final class Table<T> {
     ps.setString(i++, idText);
     ps.setLong(i++, 1L);
     i = bindColumns(ps, c, value, i);
+    ps.setInt(i++, RakorJson.SCHEMA_VERSION);
     ps.setString(i, json);
   }
 
@@ -315,7 +323,7 @@ public final class Table<T> {
         + name
         + " SET version = ?, "
         + columns.stream().map(c -> c.name() + " = ?, ").collect(Collectors.joining())
-        + "body = "
+        + "body_version = ?, body = "
         + dialect.jsonParameter()
         + " WHERE "
         + keyCondition()
@@ -329,7 +337,7 @@ public final class Table<T> {
    * @param c the connection, for arrays
    * @param value the aggregate
    * @param idText its id's text
-   * @param json its JSON
+   * @param json its JSON, in the current schema version (stored as the row's {@code body_version})
    * @param expectedVersion the version it must be at
    * @throws SQLException if binding fails
    */
@@ -339,6 +347,7 @@ public final class Table<T> {
     int i = 1;
     ps.setLong(i++, expectedVersion + 1);
     i = bindColumns(ps, c, value, i);
+    ps.setInt(i++, RakorJson.SCHEMA_VERSION);
     ps.setString(i++, json);
     i = bindKey(ps, i, idText);
     ps.setLong(i, expectedVersion);
