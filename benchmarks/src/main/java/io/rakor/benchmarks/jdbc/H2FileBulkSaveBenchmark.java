@@ -2,8 +2,8 @@ package io.rakor.benchmarks.jdbc;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.json.RakorJson;
+import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.UnitId;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.jdbc.JdbcStore;

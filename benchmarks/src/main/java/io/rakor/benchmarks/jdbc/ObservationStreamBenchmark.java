@@ -45,8 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The store returns a query's observations by period, then by id; the observations are saved
  * under ids numbered in stream order ({@code o000000001}, ...), so that within an indicator the
  * store's order is the reconciler's key order (period, then jurisdiction in code order). The set-up
- * checks that the reconciler gives the same results from the store as from the list before
- * anything is timed.
+ * checks that the reconciler gives the same results from the store as from the list before anything
+ * is timed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -94,8 +94,7 @@ public class ObservationStreamBenchmark {
     Iterator<Observation> stream = NationalData.observations(42);
     List<Observation> all = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      all.add(
-          stream.next().withId(ObservationId.of(String.format(Locale.ROOT, "o%09d", i + 1))));
+      all.add(stream.next().withId(ObservationId.of(String.format(Locale.ROOT, "o%09d", i + 1))));
     }
     for (int from = 0; from < n; from += 5_000) {
       List<Observation> chunk = all.subList(from, Math.min(n, from + 5_000));
@@ -112,23 +111,26 @@ public class ObservationStreamBenchmark {
     long read = reconciler.reconcileSorted(observations().iterator(), fromStore);
     if (read != n || fromList.checksum() != fromStore.checksum()) {
       throw new IllegalStateException(
-          "From the store: " + read + " observations, " + fromStore.keys + " keys; from the list: "
-              + n + ", " + fromList.keys);
+          "From the store: "
+              + read
+              + " observations, "
+              + fromStore.keys
+              + " keys; from the list: "
+              + n
+              + ", "
+              + fromList.keys);
     }
     System.out.printf("%n[observations] %d observations, %d keys%n", n, fromList.keys);
   }
 
   /** The stored observations in key order: one query per indicator, in indicator order. */
   private Stream<Observation> observations() {
-    return NationalData.OBSERVED.stream()
-        .sorted()
-        .flatMap(this::observationsOf);
+    return NationalData.OBSERVED.stream().sorted().flatMap(this::observationsOf);
   }
 
   private Stream<Observation> observationsOf(IndicatorId indicator) {
     ObservationQuery q = ObservationQuery.builder().indicator(indicator).build();
-    return Pages.stream(PageRequest.MAX_SIZE, p -> store.observations(q, p))
-        .map(Versioned::value);
+    return Pages.stream(PageRequest.MAX_SIZE, p -> store.observations(q, p)).map(Versioned::value);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -75,7 +76,7 @@ public final class Engines {
             }
 
             @Override
-            public java.util.Map<String, String> states() {
+            public Map<String, String> states() {
               return flowable.states();
             }
 

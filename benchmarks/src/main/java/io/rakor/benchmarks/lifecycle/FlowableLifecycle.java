@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -136,9 +138,9 @@ public final class FlowableLifecycle implements LifecycleEngine {
       String status =
           p.getEndTime() == null ? "RUNNING:" + vars.get("status") : "" + vars.get("status");
       List<Double> progress =
-          java.util.stream.IntStream.rangeClosed(1, 3)
+          IntStream.rangeClosed(1, 3)
               .mapToObj(k -> (Double) vars.get("progress" + k))
-              .filter(java.util.Objects::nonNull)
+              .filter(Objects::nonNull)
               .toList();
       states.put(p.getBusinessKey(), LifecycleWorkload.state(status, progress));
     }

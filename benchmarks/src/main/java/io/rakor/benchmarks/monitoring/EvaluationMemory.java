@@ -5,13 +5,13 @@ import java.lang.management.MemoryMXBean;
 import java.util.Locale;
 
 /**
- * The memory of the national evaluation (not a JMH benchmark; run by {@code
- * benchmarks/memory.sh}): builds the data of {@link MonitoringEvaluationBenchmark} (150,000
- * commitments × 24 cycles, both the library's columnar {@code Portfolio} and {@code CycleReports}
- * and the baseline's plain arrays), evaluates every cycle, then measures the heap in use after a
- * full collection with both, without the library's data and without either, and prints bytes per
- * commitment for each. Exits with status 0 if the evaluation ran, so a script can search for the
- * smallest {@code -Xmx} it runs in.
+ * The memory of the national evaluation (not a JMH benchmark; run by {@code benchmarks/memory.sh}):
+ * builds the data of {@link MonitoringEvaluationBenchmark} (150,000 commitments × 24 cycles, both
+ * the library's columnar {@code Portfolio} and {@code CycleReports} and the baseline's plain
+ * arrays), evaluates every cycle, then measures the heap in use after a full collection with both,
+ * without the library's data and without either, and prints bytes per commitment for each. Exits
+ * with status 0 if the evaluation ran, so a script can search for the smallest {@code -Xmx} it runs
+ * in.
  */
 public final class EvaluationMemory {
   private EvaluationMemory() {}
