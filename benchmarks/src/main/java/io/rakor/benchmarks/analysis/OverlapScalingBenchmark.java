@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 public class OverlapScalingBenchmark {
   /** Portfolio size. */
-  @Param({"25000", "50000", "100000", "200000", "400000"})
+  @Param({"25000", "50000", "100000", "150000", "200000", "400000"})
   public int size;
 
   private List<Commitment> portfolio;

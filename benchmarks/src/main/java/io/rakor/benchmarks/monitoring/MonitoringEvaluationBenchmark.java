@@ -297,4 +297,29 @@ public class MonitoringEvaluationBenchmark {
   private static double pct(double elapsed, double span) {
     return Math.min(100, Math.max(0, elapsed / span * 100));
   }
+
+  /** Lets the library's data (the portfolio and the cycles' reports) be collected. */
+  void dropLibraryData() {
+    reports = null;
+  }
+
+  /** Lets the baseline's plain arrays be collected. */
+  void dropBaselineData() {
+    status = null;
+    start = null;
+    due = null;
+    targetFrom = null;
+    targetValue = null;
+    targetBaseline = null;
+    targetBy = null;
+    lowerIsBetter = null;
+    milestoneFrom = null;
+    milestoneDue = null;
+    asOf = null;
+    deadline = null;
+    progress = null;
+    submitted = null;
+    measured = null;
+    done = null;
+  }
 }

@@ -16,11 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,7 +40,12 @@ public final class JdbcTransaction implements Transaction {
   private final Connection connection;
   private final Dialect dialect;
   private final List<Pending<?>> pending = new ArrayList<>();
-  private Optional<LogEntry> head;
+
+  /** Commitments as this transaction loaded or saved them, by id: their key rows are known. */
+  private final Map<String, Versioned<Commitment>> knownCommitments = new HashMap<>();
+
+  private long headSequence;
+  private String headHash;
   private boolean headLocked;
   private RuntimeException doomed;
   private boolean open = true;
@@ -65,13 +72,18 @@ public final class JdbcTransaction implements Transaction {
   }
 
   @Override
+  @SuppressWarnings("unchecked") // a COMMITMENT's values are commitments
   public <T, K> Optional<Versioned<T>> load(AggregateKind<T, K> kind, K id) {
     checkUsable();
     flush();
     Table<T> table = Table.of(kind);
     String idText = kind.idText(id);
     try {
-      return Reads.load(connection, table, idText);
+      Optional<Versioned<T>> loaded = Reads.load(connection, table, idText);
+      if (kind == AggregateKind.COMMITMENT && loaded.isPresent()) {
+        knownCommitments.put(idText, (Versioned<Commitment>) loaded.get());
+      }
+      return loaded;
     } catch (SQLException e) {
       throw fail(SqlErrors.translate("loading " + kind + " " + idText, e));
     }
@@ -109,8 +121,8 @@ public final class JdbcTransaction implements Transaction {
               "INSERT INTO rakor_event (sequence, event_type, subject_kind, subject_id,"
                   + " previous_hash, hash, event_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         for (DomainEvent event : toAppend) {
-          long sequence = head.map(e -> e.sequence() + 1).orElse(1L);
-          String previous = head.map(LogEntry::hash).orElse(HashChain.GENESIS);
+          long sequence = headSequence + 1;
+          String previous = headHash;
           String canonical = new String(HashChain.canonicalBytes(event), StandardCharsets.UTF_8);
           LogEntry entry =
               LogEntry.builder()
@@ -128,15 +140,16 @@ public final class JdbcTransaction implements Transaction {
           ps.setString(7, canonical);
           ps.addBatch();
           added.add(entry);
-          head = Optional.of(entry);
+          headSequence = sequence;
+          headHash = entry.hash();
         }
         ps.executeBatch();
       }
       try (PreparedStatement ps =
           connection.prepareStatement(
               "UPDATE rakor_event_head SET last_sequence = ?, last_hash = ? WHERE singleton = 1")) {
-        ps.setLong(1, head.orElseThrow().sequence());
-        ps.setString(2, head.orElseThrow().hash());
+        ps.setLong(1, headSequence);
+        ps.setString(2, headHash);
         ps.executeUpdate();
       }
       return added.build();
@@ -160,7 +173,6 @@ public final class JdbcTransaction implements Transaction {
     if (headLocked) {
       return;
     }
-    long last;
     try (Statement s = connection.createStatement()) {
       // Lock the head row with an UPDATE, then read it. An UPDATE waits for a concurrent appender
       // and then works on the row it committed, in H2 as in PostgreSQL; H2's SELECT ... FOR UPDATE
@@ -171,17 +183,12 @@ public final class JdbcTransaction implements Transaction {
         throw new StoreException(
             "The event log's head row is missing from rakor_event_head; the schema is damaged");
       }
-      try (ResultSet rs =
-          s.executeQuery("SELECT last_sequence FROM rakor_event_head WHERE singleton = 1")) {
-        rs.next();
-        last = rs.getLong(1);
-      }
     }
-    head = last == 0 ? Optional.empty() : Reads.event(connection, last);
-    if (last != 0 && head.isEmpty()) {
-      throw new StoreException(
-          "The event log's head names entry " + last + ", which rakor_event does not hold");
-    }
+    // The head row records the last entry's sequence and hash, all the next entry needs: the
+    // entry itself is not read back (verification checks that the two agree).
+    LogHead recorded = LogHead.read(connection);
+    headSequence = recorded.sequence();
+    headHash = recorded.hash();
     headLocked = true;
   }
 
@@ -244,12 +251,29 @@ public final class JdbcTransaction implements Transaction {
     }
   }
 
-  /** Replaces the rows of rakor_commitment_key of the commitments just written. */
+  /**
+   * Replaces the rows of rakor_commitment_key of the commitments just written, except where the
+   * commitment's keys are those of the version this transaction loaded and the write replaced: most
+   * commands (agree, start, report, verify) change no key, and rewriting the rows would cost a
+   * delete and an insert per key for nothing.
+   */
   private void writeCommitmentKeys(List<Pending<?>> batch, boolean insert) throws SQLException {
+    List<Pending<?>> changed = new ArrayList<>(batch.size());
+    for (Pending<?> p : batch) {
+      Commitment now = (Commitment) p.value();
+      Versioned<Commitment> before = insert ? null : knownCommitments.get(p.idText());
+      if (before == null || before.version() != p.expected() || !sameKeys(before.value(), now)) {
+        changed.add(p);
+      }
+      knownCommitments.put(p.idText(), Versioned.of(now, p.expected() + 1));
+    }
+    if (changed.isEmpty()) {
+      return;
+    }
     if (!insert) {
       try (PreparedStatement ps =
           connection.prepareStatement("DELETE FROM rakor_commitment_key WHERE commitment_id = ?")) {
-        for (Pending<?> p : batch) {
+        for (Pending<?> p : changed) {
           ps.setString(1, p.idText());
           ps.addBatch();
         }
@@ -260,7 +284,7 @@ public final class JdbcTransaction implements Transaction {
         connection.prepareStatement(
             "INSERT INTO rakor_commitment_key (key_kind, key_value, sort_due, commitment_id)"
                 + " VALUES (?, ?, ?, ?)")) {
-      for (Pending<?> p : batch) {
+      for (Pending<?> p : changed) {
         Commitment c = (Commitment) p.value();
         for (String[] key : Table.commitmentKeys(c)) {
           ps.setString(1, key[0]);
@@ -272,6 +296,23 @@ public final class JdbcTransaction implements Transaction {
       }
       ps.executeBatch();
     }
+  }
+
+  private static boolean sameKeys(Commitment before, Commitment now) {
+    if (!before.due().equals(now.due())) {
+      return false;
+    }
+    List<String[]> a = Table.commitmentKeys(before);
+    List<String[]> b = Table.commitmentKeys(now);
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!Arrays.equals(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDuplicateKey(SQLException e) {

@@ -1,0 +1,166 @@
+package io.rakor.benchmarks.jdbc;
+
+import io.rakor.core.data.DataReconciler;
+import io.rakor.core.data.Observation;
+import io.rakor.core.data.ObservationId;
+import io.rakor.core.data.Reconciliation;
+import io.rakor.core.data.ReconciliationSink;
+import io.rakor.core.indicators.IndicatorId;
+import io.rakor.persistence.AggregateKind;
+import io.rakor.persistence.ObservationQuery;
+import io.rakor.persistence.PageRequest;
+import io.rakor.persistence.Pages;
+import io.rakor.persistence.Versioned;
+import io.rakor.persistence.jdbc.JdbcStore;
+import io.rakor.testkit.analysis.NationalData;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reconciliation end to end from the store: {@value #N} observations of the national stream ({@link
+ * NationalData#observations}) saved in the JDBC store on PostgreSQL, then read back through the
+ * store's observation query, a page of 1,000 at a time, one query per indicator, straight into the
+ * streaming reconciler ({@code fromStore}), in a JVM with a 256 MB heap, so memory stays bounded;
+ * against reading the same pages without reconciling ({@code pagesOnly}, the floor). Scores are
+ * observations per second. The in-memory figure is {@code ReconciliationBenchmark.streaming}.
+ *
+ * <p>The store returns a query's observations by period, then by id; the observations are saved
+ * under ids numbered in stream order ({@code o000000001}, ...), so that within an indicator the
+ * store's order is the reconciler's key order (period, then jurisdiction in code order). The set-up
+ * checks that the reconciler gives the same results from the store as from the list before anything
+ * is timed.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
+public class ObservationStreamBenchmark {
+  static final int N = 300_000;
+
+  private BenchDatabase db;
+  private JdbcStore store;
+  private DataReconciler reconciler;
+
+  /** Counts what the reconciler reports. */
+  static final class Counter implements ReconciliationSink {
+    long keys;
+    long discrepancies;
+    long sources;
+
+    @Override
+    public void reconciled(Reconciliation r) {
+      keys++;
+      sources += r.sources().size();
+      if (r.discrepancy().isPresent()) {
+        discrepancies++;
+      }
+    }
+
+    long checksum() {
+      return keys * 1_000_003L + discrepancies * 1_009L + sources;
+    }
+  }
+
+  /** Saves the observations and checks both paths reconcile them alike. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    setUp(N);
+  }
+
+  void setUp(int n) {
+    db = BenchDatabase.start(2);
+    store = JdbcStore.postgres(db.dataSource());
+    reconciler = DataReconciler.of(NationalData.observationConfig());
+    Iterator<Observation> stream = NationalData.observations(42);
+    List<Observation> all = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      all.add(stream.next().withId(ObservationId.of(String.format(Locale.ROOT, "o%09d", i + 1))));
+    }
+    for (int from = 0; from < n; from += 5_000) {
+      List<Observation> chunk = all.subList(from, Math.min(n, from + 5_000));
+      store.inTransaction(
+          tx -> {
+            chunk.forEach(o -> tx.save(AggregateKind.OBSERVATION, o, Versioned.NONE));
+            return null;
+          });
+    }
+    db.execute("VACUUM ANALYZE");
+    Counter fromList = new Counter();
+    reconciler.reconcileSorted(all.iterator(), fromList);
+    Counter fromStore = new Counter();
+    long read = reconciler.reconcileSorted(observations().iterator(), fromStore);
+    if (read != n || fromList.checksum() != fromStore.checksum()) {
+      throw new IllegalStateException(
+          "From the store: "
+              + read
+              + " observations, "
+              + fromStore.keys
+              + " keys; from the list: "
+              + n
+              + ", "
+              + fromList.keys);
+    }
+    System.out.printf("%n[observations] %d observations, %d keys%n", n, fromList.keys);
+  }
+
+  /** The stored observations in key order: one query per indicator, in indicator order. */
+  private Stream<Observation> observations() {
+    return NationalData.OBSERVED.stream().sorted().flatMap(this::observationsOf);
+  }
+
+  private Stream<Observation> observationsOf(IndicatorId indicator) {
+    ObservationQuery q = ObservationQuery.builder().indicator(indicator).build();
+    return Pages.stream(PageRequest.MAX_SIZE, p -> store.observations(q, p)).map(Versioned::value);
+  }
+
+  /**
+   * Observations read from PostgreSQL through the observation query into the streaming reconciler.
+   *
+   * @return a checksum of what was reconciled
+   */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long fromStore() {
+    Counter counter = new Counter();
+    reconciler.reconcileSorted(observations().iterator(), counter);
+    return counter.checksum();
+  }
+
+  /**
+   * Baseline: the same pages read, each observation's key touched, nothing reconciled.
+   *
+   * @return a checksum
+   */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long pagesOnly() {
+    return observations().mapToLong(o -> o.key().hashCode()).sum();
+  }
+
+  /** Stops PostgreSQL. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    store.close();
+    db.close();
+  }
+}

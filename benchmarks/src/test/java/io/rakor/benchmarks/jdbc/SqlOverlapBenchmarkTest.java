@@ -1,0 +1,33 @@
+package io.rakor.benchmarks.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** The SQL peer counts the finder's pairs (the set-up checks it too; not a measurement). */
+class SqlOverlapBenchmarkTest {
+  private static void check(String matching) throws IOException {
+    SqlOverlapBenchmark bench = new SqlOverlapBenchmark();
+    bench.size = 3000;
+    bench.areaMatching = matching;
+    bench.setUp();
+    try {
+      long pairs = bench.rakor();
+      assertThat(pairs).isPositive();
+      assertThat(bench.sql()).isEqualTo(pairs);
+    } finally {
+      bench.tearDown();
+    }
+  }
+
+  @Test
+  void theExactQueryFindsTheFindersPairs() throws IOException {
+    check("EXACT");
+  }
+
+  @Test
+  void theDefaultRulesQueryFindsTheFindersPairs() throws IOException {
+    check("NESTED");
+  }
+}
