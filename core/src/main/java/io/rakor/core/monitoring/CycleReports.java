@@ -66,10 +66,10 @@ public final class CycleReports {
 
   /**
    * The realisations of the report kept for each commitment, null where it gave none; the array
-   * itself is null until some report gives one, so a portfolio without funding costs nothing. A
-   * copy for a {@link LiveEvaluation} always has one, which {@link #replace} writes in place.
+   * itself is null until some report gives one, so a portfolio without funding costs nothing.
+   * Replaced only by {@link #replace}, for a {@link LiveEvaluation}'s private copy.
    */
-  private final List<Realisation>[] realisations;
+  private List<Realisation>[] realisations;
 
   private CycleReports(Builder b) {
     this.portfolio = b.portfolio;
@@ -102,8 +102,7 @@ public final class CycleReports {
     this.achievedDay = o.achievedDay.clone();
     this.keptAt = o.keptAt.clone();
     this.keptId = o.keptId.clone();
-    this.realisations =
-        o.realisations == null ? newArray(o.progress.length) : o.realisations.clone();
+    this.realisations = o.realisations == null ? null : o.realisations.clone();
   }
 
   /**
@@ -152,8 +151,7 @@ public final class CycleReports {
         milestoneDone,
         milestoneDay,
         milestoneGrade);
-    List<Realisation> given = report.realisations();
-    realisations[i] = given.isEmpty() ? null : given;
+    realisations = put(realisations, progress.length, i, report.realisations());
     merge(portfolio.milestoneFrom[i], portfolio.milestoneFrom[i + 1]);
     return true;
   }
