@@ -135,7 +135,9 @@ public final class LimitGens {
 
   /** The generator behind {@code RakorGen.commitmentsAtTheLimits()}. */
   public static Gen<Commitment> commitments() {
+    // without plan references, whose texts count towards the record's limit the pushes fill
     return CommitmentGens.commitments()
+        .map(c -> c.withPlanReferences())
         .zip(ints(0, COMMITMENT_LIMITS - 1), texts(), (c, limit, text) -> pushed(c, limit, text))
         .describedAs(c -> "a commitment at a limit: " + CommitmentGens.describe(c));
   }
