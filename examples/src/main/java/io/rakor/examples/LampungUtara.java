@@ -11,10 +11,14 @@ import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.CollectionFrequency;
+import io.rakor.core.indicators.DataSource;
+import io.rakor.core.indicators.DataSourceKind;
 import io.rakor.core.indicators.DatedValue;
 import io.rakor.core.indicators.Direction;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
+import io.rakor.core.indicators.IndicatorType;
 import io.rakor.core.jurisdictions.Jurisdiction;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.jurisdictions.JurisdictionLevel;
@@ -34,6 +38,10 @@ import io.rakor.core.meetings.UnitReport;
 import io.rakor.core.monitoring.Cadence;
 import io.rakor.core.monitoring.MonitoringPlan;
 import io.rakor.core.monitoring.MonitoringPlanId;
+import io.rakor.core.plans.InstrumentKind;
+import io.rakor.core.plans.InstrumentStatus;
+import io.rakor.core.plans.LegalInstrument;
+import io.rakor.core.plans.LegalInstrumentId;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.Forum;
@@ -129,6 +137,7 @@ public final class LampungUtara {
   static final ForumId FORKOPIMDA = ForumId.of("lu.forkopimda");
   static final OfficialId BUPATI = OfficialId.of("lu.bupati");
   static final MeetingId RAKOR = MeetingId.of("lu.rakor.2026-01-12");
+  static final LegalInstrumentId STUNTING_PERBUP = LegalInstrumentId.of("lu.perbup.stunting");
 
   static final PriorityId BASIC_SERVICES = PriorityId.of("lu.2026.basic-services");
   static final PriorityId INTEGRATED_DATA = PriorityId.of("lu.2026.integrated-data");
@@ -146,6 +155,7 @@ public final class LampungUtara {
   private final ImmutableMap<UnitId, ResponsibleUnit> units;
   private final Forum forkopimda;
   private final Official bupati;
+  private final ImmutableList<LegalInstrument> legalInstruments;
   private final ImmutableList<Indicator> indicators;
   private final ImmutableList<Priority> priorities;
   private final Meeting meeting;
@@ -175,6 +185,18 @@ public final class LampungUtara {
             .position("Bupati Lampung Utara")
             .unit(PEMKAB)
             .build();
+    this.legalInstruments =
+        ImmutableList.of(
+            LegalInstrument.builder()
+                .id(STUNTING_PERBUP)
+                .kind(InstrumentKind.HEAD_REGULATION)
+                .title("Peraturan Bupati tentang percepatan penurunan stunting")
+                .number("illustrative") // the seed report does not cite the regulation's number
+                .date(LocalDate.of(2025, 6, 2)) // illustrative
+                .issuer(PEMKAB)
+                .jurisdiction(LAMPUNG_UTARA)
+                .status(InstrumentStatus.ENACTED)
+                .build());
     this.indicators = buildIndicators();
     this.priorities = buildPriorities();
     this.meeting = buildMeeting();
@@ -237,6 +259,16 @@ public final class LampungUtara {
    */
   public Official bupati() {
     return bupati;
+  }
+
+  /**
+   * The regulations the commitments cite: the Bupati's regulation on stunting (illustrative), the
+   * legal basis of the stunting commitment.
+   *
+   * @return the legal instruments
+   */
+  public ImmutableList<LegalInstrument> legalInstruments() {
+    return legalInstruments;
   }
 
   /**
@@ -463,14 +495,20 @@ public final class LampungUtara {
     LocalDate baseline = LocalDate.of(2025, 12, 31);
     LocalDate endOf2026 = LocalDate.of(2026, 12, 31);
     return ImmutableList.of(
+        // A rate: children found stunted per 100 children measured, from the monthly weighing
+        // register (e-PPGBM); reported values carry their numerator and denominator.
         indicator(
-            STUNTING_PREVALENCE,
-            "Prevalensi stunting balita",
-            "%",
-            Direction.LOWER_IS_BETTER,
-            DINKES,
-            DatedValue.of(18.5, baseline),
-            DatedValue.of(14.0, endOf2026)),
+                STUNTING_PREVALENCE,
+                "Prevalensi stunting balita",
+                "%",
+                Direction.LOWER_IS_BETTER,
+                DINKES,
+                DatedValue.of(18.5, baseline),
+                DatedValue.of(14.0, endOf2026))
+            .withRateBase(100L)
+            .withType(IndicatorType.OUTCOME)
+            .withDataSource(DataSource.of(DataSourceKind.REGISTER, "e-PPGBM"))
+            .withCollectionFrequency(CollectionFrequency.MONTHLY),
         indicator(
             SAFE_WATER,
             "Rumah tangga dengan akses air minum layak",
@@ -729,6 +767,7 @@ public final class LampungUtara {
                 endOf2026)
             .addSupporters(DP3AP2KB, DPMD, PERKIM)
             .addTargets(Target.of(STUNTING_PREVALENCE, 14.0, endOf2026))
+            .addLegalBasis(STUNTING_PERBUP)
             .addFundingLines(
                 FundingLine.builder()
                     .source(FundingSource.REGIONAL_BUDGET)

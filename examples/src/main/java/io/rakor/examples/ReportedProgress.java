@@ -33,6 +33,9 @@ final class ReportedProgress {
           "lu.rtl.06", new double[] {20, 45, 100},
           "lu.rtl.07", new double[] {10, 20, 25});
 
+  /** The children weighed in a month, the denominator of the stunting rate (illustrative). */
+  private static final double CHILDREN_WEIGHED = 10_000;
+
   private ReportedProgress() {}
 
   /**
@@ -94,11 +97,23 @@ final class ReportedProgress {
               .findFirst()
               .orElseThrow();
       double base = indicator.baseline().value();
-      report.addValues(
+      MeasuredValue value =
           MeasuredValue.of(
               t.indicator(),
               round(base + (t.value() - base) * percent / 100),
-              cycle.periodEnd().minusDays(1)));
+              cycle.periodEnd().minusDays(1));
+      if (indicator.rateBase().isPresent()) {
+        // A rate carries what it was computed from: of 10,000 children weighed, so many stunted.
+        long of = indicator.rateBase().get();
+        value =
+            MeasuredValue.builder()
+                .from(value)
+                .numerator(Math.rint(value.value() * CHILDREN_WEIGHED / of))
+                .denominator(CHILDREN_WEIGHED)
+                .rateBase(of)
+                .build();
+      }
+      report.addValues(value);
     }
     for (Milestone m : c.milestones()) {
       boolean due = m.due().isBefore(cycle.periodEnd());

@@ -206,6 +206,7 @@ public final class StoreWalkthrough {
             .add(AggregateKind.FORUM, rakor.forkopimda())
             .add(AggregateKind.OFFICIAL, rakor.bupati())
             .addAll(AggregateKind.INDICATOR, rakor.indicators())
+            .addAll(AggregateKind.LEGAL_INSTRUMENT, rakor.legalInstruments())
             .build(),
         secretariat);
     // The rakor of 12 January was held before the system was used: its record is concluded and its

@@ -110,7 +110,7 @@ class LampungUtaraRakorTest {
 
     assertThat(printed)
         .contains("\"lead\" : \"lu.dinkes\"")
-        .contains("\"schemaVersion\" : 1")
+        .contains("\"schemaVersion\" : 2")
         .contains("(next after ")
         .contains("first import: ")
         .containsPattern(

@@ -58,6 +58,7 @@ class StoreWalkthroughTest {
             + 1 // the Forkopimda
             + 1 // the Bupati
             + rakor.indicators().size()
+            + rakor.legalInstruments().size()
             + 2 // the plan and the cycle
             + rakor.commitments().size(); // February's progress reports, one per commitment
     int imported = rakor.priorities().size() + 1 + rakor.commitments().size();

@@ -5,10 +5,14 @@ import com.google.common.collect.ImmutableMap;
 import io.rakor.core.RakorValidationException;
 import io.rakor.core.Violation;
 import io.rakor.core.commitments.Commitment;
+import io.rakor.core.commitments.Milestone;
+import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.Indicator;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.monitoring.CycleEvaluation;
 import io.rakor.core.monitoring.Directory;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +50,39 @@ public final class RtlMatrix {
     this.directory = directory;
     this.indicators = indicators;
     this.evaluations = evaluations;
+  }
+
+  /**
+   * A commitment as a matrix carries it: what an export followed by an import gives back. The
+   * matrix has the columns of a district's follow-up matrix; it does not carry co-leads, partners,
+   * plan references, legal instruments, the periods and disaggregations of targets (a target shows
+   * its total by its end date; of two targets that differ only in those, the first is kept) or the
+   * meetings that fulfil milestones.
+   *
+   * @param commitment the commitment
+   * @return the commitment without what the matrix does not carry; the same commitment if it has
+   *     none of it
+   * @since 0.2
+   */
+  public static Commitment carried(Commitment commitment) {
+    Map<List<Object>, Target> targets = new LinkedHashMap<>();
+    for (Target t : commitment.targets()) {
+      targets.putIfAbsent(
+          List.of(t.indicator(), t.by()),
+          t.withStart(Optional.empty()).withDisaggregation(Disaggregation.TOTAL));
+    }
+    List<Milestone> milestones = new ArrayList<>();
+    for (Milestone m : commitment.milestones()) {
+      milestones.add(m.withFulfilledBy(Optional.empty()));
+    }
+    return commitment
+        .withCoLeads()
+        .withPartners()
+        .withPlanReferences()
+        .withLegalBasis()
+        .withOutput(Optional.empty())
+        .withTargets(targets.values())
+        .withMilestones(milestones);
   }
 
   /**

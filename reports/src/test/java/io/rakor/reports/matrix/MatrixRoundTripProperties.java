@@ -16,7 +16,7 @@ import org.quicktheories.core.Gen;
 /** Export then import gives equal commitments, in every format and language. */
 class MatrixRoundTripProperties {
 
-  /** Commitments with distinct ids, as a matrix holds them. */
+  /** Commitments with distinct ids, as a matrix carries them ({@link RtlMatrix#carried}). */
   private static Gen<List<Commitment>> commitments() {
     return lists()
         .of(RakorGen.commitments())
@@ -24,7 +24,7 @@ class MatrixRoundTripProperties {
         .map(
             list -> {
               Map<CommitmentId, Commitment> byId = new LinkedHashMap<>();
-              list.forEach(c -> byId.putIfAbsent(c.id(), c));
+              list.forEach(c -> byId.putIfAbsent(c.id(), RtlMatrix.carried(c)));
               return List.copyOf(byId.values());
             });
   }

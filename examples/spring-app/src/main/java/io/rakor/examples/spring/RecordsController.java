@@ -66,9 +66,9 @@ public class RecordsController {
   // end::service[]
 
   /**
-   * Creates reference data (jurisdictions, units, forums, officials, indicators, monitoring plans
-   * and cycles): an object whose field names are aggregate kinds ({@code "jurisdiction"}, {@code
-   * "unit"}, ...) and whose values are arrays of them.
+   * Creates reference data (jurisdictions, units, forums, officials, indicators, legal instruments,
+   * monitoring plans and cycles): an object whose field names are aggregate kinds ({@code
+   * "jurisdiction"}, {@code "unit"}, ...) and whose values are arrays of them.
    *
    * @param unit the secretariat's unit
    * @param body the values by kind

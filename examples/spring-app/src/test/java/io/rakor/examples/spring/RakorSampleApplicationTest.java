@@ -94,9 +94,14 @@ class RakorSampleApplicationTest {
     referenceData.put(AggregateKind.FORUM.name(), List.of(RAKOR.forkopimda()));
     referenceData.put(AggregateKind.OFFICIAL.name(), List.of(RAKOR.bupati()));
     referenceData.put(AggregateKind.INDICATOR.name(), RAKOR.indicators());
+    referenceData.put(AggregateKind.LEGAL_INSTRUMENT.name(), RAKOR.legalInstruments());
     assertThat(post(http, "/reference-data", bappeda, body(referenceData)).get("created").asInt())
         .isEqualTo(
-            RAKOR.jurisdictions().size() + RAKOR.units().size() + 2 + RAKOR.indicators().size());
+            RAKOR.jurisdictions().size()
+                + RAKOR.units().size()
+                + 2
+                + RAKOR.indicators().size()
+                + RAKOR.legalInstruments().size());
 
     // The same again: refused, since the ids exist, and nothing is written.
     assertThatThrownBy(() -> post(http, "/reference-data", bappeda, body(referenceData)))
