@@ -24,7 +24,7 @@ class GoldenDocumentsParityTest {
 
   @Test
   void bothBindingsHaveTheSameDocumentTypes() {
-    assertThat(RakorJson3.documentTypes()).isEqualTo(RakorJson.documentTypes()).hasSize(28);
+    assertThat(RakorJson3.documentTypes()).isEqualTo(RakorJson.documentTypes()).hasSize(30);
   }
 
   @ParameterizedTest(name = "{0}")
