@@ -175,8 +175,9 @@ public final class LimitGens {
         }
       case 4:
         {
-          // The action at its limit, and the milestones' descriptions filling the record's limit.
-          Commitment withAction = c.withAction(text);
+          // The action at its limit, and the milestones' descriptions filling the record's limit
+          // (funding lines left out: their labels count too).
+          Commitment withAction = c.withFundingLines(List.of()).withAction(text);
           int remaining =
               Limits.RECORD_TEXT_LENGTH
                   - text.length()
