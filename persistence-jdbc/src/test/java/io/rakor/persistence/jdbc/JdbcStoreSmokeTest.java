@@ -142,7 +142,11 @@ class JdbcStoreSmokeTest {
         versions.add(rakor.getString(1) + " " + rakor.getString(2));
       }
       assertThat(versions)
-          .containsExactly("0 << Flyway Baseline >>", "1 rakor schema", "2 evaluation records");
+          .containsExactly(
+              "0 << Flyway Baseline >>",
+              "1 rakor schema",
+              "2 evaluation records",
+              "3 body version");
     }
     try (Connection c = database.dataSource().getConnection();
         Statement st = c.createStatement();

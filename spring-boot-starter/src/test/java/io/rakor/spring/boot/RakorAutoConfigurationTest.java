@@ -93,7 +93,10 @@ class RakorAutoConfigurationTest {
                   .containsExactly("1 application notes");
               assertThat(rows(dataSource, "rakor_schema_history"))
                   .containsExactly(
-                      "0 << Flyway Baseline >>", "1 rakor schema", "2 evaluation records");
+                      "0 << Flyway Baseline >>",
+                      "1 rakor schema",
+                      "2 evaluation records",
+                      "3 body version");
               assertThat(count(dataSource, "application_note")).isZero();
             });
     // Started again on the same database, both find their schema up to date, and the data kept.
@@ -108,7 +111,10 @@ class RakorAutoConfigurationTest {
                   .containsExactly("1 application notes");
               assertThat(rows(dataSource, "rakor_schema_history"))
                   .containsExactly(
-                      "0 << Flyway Baseline >>", "1 rakor schema", "2 evaluation records");
+                      "0 << Flyway Baseline >>",
+                      "1 rakor schema",
+                      "2 evaluation records",
+                      "3 body version");
               assertThat(
                       context
                           .getBean(RakorStore.class)
