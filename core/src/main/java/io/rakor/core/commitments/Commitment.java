@@ -28,18 +28,18 @@ import org.immutables.value.Value;
  * <p>Invariants, checked when built: the action is a valid free text; the start and due dates are
  * in the years of {@link io.rakor.core.values.Limits}, the start not after the due date; the
  * commitment is measurable (at least one target or milestone); no target is dated before the start
- * or after the due date, and no two targets share indicator, date and disaggregation; milestone ids are unique and
- * every milestone is due within the window; the lead unit is not listed as its own supporter and no
- * supporter is listed twice; co-leads, supporters and partners are each listed once and no unit
- * holds two of the parts lead, co-lead, supporter and partner; funding lines have distinct references
- * (source, fiscal year, budget code, funder) and fiscal years within the years of the window; plan references and legal-basis
- * instruments are each listed once, and the output instrument is not also a legal basis; the scope
- * names at least one jurisdiction, each once; a commitment is not its own parent; the weight is a
- * finite number above zero; the agenda position, if given, is at least 1; a status reason is given
- * only for a cancelled or superseded commitment, and a successor only for a superseded one, never
- * itself; no list holds a null and each stays within its {@link io.rakor.core.values.Limits limit},
- * and the texts together within {@link io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable
- * and thread-safe.
+ * or after the due date, and no two targets share indicator, date and disaggregation; milestone ids
+ * are unique and every milestone is due within the window; the lead unit is not listed as its own
+ * supporter and no supporter is listed twice; co-leads, supporters and partners are each listed
+ * once and no unit holds two of the parts lead, co-lead, supporter and partner; funding lines have
+ * distinct references (source, fiscal year, budget code, funder) and fiscal years within the years
+ * of the window; plan references and legal-basis instruments are each listed once, and the output
+ * instrument is not also a legal basis; the scope names at least one jurisdiction, each once; a
+ * commitment is not its own parent; the weight is a finite number above zero; the agenda position,
+ * if given, is at least 1; a status reason is given only for a cancelled or superseded commitment,
+ * and a successor only for a superseded one, never itself; no list holds a null and each stays
+ * within its {@link io.rakor.core.values.Limits limit}, and the texts together within {@link
+ * io.rakor.core.values.Limits#RECORD_TEXT_LENGTH}. Immutable and thread-safe.
  *
  * @since 0.1
  */
