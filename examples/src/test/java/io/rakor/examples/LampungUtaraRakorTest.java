@@ -110,7 +110,7 @@ class LampungUtaraRakorTest {
 
     assertThat(printed)
         .contains("\"lead\" : \"lu.dinkes\"")
-        .contains("\"schemaVersion\" : 2")
+        .contains("\"schemaVersion\" : " + RakorJson.SCHEMA_VERSION)
         .contains("(next after ")
         .contains("first import: ")
         .containsPattern(
