@@ -14,10 +14,14 @@ import io.rakor.core.commitments.FundingSource;
 import io.rakor.core.commitments.Milestone;
 import io.rakor.core.commitments.MilestoneId;
 import io.rakor.core.commitments.Target;
+import io.rakor.core.indicators.Disaggregation;
 import io.rakor.core.indicators.IndicatorId;
 import io.rakor.core.json.RakorJson;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.meetings.MeetingId;
+import io.rakor.core.plans.LegalInstrumentId;
+import io.rakor.core.plans.PlanReference;
+import io.rakor.core.plans.PlanningDocument;
 import io.rakor.core.priorities.PriorityArea;
 import io.rakor.core.priorities.PriorityId;
 import io.rakor.core.units.UnitId;
@@ -26,7 +30,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A hand-written Jackson streaming codec for a list document of commitments: the baseline that
@@ -90,6 +97,14 @@ public final class CommitmentCodec {
       g.writeStringField("indicator", t.indicator().value());
       g.writeNumberField("value", t.value());
       g.writeStringField("by", t.by().toString());
+      if (t.start().isPresent()) {
+        g.writeStringField("start", t.start().get().toString());
+      }
+      g.writeObjectFieldStart("disaggregation");
+      for (Map.Entry<String, String> e : t.disaggregation().categories().entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -107,6 +122,9 @@ public final class CommitmentCodec {
       }
       if (m.responsible().isPresent()) {
         g.writeStringField("responsible", m.responsible().get().value());
+      }
+      if (m.fulfilledBy().isPresent()) {
+        g.writeStringField("fulfilledBy", m.fulfilledBy().get().value());
       }
       g.writeEndObject();
     }
@@ -144,7 +162,49 @@ public final class CommitmentCodec {
     if (c.successor().isPresent()) {
       g.writeStringField("successor", c.successor().get().value());
     }
+    writeIds(g, "coLeads", c.coLeads());
+    writeIds(g, "partners", c.partners());
+    g.writeArrayFieldStart("planReferences");
+    for (PlanReference r : c.planReferences()) {
+      g.writeStartObject();
+      g.writeStringField("document", r.document().name());
+      g.writeStringField("title", r.title());
+      if (r.firstYear().isPresent()) {
+        g.writeNumberField("firstYear", r.firstYear().get());
+      }
+      if (r.lastYear().isPresent()) {
+        g.writeNumberField("lastYear", r.lastYear().get());
+      }
+      writeOptional(g, "goal", r.goal());
+      writeOptional(g, "target", r.target());
+      writeOptional(g, "keyIndicator", r.keyIndicator());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("legalBasis");
+    for (LegalInstrumentId id : c.legalBasis()) {
+      g.writeString(id.value());
+    }
+    g.writeEndArray();
+    if (c.output().isPresent()) {
+      g.writeStringField("output", c.output().get().value());
+    }
     g.writeEndObject();
+  }
+
+  private static void writeIds(JsonGenerator g, String field, List<UnitId> ids) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (UnitId id : ids) {
+      g.writeString(id.value());
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeOptional(JsonGenerator g, String field, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(field, value.get());
+    }
   }
 
   /**
@@ -237,6 +297,31 @@ public final class CommitmentCodec {
         case "status" -> b.status(CommitmentStatus.valueOf(p.nextTextValue()));
         case "statusReason" -> b.statusReason(p.nextTextValue());
         case "successor" -> b.successor(CommitmentId.of(p.nextTextValue()));
+        case "coLeads" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.VALUE_STRING) {
+            b.addCoLeads(UnitId.of(p.getText()));
+          }
+        }
+        case "partners" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.VALUE_STRING) {
+            b.addPartners(UnitId.of(p.getText()));
+          }
+        }
+        case "planReferences" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addPlanReferences(readPlanReference(p));
+          }
+        }
+        case "legalBasis" -> {
+          expect(p.nextToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.VALUE_STRING) {
+            b.addLegalBasis(LegalInstrumentId.of(p.getText()));
+          }
+        }
+        case "output" -> b.output(LegalInstrumentId.of(p.nextTextValue()));
         default -> throw new IllegalArgumentException("unknown field " + name);
       }
     }
@@ -244,10 +329,30 @@ public final class CommitmentCodec {
     return b.build();
   }
 
+  private static PlanReference readPlanReference(JsonParser p) throws IOException {
+    PlanReference.Builder b = PlanReference.builder();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      switch (name) {
+        case "document" -> b.document(PlanningDocument.valueOf(p.nextTextValue()));
+        case "title" -> b.title(text(p));
+        case "firstYear" -> b.firstYear(p.nextIntValue(0));
+        case "lastYear" -> b.lastYear(p.nextIntValue(0));
+        case "goal" -> b.goal(text(p));
+        case "target" -> b.target(text(p));
+        case "keyIndicator" -> b.keyIndicator(text(p));
+        default -> throw new IllegalArgumentException("unknown field " + name);
+      }
+    }
+    return b.build();
+  }
+
   private static Target readTarget(JsonParser p) throws IOException {
     IndicatorId indicator = null;
     double value = Double.NaN;
     LocalDate by = null;
+    LocalDate start = null;
+    Disaggregation disaggregation = Disaggregation.TOTAL;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       switch (name) {
@@ -257,10 +362,21 @@ public final class CommitmentCodec {
           value = p.getDoubleValue();
         }
         case "by" -> by = LocalDate.parse(p.nextTextValue());
+        case "start" -> start = LocalDate.parse(p.nextTextValue());
+        case "disaggregation" -> {
+          expect(p.nextToken(), JsonToken.START_OBJECT);
+          Map<String, String> categories = new LinkedHashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String dimension = p.currentName();
+            categories.put(dimension, text(p));
+          }
+          disaggregation = Disaggregation.of(categories);
+        }
         default -> throw new IllegalArgumentException("unknown field " + name);
       }
     }
-    return Target.of(indicator, value, by);
+    Target target = Target.of(indicator, value, by).withDisaggregation(disaggregation);
+    return start == null ? target : target.withStart(start);
   }
 
   private static Milestone readMilestone(JsonParser p) throws IOException {
@@ -277,6 +393,7 @@ public final class CommitmentCodec {
         case "start" -> b.start(LocalDate.parse(p.nextTextValue()));
         case "place" -> b.place(JurisdictionCode.of(p.nextTextValue()));
         case "responsible" -> b.responsible(UnitId.of(p.nextTextValue()));
+        case "fulfilledBy" -> b.fulfilledBy(MeetingId.of(p.nextTextValue()));
         default -> throw new IllegalArgumentException("unknown field " + name);
       }
     }
