@@ -2,9 +2,6 @@ package io.rakor.benchmarks.jdbc;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.json.RakorJson;
-import io.rakor.core.jurisdictions.JurisdictionCode;
-import io.rakor.core.units.UnitId;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.jdbc.JdbcStore;
 import java.io.IOException;
@@ -16,9 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -104,36 +99,8 @@ public class H2FileBulkSaveBenchmark {
     for (int i = 0; i < batch; i++) {
       Commitment c = base.get(i % base.size()).withId(CommitmentId.of("bench-" + next++));
       rows.add(c);
-      rawRows.add(columns(c));
+      rawRows.add(JdbcBulkSaveBenchmark.columns(c));
     }
-  }
-
-  static Object[] columns(Commitment c) {
-    Set<String> paths = new LinkedHashSet<>();
-    for (JurisdictionCode code : c.scope()) {
-      code.ancestors().forEach(a -> paths.add(a.value()));
-      paths.add(code.value());
-    }
-    List<String[]> keys = new ArrayList<>();
-    keys.add(new String[] {"involving", c.lead().value()});
-    for (UnitId u : c.supporters()) {
-      keys.add(new String[] {"supporter", u.value()});
-      keys.add(new String[] {"involving", u.value()});
-    }
-    paths.forEach(path -> keys.add(new String[] {"within", path}));
-    return new Object[] {
-      c.id().value(),
-      c.lead().value(),
-      c.supporters().stream().map(UnitId::value).toArray(String[]::new),
-      c.priority().value(),
-      c.area().code(),
-      c.status().name(),
-      c.due(),
-      c.originMeeting().value(),
-      paths.toArray(String[]::new),
-      RakorJson.write(c),
-      keys
-    };
   }
 
   /**

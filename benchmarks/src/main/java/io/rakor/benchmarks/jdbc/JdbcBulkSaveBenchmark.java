@@ -78,7 +78,8 @@ public class JdbcBulkSaveBenchmark {
     }
   }
 
-  private static Object[] columns(Commitment c) {
+  /** A commitment's columns and key rows as the store writes them; shared with the H2 benchmark. */
+  static Object[] columns(Commitment c) {
     Set<String> paths = new LinkedHashSet<>();
     for (JurisdictionCode code : c.scope()) {
       code.ancestors().forEach(a -> paths.add(a.value()));
