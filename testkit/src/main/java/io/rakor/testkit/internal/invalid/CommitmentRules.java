@@ -95,7 +95,8 @@ final class CommitmentRules {
                     supporters.add(twice);
                   }
                   supporters.add(twice);
-                  return attempt(() -> c.withSupporters(supporters));
+                  // without co-leads and partners, so that the unit listed twice is no other part
+                  return attempt(() -> c.withCoLeads().withPartners().withSupporters(supporters));
                 })));
     r.add(
         rule(
