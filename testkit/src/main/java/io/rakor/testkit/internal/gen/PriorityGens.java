@@ -29,7 +29,6 @@ import org.quicktheories.core.Gen;
 public final class PriorityGens {
   private PriorityGens() {}
 
-  /** The generator behind {@code RakorGen.priorityAreas()}. */
   /** The generator behind {@code RakorGen.areaRelations()}: two different areas. */
   public static Gen<AreaRelation> areaRelations() {
     return priorityAreas()
@@ -39,6 +38,7 @@ public final class PriorityGens {
         .describedAs(r -> r.area() + " ~ " + r.relatedArea());
   }
 
+  /** The generator behind {@code RakorGen.priorityAreas()}. */
   public static Gen<PriorityArea> priorityAreas() {
     List<PriorityArea> standard =
         List.of(
