@@ -40,6 +40,7 @@ public final class NameIndex<I> {
     private static final long serialVersionUID = 1L;
 
     /** The ids a text names, sorted: empty when it names none. */
+    @SuppressWarnings("serial") // a list of strings, never serialized: the exception stays in the reader
     public final List<String> candidates;
 
     Unresolved(List<String> candidates) {
@@ -117,7 +118,7 @@ public final class NameIndex<I> {
       return named.iterator().next();
     }
     throw new Unresolved(
-        named.stream().map(Object::toString).sorted().collect(Collectors.toList()));
+        named.stream().map(Object::toString).sorted().toList());
   }
 
   private Optional<I> asKnownId(String text) {
