@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds the benchmarks and runs the whole suite with the settings docs/performance.md documents,
 # Rakor and its peers (Flowable, SQL on PostgreSQL) in the same JMH runs, each benchmark's
-# equal-results check in its set-up. Writes one JMH JSON results file (all runs, merged) and,
-# beside it, a .txt with the load average before and after each run and the memory figures.
+# equal-results check in its set-up. Writes one JMH JSON results file (all runs, merged); beside
+# it a .md with every measurement against its baseline or peer (benchmarks/summarize.py), the
+# table docs/performance.md is built from, and a .txt with the load average before and after each
+# run and the memory figures.
 #
 # Run it on a quiet machine (nothing else running; the load average is recorded with every run).
-# It takes several hours; pass JMH options after the output file to shorten every run, e.g.
+# It takes about an hour on the 2-core machine; pass JMH options after the output file to change
+# every run, e.g.
 #   benchmarks/run-all.sh benchmarks/results/quick.json -p commitments=1000
 # (options given here are appended to every run, so they override the documented ones).
 #
@@ -39,21 +42,21 @@ run() { # run <label> <JMH arguments...>
 
 # In-memory library code against its baselines.
 run json 'io\.rakor\.benchmarks\.json\.JsonBenchmark' -f 1 -wi 2 -i 3
-run monitoring 'io\.rakor\.benchmarks\.monitoring\.MonitoringEvaluationBenchmark' -f 1 -wi 2 -i 3
-run incremental 'io\.rakor\.benchmarks\.monitoring\.IncrementalEvaluationBenchmark' -f 1 -wi 3 -i 5
+run monitoring 'io\.rakor\.benchmarks\.monitoring\.MonitoringEvaluationBenchmark' -f 1 -wi 2 -i 3 -w 5s -r 5s
+run incremental 'io\.rakor\.benchmarks\.monitoring\.IncrementalEvaluationBenchmark' -f 1 -wi 2 -i 3 -w 5s -r 5s
 run analysis 'io\.rakor\.benchmarks\.analysis\.' -f 1 -wi 2 -i 3
 run in-memory-store 'io\.rakor\.benchmarks\.persistence\.InMemoryStoreBenchmark' -f 1 -wi 2 -i 3
-run export 'io\.rakor\.benchmarks\.persistence\.ExportBenchmark' -f 1 -wi 1 -i 3
+run export 'io\.rakor\.benchmarks\.persistence\.ExportBenchmark' -f 1 -wi 1 -i 3 -w 5s -r 5s
 # The stores: PostgreSQL and the H2 file, each against raw JDBC.
-run jdbc-bulk-save 'io\.rakor\.benchmarks\.jdbc\.(JdbcBulkSave|H2FileBulkSave)Benchmark' -f 1 -wi 1 -i 3
+run jdbc-bulk-save 'io\.rakor\.benchmarks\.jdbc\.(JdbcBulkSave|H2FileBulkSave)Benchmark' -f 1 -wi 1 -i 3 -w 5s -r 5s
 run jdbc-queries 'io\.rakor\.benchmarks\.jdbc\.(JdbcCommitmentQuery|H2FileQuery)Benchmark' -f 1 -wi 1 -i 3 -w 5s -r 5s
 run observation-stream 'io\.rakor\.benchmarks\.jdbc\.ObservationStreamBenchmark' -f 1 -wi 1 -i 3
 # The peers.
 run sql-overlaps 'io\.rakor\.benchmarks\.jdbc\.SqlOverlapBenchmark' -f 1 -wi 2 -i 3
 run lifecycle-rakor 'io\.rakor\.benchmarks\.lifecycle\.LifecycleBenchmark' -f 1 -wi 1 -i 3 \
-  -p engine=rakorH2File,rakorMemory,rakorPostgres -p threads=1,2,4
+  -p engine=rakorH2File,rakorMemory,rakorPostgres -p commitments=1000 -p threads=1,2,4
 run lifecycle-flowable 'io\.rakor\.benchmarks\.lifecycle\.LifecycleBenchmark' -f 1 -wi 1 -i 3 \
-  -p engine=flowableH2File -p threads=1
+  -p engine=flowableH2File -p commitments=1000 -p threads=1
 
 # One results file: the runs' arrays, concatenated.
 python3 - "$OUT" "$PARTS"/*.json <<'PY'
@@ -65,6 +68,7 @@ for part in sys.argv[2:]:
 with open(sys.argv[1], "w") as f:
     json.dump(merged, f, indent=2)
 PY
+python3 benchmarks/summarize.py "$OUT" "${OUT%.json}.md"
 echo "== memory: load before $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG"
 benchmarks/memory.sh | tee -a "$LOG"
-echo "Results: $OUT (JMH JSON), $LOG (load averages, memory)"
+echo "Results: $OUT (JMH JSON), ${OUT%.json}.md (against baselines and peers), $LOG (load, memory)"
