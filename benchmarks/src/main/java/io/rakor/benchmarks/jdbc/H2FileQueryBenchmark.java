@@ -2,8 +2,6 @@ package io.rakor.benchmarks.jdbc;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.units.UnitId;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
@@ -17,11 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,10 +55,7 @@ public class H2FileQueryBenchmark {
 
   private Path directory;
   private JdbcStore store;
-  private CommitmentQuery byLead;
-  private CommitmentQuery involving;
-  private CommitmentQuery withinSubDistrictInProgress;
-  private CommitmentQuery dueInAMonth;
+  private CommitmentQueries queries;
   private PageRequest deepPage;
   private CommitmentId someId;
 
@@ -86,47 +78,15 @@ public class H2FileQueryBenchmark {
       List<Commitment> chunk = all.subList(from, Math.min(all.size(), from + 1000));
       store.useTransaction(tx -> chunk.forEach(c -> tx.save(AggregateKind.COMMITMENT, c, 0)));
     }
-    Commitment sample = mostCommon(base, Commitment::lead);
-    UnitId supporter =
-        base.stream()
-            .flatMap(c -> c.supporters().stream())
-            .collect(Collectors.groupingBy(u -> u, Collectors.counting()))
-            .entrySet()
-            .stream()
-            .max(Map.Entry.comparingByValue())
-            .orElseThrow()
-            .getKey();
-    List<JurisdictionCode> ancestors = sample.scope().get(0).ancestors();
-    JurisdictionCode subDistrict = ancestors.get(ancestors.size() - 1);
-    byLead = CommitmentQuery.builder().lead(sample.lead()).build();
-    involving = CommitmentQuery.builder().involving(supporter).build();
-    withinSubDistrictInProgress =
-        CommitmentQuery.builder()
-            .within(subDistrict)
-            .addStatuses(CommitmentStatus.IN_PROGRESS, CommitmentStatus.AGREED)
-            .build();
-    dueInAMonth =
-        CommitmentQuery.builder()
-            .dueOnOrAfter(sample.due())
-            .dueBefore(sample.due().plusMonths(1))
-            .build();
-    Commitment middle = all.stream().sorted(CommitmentQuery.ORDER).toList().get(all.size() / 2);
+    queries = new CommitmentQueries(base);
+    Commitment middle = CommitmentQueries.middle(all);
     deepPage = PageRequest.after(PAGE, CommitmentQuery.cursorOf(middle));
     someId = middle.id();
-    int expected =
-        (int) Math.min(PAGE, all.stream().filter(c -> c.lead().equals(sample.lead())).count());
-    if (store.commitments(byLead, PageRequest.first(PAGE)).items().size() != expected) {
-      throw new IllegalStateException("expected " + expected + " commitments of " + sample.lead());
+    UnitId lead = queries.sample.lead();
+    int expected = (int) Math.min(PAGE, all.stream().filter(c -> c.lead().equals(lead)).count());
+    if (store.commitments(queries.byLead, PageRequest.first(PAGE)).items().size() != expected) {
+      throw new IllegalStateException("expected " + expected + " commitments of " + lead);
     }
-  }
-
-  private static <K> Commitment mostCommon(List<Commitment> all, Function<Commitment, K> key) {
-    Map<K, Long> counts = all.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
-    K top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    return all.stream()
-        .filter(c -> key.apply(c).equals(top))
-        .min(Comparator.comparing(Commitment::due))
-        .orElseThrow();
   }
 
   /**
@@ -136,7 +96,7 @@ public class H2FileQueryBenchmark {
    */
   @Benchmark
   public Page<Versioned<Commitment>> byLead() {
-    return store.commitments(byLead, PageRequest.first(PAGE));
+    return store.commitments(queries.byLead, PageRequest.first(PAGE));
   }
 
   /**
@@ -146,7 +106,7 @@ public class H2FileQueryBenchmark {
    */
   @Benchmark
   public Page<Versioned<Commitment>> involving() {
-    return store.commitments(involving, PageRequest.first(PAGE));
+    return store.commitments(queries.involving, PageRequest.first(PAGE));
   }
 
   /**
@@ -156,7 +116,7 @@ public class H2FileQueryBenchmark {
    */
   @Benchmark
   public Page<Versioned<Commitment>> withinSubDistrictInProgress() {
-    return store.commitments(withinSubDistrictInProgress, PageRequest.first(PAGE));
+    return store.commitments(queries.withinSubDistrictInProgress, PageRequest.first(PAGE));
   }
 
   /**
@@ -166,7 +126,7 @@ public class H2FileQueryBenchmark {
    */
   @Benchmark
   public Page<Versioned<Commitment>> dueInAMonth() {
-    return store.commitments(dueInAMonth, PageRequest.first(PAGE));
+    return store.commitments(queries.dueInAMonth, PageRequest.first(PAGE));
   }
 
   /**

@@ -2,9 +2,6 @@ package io.rakor.benchmarks.jdbc;
 
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.commitments.CommitmentId;
-import io.rakor.core.commitments.CommitmentStatus;
-import io.rakor.core.jurisdictions.JurisdictionCode;
-import io.rakor.core.units.UnitId;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.CommitmentQuery;
 import io.rakor.persistence.Page;
@@ -17,14 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,11 +57,7 @@ public class JdbcCommitmentQueryBenchmark {
 
   private BenchDatabase db;
   private JdbcStore store;
-  private CommitmentQuery byLead;
-  private CommitmentQuery involving;
-  private CommitmentQuery withinSubDistrictInProgress;
-  private CommitmentQuery dueInAMonth;
-  private CommitmentQuery byLeadDueInAYear;
+  private CommitmentQueries queries;
   private PageRequest deepPage;
   private CommitmentId someId;
 
@@ -123,80 +111,44 @@ public class JdbcCommitmentQueryBenchmark {
   }
 
   private void pickQueries(List<Commitment> base, int copies) {
-    Commitment sample = mostCommon(base, Commitment::lead);
-    UnitId lead = sample.lead();
-    UnitId supporter =
-        base.stream()
-            .flatMap(c -> c.supporters().stream())
-            .collect(Collectors.groupingBy(u -> u, Collectors.counting()))
-            .entrySet()
-            .stream()
-            .max(Map.Entry.comparingByValue())
-            .orElseThrow()
-            .getKey();
-    JurisdictionCode subDistrict =
-        sample.scope().get(0).ancestors().get(sample.scope().get(0).ancestors().size() - 1);
-    LocalDate due = sample.due();
-    byLead = CommitmentQuery.builder().lead(lead).build();
-    involving = CommitmentQuery.builder().involving(supporter).build();
-    withinSubDistrictInProgress =
-        CommitmentQuery.builder()
-            .within(subDistrict)
-            .addStatuses(CommitmentStatus.IN_PROGRESS, CommitmentStatus.AGREED)
-            .build();
-    dueInAMonth = CommitmentQuery.builder().dueOnOrAfter(due).dueBefore(due.plusMonths(1)).build();
-    byLeadDueInAYear =
-        CommitmentQuery.builder()
-            .lead(lead)
-            .dueOnOrAfter(due.minusMonths(6))
-            .dueBefore(due.plusMonths(6))
-            .build();
-    Commitment middle = base.stream().sorted(CommitmentQuery.ORDER).toList().get(base.size() / 2);
+    queries = new CommitmentQueries(base);
+    Commitment middle = CommitmentQueries.middle(base);
     deepPage = PageRequest.after(PAGE, CommitmentQuery.cursorOf(middle));
     someId = CommitmentId.of(middle.id().value() + "-copy" + Math.max(1, copies / 2));
-    Page<Versioned<Commitment>> check = store.commitments(byLead, PageRequest.first(PAGE));
+    Page<Versioned<Commitment>> check = store.commitments(queries.byLead, PageRequest.first(PAGE));
     if (check.items().size() != PAGE) {
-      throw new IllegalStateException("expected a full page for " + lead);
+      throw new IllegalStateException("expected a full page for " + queries.sample.lead());
     }
-  }
-
-  private static <K> Commitment mostCommon(List<Commitment> all, Function<Commitment, K> key) {
-    Map<K, Long> counts = all.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
-    K top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    return all.stream()
-        .filter(c -> key.apply(c).equals(top))
-        .min(Comparator.comparing(Commitment::due))
-        .orElseThrow();
   }
 
   /** Commitments led by the busiest lead unit. */
   @Benchmark
   public Page<Versioned<Commitment>> byLead() {
-    return store.commitments(byLead, PageRequest.first(PAGE));
+    return store.commitments(queries.byLead, PageRequest.first(PAGE));
   }
 
   /** Commitments a unit leads or supports (array containment with a GIN index). */
   @Benchmark
   public Page<Versioned<Commitment>> involving() {
-    return store.commitments(involving, PageRequest.first(PAGE));
+    return store.commitments(queries.involving, PageRequest.first(PAGE));
   }
 
   /** Commitments within a sub-district's subtree that are agreed or in progress. */
   @Benchmark
   public Page<Versioned<Commitment>> withinSubDistrictInProgress() {
-    return store.commitments(withinSubDistrictInProgress, PageRequest.first(PAGE));
+    return store.commitments(queries.withinSubDistrictInProgress, PageRequest.first(PAGE));
   }
 
   /** Commitments due within a month. */
   @Benchmark
   public Page<Versioned<Commitment>> dueInAMonth() {
-    return store.commitments(dueInAMonth, PageRequest.first(PAGE));
+    return store.commitments(queries.dueInAMonth, PageRequest.first(PAGE));
   }
 
   /** Commitments of one lead due within a year. */
   @Benchmark
   public Page<Versioned<Commitment>> byLeadDueInAYear() {
-    return store.commitments(byLeadDueInAYear, PageRequest.first(PAGE));
+    return store.commitments(queries.byLeadDueInAYear, PageRequest.first(PAGE));
   }
 
   /** A page from the middle of all commitments, by keyset cursor. */
@@ -244,7 +196,7 @@ public class JdbcCommitmentQueryBenchmark {
             c.prepareStatement(
                 "SELECT version, body FROM rakor_commitment WHERE lead_unit = ?"
                     + " ORDER BY due_date, id LIMIT ?")) {
-      ps.setString(1, byLead.lead().orElseThrow().value());
+      ps.setString(1, queries.byLead.lead().orElseThrow().value());
       ps.setInt(2, PAGE + 1);
       long length = 0;
       try (ResultSet rs = ps.executeQuery()) {
