@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The units and priorities an import may name instead of their ids: a cell holds an id the
@@ -40,7 +39,8 @@ public final class NameIndex<I> {
     private static final long serialVersionUID = 1L;
 
     /** The ids a text names, sorted: empty when it names none. */
-    @SuppressWarnings("serial") // a list of strings, never serialized: the exception stays in the reader
+    // A list of strings, never serialized: the exception stays in the reader.
+    @SuppressWarnings("serial")
     public final List<String> candidates;
 
     Unresolved(List<String> candidates) {
@@ -117,8 +117,7 @@ public final class NameIndex<I> {
     if (named.size() == 1) {
       return named.iterator().next();
     }
-    throw new Unresolved(
-        named.stream().map(Object::toString).sorted().toList());
+    throw new Unresolved(named.stream().map(Object::toString).sorted().toList());
   }
 
   private Optional<I> asKnownId(String text) {
