@@ -158,6 +158,37 @@ public abstract class Observation implements WithObservation {
     return new ObservationKey(indicator(), jurisdiction(), period(), disaggregation());
   }
 
+  /**
+   * Whether this is a figure for the key: {@code key().equals(key)}, without building the key.
+   *
+   * @param key a key
+   * @return true if the indicator, jurisdiction, period and disaggregation are the key's
+   */
+  boolean isFor(ObservationKey key) {
+    return same(jurisdiction(), key.jurisdiction())
+        && same(period(), key.period())
+        && same(indicator(), key.indicator())
+        && same(disaggregation(), key.disaggregation());
+  }
+
+  /**
+   * Whether another observation is for the same key: {@code key().equals(other.key())}, without
+   * building the keys.
+   *
+   * @param other an observation
+   * @return true if the indicator, jurisdiction, period and disaggregation are the same
+   */
+  boolean hasKeyOf(Observation other) {
+    return same(jurisdiction(), other.jurisdiction())
+        && same(period(), other.period())
+        && same(indicator(), other.indicator())
+        && same(disaggregation(), other.disaggregation());
+  }
+
+  private static boolean same(Object a, Object b) {
+    return a == b || a.equals(b);
+  }
+
   @Value.Check
   Observation check() {
     if (Checker.isNegativeZero(value())) {

@@ -122,7 +122,59 @@ public abstract class Reconciliation implements WithReconciliation {
 
   @Value.Check
   void check() {
-    // Messages are built only for broken rules: reconciliations are built once per key.
+    // Reconciliations are built once per key: a scan that allocates nothing passes the valid ones,
+    // and the checker, which names what is wrong, runs only for the others.
+    if (!isPlainlyValid()) {
+      report();
+    }
+  }
+
+  /** Whether every rule of {@link #report()} holds, found without allocating. */
+  private boolean isPlainlyValid() {
+    List<Observation> sources = sources();
+    if (sources == null || sources.isEmpty()) {
+      return false;
+    }
+    boolean resolved = isResolved();
+    Resolution resolution = resolution();
+    if (value().isPresent() != resolved
+        || (denominator().isPresent() && value().isEmpty())
+        || agreement().isPresent() != (resolution == Resolution.AGREED)
+        || (agreement().isPresent() && !agreement().get().key().equals(key()))) {
+      return false;
+    }
+    boolean chooses = resolution == Resolution.STEWARD || resolution == Resolution.SINGLE_SOURCE;
+    ObservationId chosen = chosen().orElse(null);
+    if ((chosen != null) != chooses) {
+      return false;
+    }
+    boolean chosenFound = chosen == null;
+    int n = sources.size();
+    if (n > DISTINCT_BY_SCAN) {
+      return false; // the checker's hash set tells repeated ids apart
+    }
+    ObservationKey key = key();
+    for (int i = 0; i < n; i++) {
+      Observation o = sources.get(i);
+      if (o == null || !o.isFor(key)) {
+        return false;
+      }
+      ObservationId id = o.id();
+      for (int j = 0; j < i; j++) {
+        if (sources.get(j).id().equals(id)) {
+          return false;
+        }
+      }
+      chosenFound |= id.equals(chosen);
+    }
+    return chosenFound;
+  }
+
+  /** Up to this many sources, repeated ids are looked for by comparing every pair. */
+  private static final int DISTINCT_BY_SCAN = 16;
+
+  /** Checks every rule, naming each one broken. */
+  private void report() {
     Checker c =
         Checker.of("Reconciliation")
             .nonNull("sources", sources())
