@@ -300,7 +300,8 @@ public final class DataReconciler {
       int at = -1;
       if (index == null) {
         for (int j = 0; j < m && at < 0; j++) {
-          if (current[j].producer().equals(o.producer())) {
+          UnitId producer = current[j].producer();
+          if (producer == o.producer() || producer.equals(o.producer())) {
             at = j;
           }
         }
@@ -323,7 +324,7 @@ public final class DataReconciler {
   /** The figure of a producer, or null. */
   private static Observation producedBy(Observation[] figures, UnitId producer) {
     for (Observation o : figures) {
-      if (o.producer().equals(producer)) {
+      if (o.producer() == producer || o.producer().equals(producer)) {
         return o;
       }
     }
@@ -340,12 +341,18 @@ public final class DataReconciler {
       c = a.period().compareTo(b.period());
     }
     if (c == 0) {
-      c = CodeOrder.compare(a.jurisdiction().value(), b.jurisdiction().value());
+      c = a.jurisdiction().compareTo(b.jurisdiction()); // text order: the code order
     }
     if (c == 0 && a.disaggregation() != b.disaggregation()) {
       c = a.disaggregation().compareTo(b.disaggregation());
     }
     return c;
+  }
+
+  /** Whether two keys are of the same indicator and period, so of the same roll-up tree. */
+  private static boolean sameTree(ObservationKey a, ObservationKey b) {
+    return (a.period() == b.period() || a.period().equals(b.period()))
+        && (a.indicator() == b.indicator() || a.indicator().equals(b.indicator()));
   }
 
   /** Sorts the first {@code n} elements, stably: by insertion when there are few. */
@@ -547,7 +554,7 @@ public final class DataReconciler {
 
     /** The rules of an indicator: those of the last one read, or looked up. */
     Rules rules(IndicatorId indicator) {
-      if (rules == null || !rules.indicator.equals(indicator)) {
+      if (rules == null || (rules.indicator != indicator && !rules.indicator.equals(indicator))) {
         rules = new Rules(indicator);
       }
       return rules;
@@ -584,8 +591,7 @@ public final class DataReconciler {
       ObservationKey key = r.key();
       if (blockKey == null
           || !blockKey.jurisdiction().equals(key.jurisdiction())
-          || !blockKey.period().equals(key.period())
-          || !blockKey.indicator().equals(key.indicator())) {
+          || !sameTree(blockKey, key)) {
         closeBlock();
         blockKey = key;
         blockTotal = null;
@@ -667,8 +673,7 @@ public final class DataReconciler {
       ObservationKey key = r.key();
       IndicatorId indicator = key.indicator();
       Frame top = stack.peek();
-      if (top != null
-          && (!top.key.indicator().equals(indicator) || !top.key.period().equals(key.period()))) {
+      if (top != null && !sameTree(top.key, key)) {
         flush();
       }
       Aggregation aggregation = rules(indicator).aggregation;

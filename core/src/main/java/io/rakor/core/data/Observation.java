@@ -165,10 +165,7 @@ public abstract class Observation implements WithObservation {
    * @return true if the indicator, jurisdiction, period and disaggregation are the key's
    */
   boolean isFor(ObservationKey key) {
-    return same(jurisdiction(), key.jurisdiction())
-        && same(period(), key.period())
-        && same(indicator(), key.indicator())
-        && same(disaggregation(), key.disaggregation());
+    return sameKey(key.jurisdiction(), key.period(), key.indicator(), key.disaggregation());
   }
 
   /**
@@ -179,14 +176,20 @@ public abstract class Observation implements WithObservation {
    * @return true if the indicator, jurisdiction, period and disaggregation are the same
    */
   boolean hasKeyOf(Observation other) {
-    return same(jurisdiction(), other.jurisdiction())
-        && same(period(), other.period())
-        && same(indicator(), other.indicator())
-        && same(disaggregation(), other.disaggregation());
+    return sameKey(other.jurisdiction(), other.period(), other.indicator(), other.disaggregation());
   }
 
-  private static boolean same(Object a, Object b) {
-    return a == b || a.equals(b);
+  /** The parts most likely to differ first; identical parts (often shared) are not compared. */
+  private boolean sameKey(
+      JurisdictionCode j, ObservationPeriod p, IndicatorId i, Disaggregation d) {
+    JurisdictionCode jurisdiction = jurisdiction();
+    ObservationPeriod period = period();
+    IndicatorId indicator = indicator();
+    Disaggregation disaggregation = disaggregation();
+    return (jurisdiction == j || jurisdiction.equals(j))
+        && (period == p || period.equals(p))
+        && (indicator == i || indicator.equals(i))
+        && (disaggregation == d || disaggregation.equals(d));
   }
 
   @Value.Check

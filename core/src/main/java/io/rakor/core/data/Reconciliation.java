@@ -135,17 +135,17 @@ public abstract class Reconciliation implements WithReconciliation {
     if (sources == null || sources.isEmpty()) {
       return false;
     }
-    boolean resolved = isResolved();
+    // each accessor once: the generated ones wrap a field in a new Optional on every call
     Resolution resolution = resolution();
-    if (value().isPresent() != resolved
-        || (denominator().isPresent() && value().isEmpty())
-        || agreement().isPresent() != (resolution == Resolution.AGREED)
-        || (agreement().isPresent() && !agreement().get().key().equals(key()))) {
-      return false;
-    }
-    boolean chooses = resolution == Resolution.STEWARD || resolution == Resolution.SINGLE_SOURCE;
+    boolean hasValue = value().isPresent();
+    AgreedValue agreement = agreement().orElse(null);
     ObservationId chosen = chosen().orElse(null);
-    if ((chosen != null) != chooses) {
+    if (hasValue != (resolution != Resolution.UNRESOLVED)
+        || (!hasValue && denominator().isPresent())
+        || (agreement != null) != (resolution == Resolution.AGREED)
+        || (agreement != null && !agreement.key().equals(key()))
+        || (chosen != null)
+            != (resolution == Resolution.STEWARD || resolution == Resolution.SINGLE_SOURCE)) {
       return false;
     }
     boolean chosenFound = chosen == null;
@@ -161,11 +161,12 @@ public abstract class Reconciliation implements WithReconciliation {
       }
       ObservationId id = o.id();
       for (int j = 0; j < i; j++) {
-        if (sources.get(j).id().equals(id)) {
+        ObservationId other = sources.get(j).id();
+        if (other == id || other.equals(id)) {
           return false;
         }
       }
-      chosenFound |= id.equals(chosen);
+      chosenFound |= id == chosen || id.equals(chosen);
     }
     return chosenFound;
   }
