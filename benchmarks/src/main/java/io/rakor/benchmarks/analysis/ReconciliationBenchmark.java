@@ -2,10 +2,8 @@ package io.rakor.benchmarks.analysis;
 
 import io.rakor.core.data.DataReconciler;
 import io.rakor.core.data.Observation;
-import io.rakor.core.data.Reconciliation;
+import io.rakor.core.data.ReconciliationConfig;
 import io.rakor.core.data.ReconciliationReport;
-import io.rakor.core.data.ReconciliationSink;
-import io.rakor.core.data.RollUpMismatch;
 import io.rakor.testkit.analysis.NationalData;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,48 +41,58 @@ public class ReconciliationBenchmark {
   private List<Observation> observations;
   private DataReconciler reconciler;
 
-  /** Draws the observations once per trial. */
+  /**
+   * Draws the observations once per trial, and checks that the streaming and the hold-everything
+   * reconcilers find what the written rules give by brute force ({@link
+   * ReconciliationCounts#expected}) before anything is timed.
+   */
   @Setup(Level.Trial)
   public void setUp() {
-    Iterator<Observation> stream = NationalData.observations(42);
-    observations = new ArrayList<>(N);
-    for (int i = 0; i < N; i++) {
-      observations.add(stream.next());
-    }
-    reconciler = DataReconciler.of(NationalData.observationConfig());
+    setUp(N);
   }
 
-  /** Counts what the reconciler reports. */
-  static final class Counter implements ReconciliationSink {
-    long keys;
-    long discrepancies;
-    long mismatches;
-
-    @Override
-    public void reconciled(Reconciliation r) {
-      keys++;
-      if (r.discrepancy().isPresent()) {
-        discrepancies++;
-      }
+  void setUp(int n) {
+    Iterator<Observation> stream = NationalData.observations(42);
+    observations = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      observations.add(stream.next());
     }
-
-    @Override
-    public void rollUpMismatch(RollUpMismatch m) {
-      mismatches++;
+    ReconciliationConfig config = NationalData.observationConfig();
+    reconciler = DataReconciler.of(config);
+    ReconciliationCounts expected = ReconciliationCounts.expected(observations, config);
+    ReconciliationCounts.Counter streamed = new ReconciliationCounts.Counter();
+    reconciler.reconcileSorted(observations.iterator(), streamed);
+    ReconciliationReport report = reconciler.reconcile(observations);
+    ReconciliationCounts held =
+        new ReconciliationCounts(
+            report.reconciliations().size(),
+            report.observationsRead(),
+            report.discrepancies().size(),
+            report.rollUps().size(),
+            report.rollUpMismatches().size());
+    if (!streamed.counts().equals(expected) || !held.equals(expected)) {
+      throw new IllegalStateException(
+          "Reconciled "
+              + streamed.counts()
+              + " streaming, "
+              + held
+              + " in memory; expected "
+              + expected);
     }
+    System.out.printf("%n[reconciliation] %s%n", expected);
   }
 
   /**
    * The streaming reconciler on sorted input.
    *
-   * @return the number of keys reconciled
+   * @return a checksum of what was reconciled
    */
   @Benchmark
   @OperationsPerInvocation(N)
   public long streaming() {
-    Counter counter = new Counter();
+    ReconciliationCounts.Counter counter = new ReconciliationCounts.Counter();
     reconciler.reconcileSorted(observations.iterator(), counter);
-    return counter.keys + counter.discrepancies + counter.mismatches;
+    return counter.checksum();
   }
 
   /**

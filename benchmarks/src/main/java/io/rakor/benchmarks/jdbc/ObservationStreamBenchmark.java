@@ -14,6 +14,11 @@ import io.rakor.persistence.Versioned;
 import io.rakor.persistence.jdbc.JdbcStore;
 import io.rakor.testkit.analysis.NationalData;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -39,8 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * NationalData#observations}) saved in the JDBC store on PostgreSQL, then read back through the
  * store's observation query, a page of 1,000 at a time, one query per indicator, straight into the
  * streaming reconciler ({@code fromStore}), in a JVM with a 256 MB heap, so memory stays bounded;
- * against reading the same pages without reconciling ({@code pagesOnly}, the floor). Scores are
- * observations per second. The in-memory figure is {@code ReconciliationBenchmark.streaming}.
+ * against reading the same pages through the store without reconciling ({@code pagesOnly}), and
+ * against reading them with raw JDBC, the store's SQL with each row's JSON read as text and not
+ * parsed ({@code rawPages}, the floor). Scores are observations per second. The in-memory figure is
+ * {@code ReconciliationBenchmark.streaming}.
  *
  * <p>The store returns a query's observations by period, then by id; the observations are saved
  * under ids numbered in stream order ({@code o000000001}, ...), so that within an indicator the
@@ -122,6 +129,10 @@ public class ObservationStreamBenchmark {
               + ", "
               + generated.keys);
     }
+    long raw = rawPages();
+    if (raw != n) {
+      throw new IllegalStateException("Raw JDBC read " + raw + " observations, not " + n);
+    }
     System.out.printf("%n[observations] %d observations, %d keys%n", n, generated.keys);
   }
 
@@ -176,6 +187,61 @@ public class ObservationStreamBenchmark {
   @OperationsPerInvocation(N)
   public long pagesOnly() {
     return observations().mapToLong(o -> o.key().hashCode()).sum();
+  }
+
+  /**
+   * Baseline: the same pages read with raw JDBC, in the store's SQL (keyset pages of 1,000 by
+   * period start and id, one more row to learn whether a next page exists, one query per
+   * indicator), each row's columns read as the store reads them, its JSON as text, not parsed.
+   *
+   * @return the number of rows read
+   */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long rawPages() {
+    int size = PageRequest.MAX_SIZE;
+    long rows = 0;
+    long checksum = 0;
+    for (IndicatorId indicator : NationalData.OBSERVED.stream().sorted().toList()) {
+      Object start = null;
+      String id = null;
+      boolean more = true;
+      while (more) {
+        String sql =
+            "SELECT id, version, body_version, body, period_start FROM rakor_observation"
+                + " WHERE indicator_id = ?"
+                + (start == null ? "" : " AND (period_start, id) > (?, ?)")
+                + " ORDER BY period_start, id LIMIT ?";
+        try (Connection c = db.dataSource().getConnection();
+            PreparedStatement ps = c.prepareStatement(sql)) {
+          int i = 1;
+          ps.setString(i++, indicator.value());
+          if (start != null) {
+            ps.setObject(i++, start);
+            ps.setString(i++, id);
+          }
+          ps.setInt(i, size + 1);
+          int read = 0;
+          more = false;
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              if (read == size) {
+                more = true; // the extra row: a next page exists
+                break;
+              }
+              read++;
+              id = rs.getString(1);
+              checksum += rs.getLong(2) + rs.getInt(3) + rs.getString(4).length();
+              start = rs.getObject(5, LocalDate.class);
+            }
+          }
+          rows += read;
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return checksum == 0 ? -1 : rows;
   }
 
   /** Stops PostgreSQL. */

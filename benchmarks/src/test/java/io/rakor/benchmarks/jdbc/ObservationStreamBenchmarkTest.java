@@ -14,6 +14,7 @@ class ObservationStreamBenchmarkTest {
     try {
       assertThat(bench.fromStore()).isPositive();
       assertThat(bench.pagesOnly()).isNotZero();
+      assertThat(bench.rawPages()).isEqualTo(4_000);
     } finally {
       bench.tearDown();
     }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -66,12 +67,22 @@ public final class DataReconciler {
       (a, b) -> CodeOrder.compare(a.value(), b.value());
   private static final Comparator<Observation> KEY_THEN_ID =
       Comparator.comparing(Observation::key).thenComparing(Observation::id);
+  private static final Comparator<Observation> BY_ID = Comparator.comparing(Observation::id);
+  private static final Comparator<Observation> BY_PRODUCER =
+      Comparator.comparing(Observation::producer);
+
+  /** Up to this many observations, a key's are sorted by insertion and its producers scanned. */
+  private static final int SMALL = 16;
 
   private final ReconciliationConfig config;
   private final ObservationKey[] expected;
+  private final boolean stewardsByScope;
+  private final boolean agreedValues;
 
   private DataReconciler(ReconciliationConfig config) {
     this.config = config;
+    this.stewardsByScope = !config.stewards().isEmpty();
+    this.agreedValues = !config.agreedValues().isEmpty();
     List<ObservationKey> keys = new ArrayList<>();
     for (CoverageExpectation e : config.expectations()) {
       for (JurisdictionCode j : e.jurisdictions()) {
@@ -194,33 +205,56 @@ public final class DataReconciler {
       throw new RakorException("Cannot reconcile " + key + ": no observations");
     }
     for (Observation o : observations) {
-      if (!o.key().equals(key)) {
+      if (!o.isFor(key)) {
         throw new RakorException(
             "Cannot reconcile " + key + ": observation " + o.id() + " is for " + o.key());
       }
     }
-    return resolve(key, observations);
+    Observation[] group = observations.toArray(new Observation[0]);
+    return resolve(key, group, group.length, new Rules(key.indicator()));
   }
 
-  private Reconciliation resolve(ObservationKey key, Collection<Observation> group) {
-    List<Observation> sources = new ArrayList<>(group);
-    sources.sort(Comparator.comparing(Observation::id));
-    Map<UnitId, Observation> current = new TreeMap<>();
-    for (Observation o : sources) {
-      Observation c = current.get(o.producer());
-      if (c == null || !o.collectedAt().isBefore(c.collectedAt())) {
-        current.put(o.producer(), o); // ids ascend, so a tie goes to the larger id
-      }
+  /**
+   * What the configuration says of one indicator, looked up once for a run of its keys rather than
+   * once per key.
+   */
+  private final class Rules {
+    final IndicatorId indicator;
+    final Tolerance tolerance;
+    final Aggregation aggregation;
+
+    /** The indicator's steward, wherever it is, when no steward is assigned by jurisdiction. */
+    final Optional<UnitId> steward;
+
+    Rules(IndicatorId indicator) {
+      this.indicator = indicator;
+      this.tolerance = config.toleranceFor(indicator);
+      this.aggregation =
+          config.rulesFor(indicator).map(IndicatorRules::aggregation).orElse(Aggregation.NONE);
+      this.steward = config.rulesFor(indicator).map(IndicatorRules::steward);
     }
-    List<Observation> figures = new ArrayList<>(current.values());
-    Tolerance tolerance = config.toleranceFor(key.indicator());
-    Optional<UnitId> stewardId = config.stewardFor(key.indicator(), key.jurisdiction());
+
+    Optional<UnitId> stewardAt(JurisdictionCode jurisdiction) {
+      return stewardsByScope ? config.stewardFor(indicator, jurisdiction) : steward;
+    }
+  }
+
+  /**
+   * Reconciles the first {@code n} observations of {@code group}, all for {@code key}; reorders
+   * them.
+   */
+  private Reconciliation resolve(ObservationKey key, Observation[] group, int n, Rules rules) {
+    sort(group, n, BY_ID);
+    List<Observation> sources = Arrays.asList(group).subList(0, n); // the builder copies them
+    Observation[] figures = currentFigures(group, n);
+    Tolerance tolerance = rules.tolerance;
+    Optional<UnitId> stewardId = rules.stewardAt(key.jurisdiction());
     Optional<Discrepancy> discrepancy = discrepancy(key, figures, tolerance, stewardId);
 
     Reconciliation.Builder r =
         Reconciliation.builder().key(key).sources(sources).discrepancy(discrepancy);
-    Optional<AgreedValue> agreed = config.agreedValueFor(key);
-    Observation steward = stewardId.map(current::get).orElse(null);
+    Optional<AgreedValue> agreed = agreedValues ? config.agreedValueFor(key) : Optional.empty();
+    Observation steward = stewardId.isPresent() ? producedBy(figures, stewardId.get()) : null;
     if (agreed.isPresent()) {
       r.resolution(Resolution.AGREED)
           .value(agreed.get().value())
@@ -231,8 +265,8 @@ public final class DataReconciler {
           .value(steward.value())
           .chosen(steward.id())
           .denominator(steward.denominator());
-    } else if (figures.size() == 1) {
-      Observation only = figures.get(0);
+    } else if (figures.length == 1) {
+      Observation only = figures[0];
       r.resolution(Resolution.SINGLE_SOURCE)
           .value(only.value())
           .chosen(only.id())
@@ -247,7 +281,98 @@ public final class DataReconciler {
     return r.build();
   }
 
-  private static OptionalDouble medianDenominator(List<Observation> figures) {
+  /**
+   * Each producer's current figure, in producer order: its latest collected observation, a tie
+   * going to the larger id.
+   *
+   * @param byId the key's observations in id order
+   * @param n how many
+   */
+  private static Observation[] currentFigures(Observation[] byId, int n) {
+    if (n == 1) {
+      return new Observation[] {byId[0]};
+    }
+    Observation[] current = new Observation[n];
+    int m = 0;
+    Map<UnitId, Integer> index = n > SMALL ? new HashMap<>() : null;
+    for (int i = 0; i < n; i++) {
+      Observation o = byId[i];
+      int at = -1;
+      if (index == null) {
+        for (int j = 0; j < m && at < 0; j++) {
+          UnitId producer = current[j].producer();
+          if (producer == o.producer() || producer.equals(o.producer())) {
+            at = j;
+          }
+        }
+      } else {
+        at = index.getOrDefault(o.producer(), -1);
+      }
+      if (at < 0) {
+        if (index != null) {
+          index.put(o.producer(), m);
+        }
+        current[m++] = o;
+      } else if (!o.collectedAt().isBefore(current[at].collectedAt())) {
+        current[at] = o; // ids ascend, so a tie goes to the larger id
+      }
+    }
+    sort(current, m, BY_PRODUCER);
+    return m == n ? current : Arrays.copyOf(current, m);
+  }
+
+  /** The figure of a producer, or null. */
+  private static Observation producedBy(Observation[] figures, UnitId producer) {
+    for (Observation o : figures) {
+      if (o.producer() == producer || o.producer().equals(producer)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Compares two observations' keys as {@link ObservationKey#compareTo} does, without building
+   * them.
+   */
+  private static int compareKeys(Observation a, Observation b) {
+    int c = a.indicator() == b.indicator() ? 0 : a.indicator().compareTo(b.indicator());
+    if (c == 0 && a.period() != b.period()) {
+      c = a.period().compareTo(b.period());
+    }
+    if (c == 0) {
+      c = a.jurisdiction().compareTo(b.jurisdiction()); // text order: the code order
+    }
+    if (c == 0 && a.disaggregation() != b.disaggregation()) {
+      c = a.disaggregation().compareTo(b.disaggregation());
+    }
+    return c;
+  }
+
+  /** Whether two keys are of the same indicator and period, so of the same roll-up tree. */
+  private static boolean sameTree(ObservationKey a, ObservationKey b) {
+    return (a.period() == b.period() || a.period().equals(b.period()))
+        && (a.indicator() == b.indicator() || a.indicator().equals(b.indicator()));
+  }
+
+  /** Sorts the first {@code n} elements, stably: by insertion when there are few. */
+  private static void sort(Observation[] a, int n, Comparator<Observation> order) {
+    if (n > SMALL) {
+      Arrays.sort(a, 0, n, order);
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      Observation x = a[i];
+      int j = i - 1;
+      while (j >= 0 && order.compare(a[j], x) > 0) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+
+  private static OptionalDouble medianDenominator(Observation[] figures) {
     for (Observation o : figures) {
       if (o.denominator().isEmpty()) {
         return OptionalDouble.empty();
@@ -257,19 +382,19 @@ public final class DataReconciler {
   }
 
   private static Optional<Discrepancy> discrepancy(
-      ObservationKey key,
-      List<Observation> figures,
-      Tolerance tolerance,
-      Optional<UnitId> steward) {
+      ObservationKey key, Observation[] figures, Tolerance tolerance, Optional<UnitId> steward) {
+    if (figures.length < 2) {
+      return Optional.empty();
+    }
     boolean exceeded = false;
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < figures.size(); i++) {
-      double a = figures.get(i).value();
+    for (int i = 0; i < figures.length; i++) {
+      double a = figures[i].value();
       low = Math.min(low, a);
       high = Math.max(high, a);
-      for (int j = i + 1; j < figures.size() && !exceeded; j++) {
-        exceeded = tolerance.isExceededBy(a, figures.get(j).value());
+      for (int j = i + 1; j < figures.length && !exceeded; j++) {
+        exceeded = tolerance.isExceededBy(a, figures[j].value());
       }
     }
     if (!exceeded) {
@@ -278,7 +403,7 @@ public final class DataReconciler {
     return Optional.of(
         Discrepancy.builder()
             .key(key)
-            .figures(figures)
+            .figures(Arrays.asList(figures))
             .tolerance(tolerance)
             .low(low)
             .high(high)
@@ -286,8 +411,12 @@ public final class DataReconciler {
             .build());
   }
 
-  private static double median(List<Observation> figures, ToDoubleFunction<Observation> number) {
-    double[] values = figures.stream().mapToDouble(number).sorted().toArray();
+  private static double median(Observation[] figures, ToDoubleFunction<Observation> number) {
+    double[] values = new double[figures.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = number.applyAsDouble(figures[i]);
+    }
+    Arrays.sort(values);
     int mid = values.length / 2;
     return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
   }
@@ -341,6 +470,15 @@ public final class DataReconciler {
       contributors.add(child);
     }
 
+    /** A direct child's own figure, which a rate without a denominator cannot weight. */
+    void reported(JurisdictionCode child, double value, OptionalDouble weight, int depth) {
+      if (aggregation == Aggregation.RATE && weight.isEmpty()) {
+        unweighted(child);
+      } else {
+        contribute(child, value, weight.orElse(0), 1 << depth);
+      }
+    }
+
     void miss(JurisdictionCode child, boolean read) {
       if (missing == null) {
         missing = new ArrayList<>();
@@ -369,9 +507,15 @@ public final class DataReconciler {
   /** The state of one call of {@link #reconcileSorted}. */
   private final class Run {
     final ReconciliationSink sink;
-    final List<Observation> group = new ArrayList<>();
     final Deque<Frame> stack = new ArrayDeque<>();
-    ObservationKey groupKey;
+
+    /** The observations of the current key, in {@code group[0..size)}. */
+    Observation[] group = new Observation[8];
+
+    int size;
+
+    /** The rules of the indicator read last. */
+    Rules rules;
 
     /** The jurisdiction whose parts of the population are being collected, and its total. */
     ObservationKey blockKey;
@@ -389,31 +533,35 @@ public final class DataReconciler {
     }
 
     void accept(Observation o) {
-      ObservationKey key = o.key();
-      if (groupKey != null) {
-        int c = key.compareTo(groupKey);
-        if (c < 0) {
+      if (size > 0 && !o.hasKeyOf(group[0])) {
+        if (compareKeys(o, group[0]) < 0) {
           throw new RakorException(
               "Observations must be sorted by key (indicator, period, jurisdiction): "
                   + o.id()
                   + " for "
-                  + key
+                  + o.key()
                   + " came after "
-                  + groupKey);
+                  + group[0].key());
         }
-        if (c > 0) {
-          closeGroup();
-        }
+        closeGroup();
       }
-      if (group.isEmpty()) {
-        groupKey = key;
+      if (size == group.length) {
+        group = Arrays.copyOf(group, size * 2);
       }
-      group.add(o);
+      group[size++] = o;
       read++;
     }
 
+    /** The rules of an indicator: those of the last one read, or looked up. */
+    Rules rules(IndicatorId indicator) {
+      if (rules == null || (rules.indicator != indicator && !rules.indicator.equals(indicator))) {
+        rules = new Rules(indicator);
+      }
+      return rules;
+    }
+
     void finish() {
-      if (!group.isEmpty()) {
+      if (size > 0) {
         closeGroup();
       }
       closeBlock();
@@ -422,10 +570,11 @@ public final class DataReconciler {
     }
 
     private void closeGroup() {
-      ObservationKey key = groupKey;
+      ObservationKey key = group[0].key();
       gapsBefore(key);
-      Reconciliation r = resolve(key, group);
-      group.clear();
+      Reconciliation r = resolve(key, group, size, rules(key.indicator()));
+      Arrays.fill(group, 0, size, null);
+      size = 0;
       sink.reconciled(r);
       r.discrepancy().ifPresent(sink::discrepancy);
       if (key.isTotal()) {
@@ -442,15 +591,14 @@ public final class DataReconciler {
       ObservationKey key = r.key();
       if (blockKey == null
           || !blockKey.jurisdiction().equals(key.jurisdiction())
-          || !blockKey.period().equals(key.period())
-          || !blockKey.indicator().equals(key.indicator())) {
+          || !sameTree(blockKey, key)) {
         closeBlock();
         blockKey = key;
         blockTotal = null;
       }
       if (key.isTotal()) {
         blockTotal = r;
-      } else if (aggregationOf(key.indicator()) != Aggregation.NONE) {
+      } else if (rules(key.indicator()).aggregation != Aggregation.NONE) {
         if (parts == null) {
           parts = new TreeMap<>();
         }
@@ -467,7 +615,8 @@ public final class DataReconciler {
       if (blockTotal != null) {
         figures.put(Disaggregation.TOTAL, blockTotal);
       }
-      Aggregation aggregation = aggregationOf(blockKey.indicator());
+      Rules blockRules = rules(blockKey.indicator());
+      Aggregation aggregation = blockRules.aggregation;
       Map<Disaggregation, Map<String, Parts>> byGroup = new TreeMap<>();
       figures.forEach(
           (d, r) -> {
@@ -478,7 +627,7 @@ public final class DataReconciler {
                   .add(d.category(dimension).orElseThrow(), r);
             }
           });
-      Tolerance tolerance = config.toleranceFor(blockKey.indicator());
+      Tolerance tolerance = blockRules.tolerance;
       byGroup.forEach(
           (group, dimensions) -> {
             Reconciliation whole = figures.get(group);
@@ -502,8 +651,7 @@ public final class DataReconciler {
                             .groupValue(groupValue)
                             .partsValue(partsValue)
                             .tolerance(tolerance)
-                            .steward(
-                                config.stewardFor(blockKey.indicator(), blockKey.jurisdiction()))
+                            .steward(blockRules.stewardAt(blockKey.jurisdiction()))
                             .build());
                   }
                 });
@@ -525,11 +673,10 @@ public final class DataReconciler {
       ObservationKey key = r.key();
       IndicatorId indicator = key.indicator();
       Frame top = stack.peek();
-      if (top != null
-          && (!top.key.indicator().equals(indicator) || !top.key.period().equals(key.period()))) {
+      if (top != null && !sameTree(top.key, key)) {
         flush();
       }
-      Aggregation aggregation = aggregationOf(indicator);
+      Aggregation aggregation = rules(indicator).aggregation;
       if (aggregation == Aggregation.NONE) {
         return;
       }
@@ -549,6 +696,14 @@ public final class DataReconciler {
                   null));
         }
       }
+      if (depth == JurisdictionCode.MAX_DEPTH) { // a village has no children: no frame of its own
+        if (r.value().isPresent()) {
+          stack.peek().reported(code, r.value().getAsDouble(), r.denominator(), depth);
+        } else {
+          stack.peek().miss(code, true);
+        }
+        return;
+      }
       stack.push(new Frame(key, aggregation, r));
     }
 
@@ -562,11 +717,11 @@ public final class DataReconciler {
       missingExpectedChildren(f);
       Optional<UnitId> steward = Optional.empty();
       if (f.rolledUp() || f.missing != null || f.withoutDenominator != null) {
-        steward = config.stewardFor(f.key.indicator(), f.key.jurisdiction());
+        steward = rules(f.key.indicator()).stewardAt(f.key.jurisdiction());
         sink.rolledUp(rollUpOf(f, steward));
       }
       if (f.hasValue && f.rolledUp() && !f.incomplete) {
-        Tolerance tolerance = config.toleranceFor(f.key.indicator());
+        Tolerance tolerance = rules(f.key.indicator()).tolerance;
         double rolled = f.rolledUpValue();
         if (tolerance.isExceededBy(f.value, rolled)) {
           sink.rollUpMismatch(
@@ -587,11 +742,7 @@ public final class DataReconciler {
       }
       JurisdictionCode code = f.key.jurisdiction();
       if (f.hasValue) {
-        if (f.aggregation == Aggregation.RATE && f.weight.isEmpty()) {
-          parent.unweighted(code);
-        } else {
-          parent.contribute(code, f.value, f.weight.orElse(0), 1 << f.depth);
-        }
+        parent.reported(code, f.value, f.weight, f.depth);
       } else if (f.rolledUp()) {
         parent.contribute(code, f.rolledUpValue(), f.weights, f.depths);
       } else {
@@ -658,10 +809,6 @@ public final class DataReconciler {
         f.missing.sort(CODE_ORDER);
       }
     }
-  }
-
-  private Aggregation aggregationOf(IndicatorId indicator) {
-    return config.rulesFor(indicator).map(IndicatorRules::aggregation).orElse(Aggregation.NONE);
   }
 
   /** The parts of a group along one dimension, being combined. */

@@ -158,6 +158,40 @@ public abstract class Observation implements WithObservation {
     return new ObservationKey(indicator(), jurisdiction(), period(), disaggregation());
   }
 
+  /**
+   * Whether this is a figure for the key: {@code key().equals(key)}, without building the key.
+   *
+   * @param key a key
+   * @return true if the indicator, jurisdiction, period and disaggregation are the key's
+   */
+  boolean isFor(ObservationKey key) {
+    return sameKey(key.jurisdiction(), key.period(), key.indicator(), key.disaggregation());
+  }
+
+  /**
+   * Whether another observation is for the same key: {@code key().equals(other.key())}, without
+   * building the keys.
+   *
+   * @param other an observation
+   * @return true if the indicator, jurisdiction, period and disaggregation are the same
+   */
+  boolean hasKeyOf(Observation other) {
+    return sameKey(other.jurisdiction(), other.period(), other.indicator(), other.disaggregation());
+  }
+
+  /** The parts most likely to differ first; identical parts (often shared) are not compared. */
+  private boolean sameKey(
+      JurisdictionCode j, ObservationPeriod p, IndicatorId i, Disaggregation d) {
+    JurisdictionCode jurisdiction = jurisdiction();
+    ObservationPeriod period = period();
+    IndicatorId indicator = indicator();
+    Disaggregation disaggregation = disaggregation();
+    return (jurisdiction == j || jurisdiction.equals(j))
+        && (period == p || period.equals(p))
+        && (indicator == i || indicator.equals(i))
+        && (disaggregation == d || disaggregation.equals(d));
+  }
+
   @Value.Check
   Observation check() {
     if (Checker.isNegativeZero(value())) {

@@ -5,7 +5,6 @@ import io.rakor.core.values.Checker;
 import io.rakor.core.values.Limits;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 
 /**
  * The period an observation holds for, half-open: from {@code startInclusive} up to but not
@@ -19,10 +18,6 @@ import java.util.Comparator;
  */
 public record ObservationPeriod(LocalDate startInclusive, LocalDate endExclusive)
     implements Comparable<ObservationPeriod> {
-  private static final Comparator<ObservationPeriod> ORDER =
-      Comparator.comparing(ObservationPeriod::startInclusive)
-          .thenComparing(ObservationPeriod::endExclusive);
-
   /**
    * Creates a period.
    *
@@ -118,7 +113,8 @@ public record ObservationPeriod(LocalDate startInclusive, LocalDate endExclusive
 
   @Override
   public int compareTo(ObservationPeriod other) {
-    return ORDER.compare(this, other);
+    int c = startInclusive.compareTo(other.startInclusive);
+    return c != 0 ? c : endExclusive.compareTo(other.endExclusive);
   }
 
   /** Returns {@code [start, end)}. */

@@ -122,7 +122,60 @@ public abstract class Reconciliation implements WithReconciliation {
 
   @Value.Check
   void check() {
-    // Messages are built only for broken rules: reconciliations are built once per key.
+    // Reconciliations are built once per key: a scan that allocates nothing passes the valid ones,
+    // and the checker, which names what is wrong, runs only for the others.
+    if (!isPlainlyValid()) {
+      report();
+    }
+  }
+
+  /** Whether every rule of {@link #report()} holds, found without allocating. */
+  private boolean isPlainlyValid() {
+    List<Observation> sources = sources();
+    if (sources == null || sources.isEmpty()) {
+      return false;
+    }
+    // each accessor once: the generated ones wrap a field in a new Optional on every call
+    Resolution resolution = resolution();
+    boolean hasValue = value().isPresent();
+    AgreedValue agreement = agreement().orElse(null);
+    ObservationId chosen = chosen().orElse(null);
+    if (hasValue != (resolution != Resolution.UNRESOLVED)
+        || (!hasValue && denominator().isPresent())
+        || (agreement != null) != (resolution == Resolution.AGREED)
+        || (agreement != null && !agreement.key().equals(key()))
+        || (chosen != null)
+            != (resolution == Resolution.STEWARD || resolution == Resolution.SINGLE_SOURCE)) {
+      return false;
+    }
+    boolean chosenFound = chosen == null;
+    int n = sources.size();
+    if (n > DISTINCT_BY_SCAN) {
+      return false; // the checker's hash set tells repeated ids apart
+    }
+    ObservationKey key = key();
+    for (int i = 0; i < n; i++) {
+      Observation o = sources.get(i);
+      if (o == null || !o.isFor(key)) {
+        return false;
+      }
+      ObservationId id = o.id();
+      for (int j = 0; j < i; j++) {
+        ObservationId other = sources.get(j).id();
+        if (other == id || other.equals(id)) {
+          return false;
+        }
+      }
+      chosenFound |= id == chosen || id.equals(chosen);
+    }
+    return chosenFound;
+  }
+
+  /** Up to this many sources, repeated ids are looked for by comparing every pair. */
+  private static final int DISTINCT_BY_SCAN = 16;
+
+  /** Checks every rule, naming each one broken. */
+  private void report() {
     Checker c =
         Checker.of("Reconciliation")
             .nonNull("sources", sources())

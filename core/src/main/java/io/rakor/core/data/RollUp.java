@@ -191,6 +191,44 @@ public abstract class RollUp implements WithRollUp {
 
   @Value.Check
   void check() {
+    if (!isPlainlyValid()) {
+      report();
+    }
+  }
+
+  /** Whether every rule of {@link #report()} holds, found without allocating. */
+  private boolean isPlainlyValid() {
+    List<JurisdictionCode> contributors = contributors();
+    if (contributors == null
+        || !noNulls(contributors)
+        || !noNulls(missing())
+        || !noNulls(withoutDenominator())
+        || !noNulls(builtFromDepths())) {
+      return false;
+    }
+    OptionalDouble value = value();
+    boolean contributed = !contributors.isEmpty();
+    return aggregation() != Aggregation.NONE
+        && value.isPresent() == contributed
+        && denominator().isPresent() == (contributed && aggregation() == Aggregation.RATE)
+        && builtFromDepths().isEmpty() != contributed
+        && (!contributed || Double.isFinite(value.getAsDouble()));
+  }
+
+  private static boolean noNulls(List<?> list) {
+    if (list == null) {
+      return false;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks every rule, naming each one broken. */
+  private void report() {
     Checker c =
         Checker.of("RollUp")
             .nonNull("contributors", contributors())

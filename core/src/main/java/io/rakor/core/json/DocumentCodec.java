@@ -28,6 +28,8 @@ import io.rakor.core.json.RakorJsonException.Kind;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +76,10 @@ final class DocumentCodec {
   private final ObjectReader trees;
   private final long maxLength;
   private final ImmutableMap<Class<?>, ObjectReader> readers;
+
+  /** Readers of the types that are not documents (observations, ...), made on first use. */
+  private final ConcurrentMap<Class<?>, ObjectReader> otherReaders = new ConcurrentHashMap<>();
+
   private final ImmutableMap<Class<?>, ObjectWriter> writers;
 
   /**
@@ -128,7 +134,7 @@ final class DocumentCodec {
     }
     checkLength(input, type.getSimpleName());
     ObjectReader reader = readers.get(type);
-    ObjectReader r = reader != null ? reader : newReader(type);
+    ObjectReader r = reader != null ? reader : otherReaders.computeIfAbsent(type, this::newReader);
     String what = type.getSimpleName();
     return parse(input, what, p -> type.cast(readData(p, r, type, version, "$", what)));
   }

@@ -39,7 +39,8 @@ public enum TimeForm {
   LOCAL_DATE(LocalDate.class, "a date yyyy-MM-dd such as \"2026-12-31\"") {
     @Override
     Object parseExactly(String text) {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      LocalDate plain = Plain.date(text);
+      return plain != null ? plain : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     }
   },
   /** An {@link Instant}: {@code 2026-04-08T02:15:30.250Z}. */
@@ -48,7 +49,10 @@ public enum TimeForm {
       "a UTC instant yyyy-MM-ddTHH:mm:ss[.fraction]Z such as \"2026-04-08T02:15:30.250Z\"") {
     @Override
     Object parseExactly(String text) {
-      return LocalDateTime.from(Formats.INSTANT.parse(text)).toInstant(ZoneOffset.UTC);
+      Instant plain = Plain.instant(text);
+      return plain != null
+          ? plain
+          : LocalDateTime.from(Formats.INSTANT.parse(text)).toInstant(ZoneOffset.UTC);
     }
   },
   /** An {@link OffsetDateTime}: {@code 2026-01-12T09:00:00+07:00}. */
@@ -149,6 +153,89 @@ public enum TimeForm {
   }
 
   /** The formatters, apart so that the constants can use them. */
+  /**
+   * The forms Rakor writes, {@code 2026-12-31} and {@code 2026-04-08T02:15:30[.250]Z}, read without
+   * a formatter: each field from its fixed place, checked by {@code LocalDate.of} and {@code
+   * LocalDateTime.of} as the strict formatters check it. Anything else (another length, a character
+   * out of place, a field out of range) returns null, and the formatter reads the text and explains
+   * what is wrong with it.
+   */
+  static final class Plain {
+    private Plain() {}
+
+    static LocalDate date(String text) {
+      if (text.length() != 10 || !isDate(text)) {
+        return null;
+      }
+      try {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+
+    static Instant instant(String text) {
+      int n = text.length();
+      if (n < 20
+          || n > 30
+          || n == 21
+          || !isDate(text)
+          || text.charAt(10) != 'T'
+          || text.charAt(13) != ':'
+          || text.charAt(16) != ':'
+          || text.charAt(n - 1) != 'Z'
+          || digits(text, 11, 13) < 0
+          || digits(text, 14, 16) < 0
+          || digits(text, 17, 19) < 0) {
+        return null;
+      }
+      int nanos = 0;
+      if (n > 20) { // a fraction of 1 to 9 digits
+        if (text.charAt(19) != '.' || digits(text, 20, n - 1) < 0) {
+          return null;
+        }
+        nanos = digits(text, 20, n - 1);
+        for (int i = n - 1; i < 29; i++) {
+          nanos *= 10;
+        }
+      }
+      try {
+        return LocalDateTime.of(
+                digits(text, 0, 4),
+                digits(text, 5, 7),
+                digits(text, 8, 10),
+                digits(text, 11, 13),
+                digits(text, 14, 16),
+                digits(text, 17, 19),
+                nanos)
+            .toInstant(ZoneOffset.UTC);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+
+    private static boolean isDate(String text) {
+      return text.charAt(4) == '-'
+          && text.charAt(7) == '-'
+          && digits(text, 0, 4) >= 0
+          && digits(text, 5, 7) >= 0
+          && digits(text, 8, 10) >= 0;
+    }
+
+    /** The number written by ASCII digits from {@code start} to {@code end}, or -1. */
+    private static int digits(String text, int start, int end) {
+      int value = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
+    }
+  }
+
   private static final class Formats {
     /** {@code HH:mm:ss} with an optional fraction of 1 to 9 digits. */
     private static final DateTimeFormatter TIME =
