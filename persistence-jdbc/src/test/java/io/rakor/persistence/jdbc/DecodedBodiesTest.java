@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,7 +43,8 @@ class DecodedBodiesTest {
     assertThat(store.load(AggregateKind.UNIT, unit.id())).contains(Versioned.of(renamed, 1));
     assertThat(store.loadAll(AggregateKind.UNIT, List.of(unit.id())))
         .containsEntry(unit.id(), Versioned.of(renamed, 1));
-    assertThat(store.inTransaction(tx -> tx.load(AggregateKind.UNIT, unit.id())))
-        .contains(Versioned.of(renamed, 1));
+    Optional<Versioned<ResponsibleUnit>> inTransaction =
+        store.inTransaction(tx -> tx.load(AggregateKind.UNIT, unit.id()));
+    assertThat(inTransaction).contains(Versioned.of(renamed, 1));
   }
 }
