@@ -17,7 +17,7 @@ import io.rakor.persistence.Versioned;
  * out. Thread-safe.
  */
 public final class DecodedBodies {
-  /** The most characters of body text kept (with their values), about 32 MB of text. */
+  /** The most characters of body text kept (with their values): 16 to 32 MB of strings. */
   public static final long MAX_CHARS = 16_000_000L;
 
   /** An empty cache. */
