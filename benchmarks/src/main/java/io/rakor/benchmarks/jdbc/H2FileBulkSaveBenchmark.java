@@ -48,13 +48,16 @@ public class H2FileBulkSaveBenchmark {
   @Param("1000")
   public int batch;
 
-  /** The raw tables: the store's H2 rakor_commitment and rakor_commitment_key, renamed. */
+  /**
+   * The raw tables: the store's H2 rakor_commitment (as of migration V4) and rakor_commitment_key,
+   * renamed.
+   */
   static final String[] RAW_TABLES = {
     "CREATE TABLE raw_commitment (id VARCHAR(128) NOT NULL, version BIGINT NOT NULL CHECK (version"
         + " >= 1), lead_unit VARCHAR(128) NOT NULL, supporters CHARACTER VARYING ARRAY NOT NULL,"
         + " priority_id VARCHAR(128) NOT NULL, area VARCHAR(256) NOT NULL, status VARCHAR(16) NOT"
         + " NULL, due_date DATE NOT NULL, origin_meeting VARCHAR(128) NOT NULL, scope_paths"
-        + " CHARACTER VARYING ARRAY NOT NULL, body CHARACTER LARGE OBJECT NOT NULL, CONSTRAINT"
+        + " CHARACTER VARYING ARRAY NOT NULL, body CHARACTER VARYING NOT NULL, CONSTRAINT"
         + " raw_commitment_pk PRIMARY KEY (id))",
     "CREATE INDEX raw_commitment_due ON raw_commitment (due_date, id)",
     "CREATE INDEX raw_commitment_lead ON raw_commitment (lead_unit, due_date, id)",

@@ -21,6 +21,7 @@ import io.rakor.persistence.Versioned;
 import io.rakor.persistence.integrity.DamagedStoreException;
 import io.rakor.persistence.integrity.StoreVerification;
 import io.rakor.persistence.integrity.StoreVerifier;
+import io.rakor.persistence.jdbc.internal.DecodedBodies;
 import io.rakor.persistence.jdbc.internal.Dialect;
 import io.rakor.persistence.jdbc.internal.H2Files;
 import io.rakor.persistence.jdbc.internal.JdbcTransaction;
@@ -81,16 +82,19 @@ public final class JdbcStore implements RakorStore {
    * The settings Rakor opens an H2 file with, appended to its JDBC URL: {@code WRITE_DELAY=0}
    * writes every commit to the file before the commit returns (H2's default writes up to half a
    * second later, so a process killed just after a commit would lose it), and {@code
-   * LOCK_TIMEOUT=10000} lets a transaction wait up to ten seconds for a row another one holds. H2's
-   * default file lock stays on: a second process cannot open the file while one has it open.
+   * LOCK_TIMEOUT=10000} lets a transaction wait up to ten seconds for a row another one holds, and
+   * {@code QUERY_CACHE_SIZE=64} keeps up to 64 parsed statements per connection (H2's default of 8
+   * is fewer than the statements of one transaction, so each would be parsed again every time).
+   * H2's default file lock stays on: a second process cannot open the file while one has it open.
    */
-  public static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+  public static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
   private final DataSource dataSource;
   private final Dialect dialect;
   private final AutoCloseable owned;
   private final StoreVerifier verifier;
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+  private final DecodedBodies bodies = new DecodedBodies();
 
   private JdbcStore(
       DataSource dataSource, Dialect dialect, AutoCloseable owned, StoreVerifier verifier) {
@@ -440,7 +444,8 @@ public final class JdbcStore implements RakorStore {
   @Override
   public <T, K> Optional<Versioned<T>> load(AggregateKind<T, K> kind, K id) {
     String idText = kind.idText(id);
-    return read("loading " + kind + " " + idText, c -> Reads.load(c, Table.of(kind), idText));
+    return read(
+        "loading " + kind + " " + idText, c -> Reads.load(c, bodies, Table.of(kind), idText));
   }
 
   @Override
@@ -449,7 +454,9 @@ public final class JdbcStore implements RakorStore {
     Map<String, Versioned<T>> found =
         read(
             "loading " + distinct.size() + " " + kind + " aggregates",
-            c -> Reads.loadAll(c, Table.of(kind), distinct.stream().map(kind::idText).toList()));
+            c ->
+                Reads.loadAll(
+                    c, bodies, Table.of(kind), distinct.stream().map(kind::idText).toList()));
     ImmutableMap.Builder<K, Versioned<T>> result = ImmutableMap.builder();
     for (K id : distinct) {
       Versioned<T> v = found.get(kind.idText(id));
@@ -480,7 +487,7 @@ public final class JdbcStore implements RakorStore {
 
   private <R> R runIn(Connection c, TransactionWork<R> work) throws SQLException {
     c.setAutoCommit(false);
-    JdbcTransaction tx = new JdbcTransaction(c, dialect);
+    JdbcTransaction tx = new JdbcTransaction(c, dialect, bodies);
     try {
       R result = work.run(tx);
       tx.commit();

@@ -141,12 +141,17 @@ class JdbcStoreSmokeTest {
       while (rakor.next()) {
         versions.add(rakor.getString(1) + " " + rakor.getString(2));
       }
-      assertThat(versions)
-          .containsExactly(
-              "0 << Flyway Baseline >>",
-              "1 rakor schema",
-              "2 evaluation records",
-              "3 body version");
+      List<String> expected =
+          new ArrayList<>(
+              List.of(
+                  "0 << Flyway Baseline >>",
+                  "1 rakor schema",
+                  "2 evaluation records",
+                  "3 body version"));
+      if (reopened.database().equals("H2")) {
+        expected.add("4 json as varchar"); // H2 only: PostgreSQL keeps JSONB
+      }
+      assertThat(versions).containsExactlyElementsOf(expected);
     }
     try (Connection c = database.dataSource().getConnection();
         Statement st = c.createStatement();

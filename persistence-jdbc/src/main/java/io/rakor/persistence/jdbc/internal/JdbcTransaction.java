@@ -39,7 +39,11 @@ public final class JdbcTransaction implements Transaction {
 
   private final Connection connection;
   private final Dialect dialect;
+  private final DecodedBodies bodies;
   private final List<Pending<?>> pending = new ArrayList<>();
+
+  /** Saves written, told to {@link #bodies} once committed (none past {@link #BATCH_SIZE}). */
+  private final List<Pending<?>> written = new ArrayList<>();
 
   /** Commitments as this transaction loaded or saved them, by id: their key rows are known. */
   private final Map<String, Versioned<Commitment>> knownCommitments = new HashMap<>();
@@ -55,10 +59,13 @@ public final class JdbcTransaction implements Transaction {
    *
    * @param connection the connection
    * @param dialect its database's dialect
+   * @param bodies the store's decoded bodies, read through and told of what this transaction
+   *     commits
    */
-  public JdbcTransaction(Connection connection, Dialect dialect) {
+  public JdbcTransaction(Connection connection, Dialect dialect, DecodedBodies bodies) {
     this.connection = connection;
     this.dialect = dialect;
+    this.bodies = bodies;
   }
 
   private record Pending<T>(Table<T> table, T value, String idText, String json, long expected) {
@@ -79,7 +86,7 @@ public final class JdbcTransaction implements Transaction {
     Table<T> table = Table.of(kind);
     String idText = kind.idText(id);
     try {
-      Optional<Versioned<T>> loaded = Reads.load(connection, table, idText);
+      Optional<Versioned<T>> loaded = Reads.load(connection, bodies, table, idText);
       if (kind == AggregateKind.COMMITMENT && loaded.isPresent()) {
         knownCommitments.put(idText, (Versioned<Commitment>) loaded.get());
       }
@@ -249,6 +256,9 @@ public final class JdbcTransaction implements Transaction {
     if (table.kind() == AggregateKind.COMMITMENT) {
       writeCommitmentKeys(batch, insert);
     }
+    if (written.size() + batch.size() <= BATCH_SIZE) {
+      written.addAll(batch);
+    }
   }
 
   /**
@@ -385,6 +395,9 @@ public final class JdbcTransaction implements Transaction {
       throw fail(SqlErrors.translate("committing", e));
     } finally {
       open = false;
+    }
+    for (Pending<?> p : written) {
+      bodies.written(p.table(), p.idText(), p.expected() + 1, p.json(), p.value());
     }
   }
 

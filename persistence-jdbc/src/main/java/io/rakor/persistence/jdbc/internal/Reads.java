@@ -26,14 +26,15 @@ public final class Reads {
    * Loads one aggregate.
    *
    * @param c the connection
+   * @param bodies the store's decoded bodies
    * @param table the kind's table
    * @param idText the id's text
    * @param <T> the value type
    * @return the value and version, or empty
    * @throws SQLException if the database fails
    */
-  public static <T> Optional<Versioned<T>> load(Connection c, Table<T> table, String idText)
-      throws SQLException {
+  public static <T> Optional<Versioned<T>> load(
+      Connection c, DecodedBodies bodies, Table<T> table, String idText) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT version, body_version, body FROM "
@@ -45,7 +46,8 @@ public final class Reads {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(versioned(table, idText, rs.getLong(1), rs.getInt(2), rs.getString(3)));
+        return Optional.of(
+            bodies.versioned(table, idText, rs.getLong(1), rs.getInt(2), rs.getString(3)));
       }
     }
   }
@@ -54,6 +56,7 @@ public final class Reads {
    * Loads many aggregates, in chunks of at most 500 ids per statement.
    *
    * @param c the connection
+   * @param bodies the store's decoded bodies
    * @param table the kind's table
    * @param idTexts the ids' texts, each once
    * @param <T> the value type
@@ -61,7 +64,8 @@ public final class Reads {
    * @throws SQLException if the database fails
    */
   public static <T> Map<String, Versioned<T>> loadAll(
-      Connection c, Table<T> table, Collection<String> idTexts) throws SQLException {
+      Connection c, DecodedBodies bodies, Table<T> table, Collection<String> idTexts)
+      throws SQLException {
     Map<String, Versioned<T>> found = new HashMap<>();
     List<String> all = ImmutableList.copyOf(idTexts);
     for (int from = 0; from < all.size(); from += 500) {
@@ -81,7 +85,8 @@ public final class Reads {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String id = rs.getString(1);
-            found.put(id, versioned(table, id, rs.getLong(2), rs.getInt(3), rs.getString(4)));
+            found.put(
+                id, bodies.versioned(table, id, rs.getLong(2), rs.getInt(3), rs.getString(4)));
           }
         }
       }
