@@ -36,11 +36,12 @@ import java.util.TreeSet;
  * AreaMatching#EXACT}); within a bucket it registers each commitment at every jurisdiction of its
  * scope in a trie of jurisdiction codes, and at each code sweeps the commitments registered there
  * against each other and against those registered below it, in order of start date, keeping only
- * the windows still open. Every candidate the sweep yields intersects in place and time; {@link
- * #compare} then applies the remaining rules (different leads, matching areas) and explains the
- * pair. The work is {@code O(n · d · log n)} for {@code n} scope entries and code depth {@code d},
- * plus the number of candidate pairs, which is output-sensitive: it is the number of same-area
- * pairs that intersect in place and time, whatever their leads.
+ * the windows still open. Every candidate the sweep yields intersects in place and time; the
+ * remaining rules of {@link #compare} (different leads, matching areas) and the strength are then
+ * applied on primitive arrays made once per run, allocating nothing per pair, and only the pairs
+ * the report lists are explained. The work is {@code O(n · d · log n)} for {@code n} scope entries
+ * and code depth {@code d}, plus the number of candidate pairs, which is output-sensitive: it is
+ * the number of same-area pairs that intersect in place and time, whatever their leads.
  *
  * <p>The worst case is inherent, not an artefact of the index: one province-wide commitment
  * intersects every commitment of its area below it, so it yields one pair per such commitment, and
