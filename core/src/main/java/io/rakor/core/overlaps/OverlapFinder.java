@@ -596,11 +596,12 @@ public final class OverlapFinder {
     return out;
   }
 
+  /** How many of {@code from} intersect one of {@code against}; indexed, so no iterators. */
   private static int hits(List<JurisdictionCode> from, List<JurisdictionCode> against) {
     int hits = 0;
-    for (JurisdictionCode p : from) {
-      for (JurisdictionCode q : against) {
-        if (p.intersects(q)) {
+    for (int i = 0; i < from.size(); i++) {
+      for (int j = 0; j < against.size(); j++) {
+        if (from.get(i).intersects(against.get(j))) {
           hits++;
           break;
         }
