@@ -3,8 +3,10 @@ package io.rakor.benchmarks.jdbc;
 import io.rakor.core.commitments.Commitment;
 import io.rakor.core.jurisdictions.JurisdictionCode;
 import io.rakor.core.overlaps.AreaMatching;
+import io.rakor.core.overlaps.AreaRelation;
 import io.rakor.core.overlaps.OverlapFinder;
 import io.rakor.core.overlaps.OverlapRules;
+import io.rakor.core.priorities.PriorityArea;
 import io.rakor.testkit.analysis.NationalData;
 import java.io.IOException;
 import java.sql.Connection;
@@ -12,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,8 +35,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * The SQL peer of the overlap finder: the overlapping pairs of a national portfolio ({@link
  * NationalData#portfolio}, 10,000 to 400,000 commitments) found by {@link OverlapFinder} ({@code
  * rakor}: the full report, pairs with their strength and clusters) against the best single SQL
- * query on PostgreSQL ({@code sql}: every overlapping pair, fetched), under exact area matching and
- * under the default rules ({@link AreaMatching#NESTED}).
+ * query on PostgreSQL ({@code sql}: every overlapping pair, fetched), under exact area matching
+ * ({@code EXACT}: the identical area only, no related areas) and under the default rules ({@code
+ * NESTED}: {@link OverlapRules#defaults()}, one area within the other, or related by {@link
+ * OverlapRules#relatedAreas()}). So that the related areas count, a third of the portfolio's health
+ * commitments are filed under health's sanitation programme, which the default relation relates to
+ * the sanitation sector.
  *
  * <p>The tables are what a DBA would make of the portfolio: one row per scope code of a commitment
  * ({@code ov_scope}: commitment, lead, status, area, root area, code, start and due day), and the
@@ -41,7 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * each indexed on area (or root area) and code with the other columns included, then {@code VACUUM
  * ANALYZE}. Two commitments overlap where a scope code of one is among the expanded codes of the
  * other, in the same area (or, for the default rules, one area within the other), with different
- * leads and intersecting windows, neither cancelled nor superseded: the finder's rule. The set-up
+ * leads and intersecting windows, neither cancelled nor superseded: the finder's rule; for the
+ * default rules, areas one within the other or on the two sides of a related pair. The set-up
  * checks that the query and the finder count the same pairs before anything is timed.
  */
 @State(Scope.Benchmark)
@@ -73,27 +81,82 @@ public class SqlOverlapBenchmark {
           + " AND s.status NOT IN ('CANCELLED', 'SUPERSEDED')"
           + " AND r.status NOT IN ('CANCELLED', 'SUPERSEDED')";
 
-  /** The default rules' query: the same root area, one area the other or a sub-sector of it. */
-  static final String NESTED_QUERY =
-      "SELECT DISTINCT LEAST(s.commitment, r.commitment), GREATEST(s.commitment, r.commitment)"
-          + " FROM ov_scope s JOIN ov_reach r ON r.root = s.root AND r.code = s.code"
-          + " WHERE s.commitment <> r.commitment AND s.lead <> r.lead"
-          + " AND s.start_day <= r.due_day AND r.start_day <= s.due_day"
-          + " AND s.status NOT IN ('CANCELLED', 'SUPERSEDED')"
-          + " AND r.status NOT IN ('CANCELLED', 'SUPERSEDED')"
-          + " AND (s.area = r.area OR starts_with(r.area, s.area || '.')"
-          + " OR starts_with(s.area, r.area || '.'))";
+  /**
+   * The default rules' query: the same root area, one area the other or a sub-sector of it, or the
+   * areas on the two sides of a relation (each relation's areas share a root).
+   */
+  static String nestedQuery(List<AreaRelation> relations) {
+    StringBuilder q =
+        new StringBuilder(
+            "SELECT DISTINCT LEAST(s.commitment, r.commitment), GREATEST(s.commitment,"
+                + " r.commitment) FROM ov_scope s JOIN ov_reach r ON r.root = s.root AND r.code ="
+                + " s.code WHERE s.commitment <> r.commitment AND s.lead <> r.lead"
+                + " AND s.start_day <= r.due_day AND r.start_day <= s.due_day"
+                + " AND s.status NOT IN ('CANCELLED', 'SUPERSEDED')"
+                + " AND r.status NOT IN ('CANCELLED', 'SUPERSEDED')"
+                + " AND (s.area = r.area OR starts_with(r.area, s.area || '.')"
+                + " OR starts_with(s.area, r.area || '.')");
+    for (AreaRelation relation : relations) {
+      if (!relation.area().root().equals(relation.relatedArea().root())) {
+        throw new IllegalArgumentException("the SQL peer joins on the root area: " + relation);
+      }
+      String a = relation.area().code();
+      String b = relation.relatedArea().code();
+      q.append(" OR (")
+          .append(within("s", a))
+          .append(" AND ")
+          .append(within("r", b))
+          .append(") OR (")
+          .append(within("s", b))
+          .append(" AND ")
+          .append(within("r", a))
+          .append(")");
+    }
+    return q.append(")").toString();
+  }
+
+  /** The condition that a side's area is {@code area} or a sub-sector of it. */
+  private static String within(String side, String area) {
+    return "("
+        + side
+        + ".area = '"
+        + area
+        + "' OR starts_with("
+        + side
+        + ".area, '"
+        + area
+        + ".'))";
+  }
+
+  /**
+   * The national portfolio with a third of its health commitments (every third by position) filed
+   * under health's sanitation programme, so that the default related areas find pairs.
+   */
+  static List<Commitment> portfolio(int size) {
+    PriorityArea sanitationProgramme = PriorityArea.HEALTH.sub("sanitation");
+    List<Commitment> out = new ArrayList<>(NationalData.portfolio(42, size));
+    for (int i = 0; i < out.size(); i += 3) {
+      if (out.get(i).area().equals(PriorityArea.HEALTH)) {
+        out.set(i, out.get(i).withArea(sanitationProgramme));
+      }
+    }
+    return out;
+  }
 
   /** Starts PostgreSQL, loads and indexes the portfolio, and checks both count the same pairs. */
   @Setup(Level.Trial)
   public void setUp() {
     AreaMatching matching = AreaMatching.valueOf(areaMatching);
-    portfolio = NationalData.portfolio(42, size);
-    finder = OverlapFinder.of(OverlapRules.builder().areaMatching(matching).build());
-    query = matching == AreaMatching.EXACT ? EXACT_QUERY : NESTED_QUERY;
     if (matching == AreaMatching.SAME_ROOT) {
       throw new IllegalArgumentException("the SQL peer covers EXACT and NESTED");
     }
+    portfolio = portfolio(size);
+    OverlapRules rules =
+        matching == AreaMatching.EXACT
+            ? OverlapRules.builder().areaMatching(matching).relatedAreas(List.of()).build()
+            : OverlapRules.defaults();
+    finder = OverlapFinder.of(rules);
+    query = matching == AreaMatching.EXACT ? EXACT_QUERY : nestedQuery(rules.relatedAreas());
     db = BenchDatabase.start(2);
     load(db, portfolio);
     long expected = finder.find(portfolio).totalPairs();
