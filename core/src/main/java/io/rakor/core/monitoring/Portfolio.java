@@ -20,6 +20,7 @@ import io.rakor.core.units.UnitId;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -97,6 +98,12 @@ public final class Portfolio {
    * the parent links, and that link is cut.
    */
   final int[] rank;
+
+  /**
+   * The indices of {@link #postOrder} that have children, in the same order: an evaluation judges
+   * every commitment by its own inputs in index order, then only these by their children.
+   */
+  final int[] parentOrder;
 
   private final Map<CommitmentId, Integer> index;
   private final ImmutableList<Indicator> indicators;
@@ -247,6 +254,7 @@ public final class Portfolio {
     for (int k = 0; k < size; k++) {
       rank[postOrder[k]] = k;
     }
+    parentOrder = Arrays.stream(postOrder).filter(this::hasChildren).toArray();
     this.indicators = ImmutableList.copyOf(catalogue.values());
   }
 
@@ -286,6 +294,7 @@ public final class Portfolio {
     this.children = base.children;
     this.postOrder = base.postOrder;
     this.rank = base.rank;
+    this.parentOrder = base.parentOrder;
     this.index = base.index;
     this.indicators = base.indicators;
     this.meetingSlots = base.meetingSlots;
