@@ -56,9 +56,10 @@ import java.util.OptionalDouble;
  * made with the previous cycle's flags what changed ({@link #evaluate(CycleReports, Optional)},
  * {@link #evaluateAll(Portfolio, List, Collection)}).
  *
- * <p>The evaluation streams: one pass over primitive arrays, children before parents, a byte of
- * health and a few numbers per commitment, no allocation per commitment. Reasons are built only
- * when asked for, by {@link CycleEvaluation#assessment(int)}. Immutable and thread-safe.
+ * <p>The evaluation streams over primitive arrays: one pass of every commitment's own rules in
+ * index order, then one of the parents only, children before parents; a byte of health and a few
+ * numbers per commitment, no allocation per commitment. Reasons are built only when asked for, by
+ * {@link CycleEvaluation#assessment(int)}. Immutable and thread-safe.
  *
  * @since 0.1
  */
