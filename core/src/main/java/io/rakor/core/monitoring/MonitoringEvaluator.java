@@ -315,6 +315,9 @@ public final class MonitoringEvaluator {
       this.previousBehind = new double[p.size];
       this.previousStreak = new int[p.size];
       this.streak = new int[p.size];
+      Arrays.fill(childHealth, NOT_EVALUATED);
+      Arrays.fill(childProgress, Double.NaN);
+      Arrays.fill(childExpected, Double.NaN);
       Arrays.fill(previousHealth, NOT_EVALUATED);
       Arrays.fill(previousProgress, Double.NaN);
       Arrays.fill(previousBehind, Double.NaN);
@@ -383,22 +386,23 @@ public final class MonitoringEvaluator {
    */
   void judge(Judging s, int i) {
     judgeOwn(s, i);
+    s.childHealth[i] = NOT_EVALUATED;
+    s.childProgress[i] = Double.NaN;
+    s.childExpected[i] = Double.NaN;
     if (s.reports.portfolio.hasChildren(i)) {
       judgeByChildren(s, i);
     }
   }
 
   /**
-   * Judges commitment {@code i} from its own inputs only, and clears what its children add up to.
+   * Judges commitment {@code i} from its own inputs only; what its children add up to is left as it
+   * was (nothing, in a new {@link Judging}).
    */
   private void judgeOwn(Judging s, int i) {
     Portfolio p = s.reports.portfolio;
     double expected = expectedProgress(p, i, s.asOf);
     s.expected[i] = expected;
     s.health[i] = classify(p, s.reports, i, s.asOf, s.deadline, expected, s.monthEnds);
-    s.childHealth[i] = NOT_EVALUATED;
-    s.childProgress[i] = Double.NaN;
-    s.childExpected[i] = Double.NaN;
   }
 
   /**
@@ -418,7 +422,7 @@ public final class MonitoringEvaluator {
     byte worstOverdue = NOT_EVALUATED;
     for (int k = p.childFrom[i]; k < p.childFrom[i + 1]; k++) {
       int c = p.children[k];
-      if (health[c] < 0 || p.rank[c] > p.rank[i]) {
+      if (health[c] < 0 || (p.cyclic && p.rank[c] > p.rank[i])) {
         continue;
       }
       worst = (byte) Math.max(worst, health[c]);

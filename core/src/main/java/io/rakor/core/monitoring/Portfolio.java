@@ -105,6 +105,9 @@ public final class Portfolio {
    */
   final int[] parentOrder;
 
+  /** Whether some parent link is cut because it closes a cycle (see {@link #rank}). */
+  final boolean cyclic;
+
   private final Map<CommitmentId, Integer> index;
   private final ImmutableList<Indicator> indicators;
 
@@ -255,6 +258,7 @@ public final class Portfolio {
       rank[postOrder[k]] = k;
     }
     parentOrder = Arrays.stream(postOrder).filter(this::hasChildren).toArray();
+    cyclic = Arrays.stream(parentOrder).anyMatch(this::cutsChild);
     this.indicators = ImmutableList.copyOf(catalogue.values());
   }
 
@@ -295,6 +299,7 @@ public final class Portfolio {
     this.postOrder = base.postOrder;
     this.rank = base.rank;
     this.parentOrder = base.parentOrder;
+    this.cyclic = base.cyclic;
     this.index = base.index;
     this.indicators = base.indicators;
     this.meetingSlots = base.meetingSlots;
@@ -332,6 +337,16 @@ public final class Portfolio {
       }
     }
     return order;
+  }
+
+  /** Whether a child of {@code i} is placed after it in {@link #postOrder}: that link is cut. */
+  private boolean cutsChild(int i) {
+    for (int k = childFrom[i]; k < childFrom[i + 1]; k++) {
+      if (rank[children[k]] > rank[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasChildren(int i) {
