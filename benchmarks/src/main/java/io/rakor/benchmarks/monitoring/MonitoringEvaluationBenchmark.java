@@ -224,7 +224,18 @@ public class MonitoringEvaluationBenchmark {
   }
 
   /**
-   * The baseline: the same rules in one loop over plain arrays.
+   * The baseline: the same rules in one loop over plain arrays. It applies every rule this data
+   * exercises: completed; not evaluated unless agreed or in progress and started; overdue; not
+   * reported; the gap of straight-line expected progress and of each measured target's attainment
+   * (from its indicator's baseline, in its direction, expected over the commitment's start to the
+   * target's date); missed milestones (due before the end of the period and not done); the late
+   * report. The later rules need no code here because the data never reaches them: parents always
+   * report (a parent without a report would be judged by its children); the evaluator draws a
+   * straight line, so milestones give no checkpoints and targets are reached from the baseline;
+   * indicators have no measurement schedule and targets no period of their own; no commitment has
+   * funding lines, no report gives spending (absorption) and no milestone is fulfilled by a
+   * meeting; and without a previous cycle there are no at-risk streaks. {@link #setUp()} checks
+   * that both give the same totals.
    *
    * @return the health totals over all cycles
    */

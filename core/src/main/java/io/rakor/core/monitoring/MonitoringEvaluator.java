@@ -56,9 +56,10 @@ import java.util.OptionalDouble;
  * made with the previous cycle's flags what changed ({@link #evaluate(CycleReports, Optional)},
  * {@link #evaluateAll(Portfolio, List, Collection)}).
  *
- * <p>The evaluation streams: one pass over primitive arrays, children before parents, a byte of
- * health and a few numbers per commitment, no allocation per commitment. Reasons are built only
- * when asked for, by {@link CycleEvaluation#assessment(int)}. Immutable and thread-safe.
+ * <p>The evaluation streams over primitive arrays: one pass of every commitment's own rules in
+ * index order, then one of the parents only, children before parents; a byte of health and a few
+ * numbers per commitment, no allocation per commitment. Reasons are built only when asked for, by
+ * {@link CycleEvaluation#assessment(int)}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -77,9 +78,21 @@ public final class MonitoringEvaluator {
   private final HealthThresholds thresholds;
   private final EscalationRules escalationRules;
 
+  // the thresholds the inner loop reads, copied out of the value once
+  private final double atRiskGap;
+  private final double offTrackGap;
+  private final int missedOffTrack;
+  private final boolean lateReportAtRisk;
+  private final boolean checkpoints;
+
   private MonitoringEvaluator(HealthThresholds thresholds, EscalationRules escalationRules) {
     this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     this.escalationRules = Objects.requireNonNull(escalationRules, "escalationRules");
+    this.atRiskGap = thresholds.atRiskGap();
+    this.offTrackGap = thresholds.offTrackGap();
+    this.missedOffTrack = thresholds.missedMilestonesOffTrack();
+    this.lateReportAtRisk = thresholds.lateReportAtRisk();
+    this.checkpoints = thresholds.expectation() == Expectation.CHECKPOINTS;
   }
 
   /**
@@ -247,8 +260,14 @@ public final class MonitoringEvaluator {
   /** Judges every commitment, children before parents; {@link LiveEvaluation} keeps the result. */
   Judging judgeAll(CycleReports reports, Optional<CycleEvaluation> previous) {
     Judging s = new Judging(reports, previous);
-    for (int i : reports.portfolio.postOrder) {
-      judge(s, i);
+    Portfolio p = reports.portfolio;
+    // Own rules first, in index order: every column is read front to back. Only then the parents,
+    // children before parents; judging all in post-order instead jumps around the columns.
+    for (int i = 0; i < p.size; i++) {
+      judgeOwn(s, i);
+    }
+    for (int i : p.parentOrder) {
+      judgeByChildren(s, i);
     }
     return s;
   }
@@ -296,6 +315,9 @@ public final class MonitoringEvaluator {
       this.previousBehind = new double[p.size];
       this.previousStreak = new int[p.size];
       this.streak = new int[p.size];
+      Arrays.fill(childHealth, NOT_EVALUATED);
+      Arrays.fill(childProgress, Double.NaN);
+      Arrays.fill(childExpected, Double.NaN);
       Arrays.fill(previousHealth, NOT_EVALUATED);
       Arrays.fill(previousProgress, Double.NaN);
       Arrays.fill(previousBehind, Double.NaN);
@@ -363,34 +385,36 @@ public final class MonitoringEvaluator {
    * it in {@link Portfolio#postOrder} closes a cycle of parent links and is left out.
    */
   void judge(Judging s, int i) {
+    judgeOwn(s, i);
+    s.childHealth[i] = NOT_EVALUATED;
+    s.childProgress[i] = Double.NaN;
+    s.childExpected[i] = Double.NaN;
+    if (s.reports.portfolio.hasChildren(i)) {
+      judgeByChildren(s, i);
+    }
+  }
+
+  /**
+   * Judges commitment {@code i} from its own inputs only; what its children add up to is left as it
+   * was (nothing, in a new {@link Judging}).
+   */
+  private void judgeOwn(Judging s, int i) {
+    Portfolio p = s.reports.portfolio;
+    double expected = expectedProgress(p, i, s.asOf);
+    s.expected[i] = expected;
+    s.health[i] = classify(p, s.reports, i, s.asOf, s.deadline, expected, s.monthEnds);
+  }
+
+  /**
+   * Adds up the children of commitment {@code i}, judged already, and judges it by them if it was
+   * not reported on.
+   */
+  private void judgeByChildren(Judging s, int i) {
     Portfolio p = s.reports.portfolio;
     CycleReports reports = s.reports;
     byte[] health = s.health;
     double[] expected = s.expected;
-    double atRisk = thresholds.atRiskGap();
-    double offTrack = thresholds.offTrackGap();
-    int missedOffTrack = thresholds.missedMilestonesOffTrack();
     int asOf = s.asOf;
-    expected[i] = expectedProgress(p, i, asOf);
-    health[i] =
-        classify(
-            p,
-            reports,
-            i,
-            asOf,
-            s.deadline,
-            expected[i],
-            s.monthEnds,
-            atRisk,
-            offTrack,
-            missedOffTrack,
-            thresholds.lateReportAtRisk());
-    s.childHealth[i] = NOT_EVALUATED;
-    s.childProgress[i] = Double.NaN;
-    s.childExpected[i] = Double.NaN;
-    if (!p.hasChildren(i)) {
-      return;
-    }
     double sum = 0;
     double expectedSum = 0;
     double weights = 0;
@@ -398,7 +422,7 @@ public final class MonitoringEvaluator {
     byte worstOverdue = NOT_EVALUATED;
     for (int k = p.childFrom[i]; k < p.childFrom[i + 1]; k++) {
       int c = p.children[k];
-      if (health[c] < 0 || p.rank[c] > p.rank[i]) {
+      if (health[c] < 0 || (p.cyclic && p.rank[c] > p.rank[i])) {
         continue;
       }
       worst = (byte) Math.max(worst, health[c]);
@@ -427,7 +451,7 @@ public final class MonitoringEvaluator {
         h = OVERDUE;
       } else {
         double gap = s.childExpected[i] - s.childProgress[i];
-        h = gap > offTrack ? OFF_TRACK : gap > atRisk ? AT_RISK : ON_TRACK;
+        h = gap > offTrackGap ? OFF_TRACK : gap > atRiskGap ? AT_RISK : ON_TRACK;
       }
       ParentFloor floor = thresholds.parentFloor();
       byte bound =
@@ -450,11 +474,7 @@ public final class MonitoringEvaluator {
       int asOf,
       long deadline,
       double expectedProgress,
-      int[] monthEnds,
-      double atRisk,
-      double offTrack,
-      int missedOffTrack,
-      boolean lateAtRisk) {
+      int[] monthEnds) {
     byte status = p.status[i];
     if (status == DONE) {
       return COMPLETED;
@@ -483,13 +503,13 @@ public final class MonitoringEvaluator {
       }
     }
     int missed = missedMilestones(p, r, i, asOf);
-    byte h = gap > offTrack ? OFF_TRACK : gap > atRisk ? AT_RISK : ON_TRACK;
+    byte h = gap > offTrackGap ? OFF_TRACK : gap > atRiskGap ? AT_RISK : ON_TRACK;
     if (missed >= missedOffTrack) {
       h = OFF_TRACK;
     } else if (missed > 0 && h < AT_RISK) {
       h = AT_RISK;
     }
-    if (lateAtRisk && r.submittedAt[i] > deadline && h < AT_RISK) {
+    if (lateReportAtRisk && r.submittedAt[i] > deadline && h < AT_RISK) {
       h = AT_RISK;
     }
     if (h < AT_RISK && r.hasRealisations(i) && poorlyAbsorbed(p.commitment(i), r, i, asOf)) {
@@ -560,7 +580,7 @@ public final class MonitoringEvaluator {
   double expectedProgress(Portfolio p, int i, int asOf) {
     int from = p.milestoneFrom[i];
     int to = p.milestoneFrom[i + 1];
-    if (from == to || thresholds.expectation() == Expectation.STRAIGHT_LINE) {
+    if (from == to || !checkpoints) {
       return expected(p.startDay[i], p.dueDay[i], asOf);
     }
     double sum = 0;
@@ -594,19 +614,13 @@ public final class MonitoringEvaluator {
    * the previous target on the same indicator and disaggregation.
    */
   double targetExpected(Portfolio p, int i, int t, int judged) {
-    int from =
-        thresholds.expectation() == Expectation.CHECKPOINTS
-            ? p.targetFromDay[t]
-            : p.targetStartDay[t];
+    int from = checkpoints ? p.targetFromDay[t] : p.targetStartDay[t];
     return expected(from, p.targetByDay[t], judged);
   }
 
   /** A target's attainment, from the baseline, or from the previous target with checkpoints. */
   double targetAttainment(Portfolio p, int t, double actual) {
-    double from =
-        thresholds.expectation() == Expectation.CHECKPOINTS
-            ? p.targetFromValue[t]
-            : p.targetBaseline[t];
+    double from = checkpoints ? p.targetFromValue[t] : p.targetBaseline[t];
     return attainment(actual, p.targetValue[t], from, p.targetLowerIsBetter[t]);
   }
 
@@ -741,7 +755,6 @@ public final class MonitoringEvaluator {
       double actual = r.measured[t];
       boolean lower = p.targetLowerIsBetter[t];
       int judged = judgedAsOf(p, i, t, asOf, monthEnds);
-      boolean checkpoints = thresholds.expectation() == Expectation.CHECKPOINTS;
       IndicatorCheck.Builder check =
           IndicatorCheck.builder()
               .indicator(target.indicator())

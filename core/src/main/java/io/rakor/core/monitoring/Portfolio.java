@@ -20,6 +20,7 @@ import io.rakor.core.units.UnitId;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -97,6 +98,15 @@ public final class Portfolio {
    * the parent links, and that link is cut.
    */
   final int[] rank;
+
+  /**
+   * The indices of {@link #postOrder} that have children, in the same order: an evaluation judges
+   * every commitment by its own inputs in index order, then only these by their children.
+   */
+  final int[] parentOrder;
+
+  /** Whether some parent link is cut because it closes a cycle (see {@link #rank}). */
+  final boolean cyclic;
 
   private final Map<CommitmentId, Integer> index;
   private final ImmutableList<Indicator> indicators;
@@ -247,6 +257,8 @@ public final class Portfolio {
     for (int k = 0; k < size; k++) {
       rank[postOrder[k]] = k;
     }
+    parentOrder = Arrays.stream(postOrder).filter(this::hasChildren).toArray();
+    cyclic = Arrays.stream(parentOrder).anyMatch(this::cutsChild);
     this.indicators = ImmutableList.copyOf(catalogue.values());
   }
 
@@ -286,6 +298,8 @@ public final class Portfolio {
     this.children = base.children;
     this.postOrder = base.postOrder;
     this.rank = base.rank;
+    this.parentOrder = base.parentOrder;
+    this.cyclic = base.cyclic;
     this.index = base.index;
     this.indicators = base.indicators;
     this.meetingSlots = base.meetingSlots;
@@ -323,6 +337,16 @@ public final class Portfolio {
       }
     }
     return order;
+  }
+
+  /** Whether a child of {@code i} is placed after it in {@link #postOrder}: that link is cut. */
+  private boolean cutsChild(int i) {
+    for (int k = childFrom[i]; k < childFrom[i + 1]; k++) {
+      if (rank[children[k]] > rank[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasChildren(int i) {
