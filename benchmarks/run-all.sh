@@ -20,9 +20,9 @@ shift || true
 EXTRA=("$@")
 LOG="${OUT%.json}.txt"
 JAR=benchmarks/target/benchmarks.jar
-PARTS="$(mktemp -d)"
-trap 'rm -rf "$PARTS"' EXIT
-mkdir -p "$(dirname "$OUT")"
+# Each run's JSON, kept until they are merged: a suite stopped early still has its finished runs.
+PARTS="${OUT%.json}.parts"
+mkdir -p "$PARTS"
 
 ./mvnw -B -ntp -pl benchmarks -am package -DskipTests
 {
@@ -40,23 +40,25 @@ run() { # run <label> <JMH arguments...>
   echo "   $label: load after $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG"
 }
 
+# Most important first: the peers, then the national-scale goals, then the rest.
+# The process engine: Rakor's engines and Flowable single-threaded in one JMH run, then Rakor
+# with 2 and 4 threads.
+run lifecycle 'io\.rakor\.benchmarks\.lifecycle\.LifecycleBenchmark' -f 1 -wi 1 -i 3 \
+  -p engine=rakorH2File,rakorPostgres,rakorMemory,flowableH2File -p commitments=1000 -p threads=1
+run lifecycle-threads 'io\.rakor\.benchmarks\.lifecycle\.LifecycleBenchmark' -f 1 -wi 1 -i 3 \
+  -p engine=rakorH2File,rakorPostgres,rakorMemory -p commitments=1000 -p threads=2,4
+run sql-overlaps 'io\.rakor\.benchmarks\.jdbc\.SqlOverlapBenchmark' -f 1 -wi 1 -i 3
 # In-memory library code against its baselines.
-run json 'io\.rakor\.benchmarks\.json\.JsonBenchmark' -f 1 -wi 2 -i 3
 run monitoring 'io\.rakor\.benchmarks\.monitoring\.MonitoringEvaluationBenchmark' -f 1 -wi 2 -i 3 -w 5s -r 5s
-run incremental 'io\.rakor\.benchmarks\.monitoring\.IncrementalEvaluationBenchmark' -f 1 -wi 2 -i 3 -w 5s -r 5s
 run analysis 'io\.rakor\.benchmarks\.analysis\.' -f 1 -wi 2 -i 3
+# The stores: PostgreSQL and the H2 file, each against raw JDBC.
+run observation-stream 'io\.rakor\.benchmarks\.jdbc\.ObservationStreamBenchmark' -f 1 -wi 1 -i 3
+run jdbc-queries 'io\.rakor\.benchmarks\.jdbc\.(JdbcCommitmentQuery|H2FileQuery)Benchmark' -f 1 -wi 1 -i 3 -w 5s -r 5s
+run jdbc-bulk-save 'io\.rakor\.benchmarks\.jdbc\.(JdbcBulkSave|H2FileBulkSave)Benchmark' -f 1 -wi 1 -i 3 -w 5s -r 5s
+run json 'io\.rakor\.benchmarks\.json\.JsonBenchmark' -f 1 -wi 2 -i 3
+run incremental 'io\.rakor\.benchmarks\.monitoring\.IncrementalEvaluationBenchmark' -f 1 -wi 2 -i 3 -w 5s -r 5s
 run in-memory-store 'io\.rakor\.benchmarks\.persistence\.InMemoryStoreBenchmark' -f 1 -wi 2 -i 3
 run export 'io\.rakor\.benchmarks\.persistence\.ExportBenchmark' -f 1 -wi 1 -i 3 -w 5s -r 5s
-# The stores: PostgreSQL and the H2 file, each against raw JDBC.
-run jdbc-bulk-save 'io\.rakor\.benchmarks\.jdbc\.(JdbcBulkSave|H2FileBulkSave)Benchmark' -f 1 -wi 1 -i 3 -w 5s -r 5s
-run jdbc-queries 'io\.rakor\.benchmarks\.jdbc\.(JdbcCommitmentQuery|H2FileQuery)Benchmark' -f 1 -wi 1 -i 3 -w 5s -r 5s
-run observation-stream 'io\.rakor\.benchmarks\.jdbc\.ObservationStreamBenchmark' -f 1 -wi 1 -i 3
-# The peers.
-run sql-overlaps 'io\.rakor\.benchmarks\.jdbc\.SqlOverlapBenchmark' -f 1 -wi 2 -i 3
-run lifecycle-rakor 'io\.rakor\.benchmarks\.lifecycle\.LifecycleBenchmark' -f 1 -wi 1 -i 3 \
-  -p engine=rakorH2File,rakorMemory,rakorPostgres -p commitments=1000 -p threads=1,2,4
-run lifecycle-flowable 'io\.rakor\.benchmarks\.lifecycle\.LifecycleBenchmark' -f 1 -wi 1 -i 3 \
-  -p engine=flowableH2File -p commitments=1000 -p threads=1
 
 # One results file: the runs' arrays, concatenated.
 python3 - "$OUT" "$PARTS"/*.json <<'PY'
@@ -68,6 +70,7 @@ for part in sys.argv[2:]:
 with open(sys.argv[1], "w") as f:
     json.dump(merged, f, indent=2)
 PY
+rm -r "$PARTS"
 python3 benchmarks/summarize.py "$OUT" "${OUT%.json}.md"
 echo "== memory: load before $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG"
 benchmarks/memory.sh | tee -a "$LOG"

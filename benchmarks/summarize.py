@@ -29,7 +29,8 @@ PAIRS = {
     ("H2FileBulkSaveBenchmark", "storeBulkSave"): "rawBatchInsert",
     ("JdbcCommitmentQueryBenchmark", "loadById"): "rawPrimaryKeyLookup",
     ("JdbcCommitmentQueryBenchmark", "byLead"): "rawByLeadSql",
-    ("ObservationStreamBenchmark", "fromStore"): "pagesOnly",
+    ("ObservationStreamBenchmark", "fromStore"): "rawPages",
+    ("ObservationStreamBenchmark", "pagesOnly"): "rawPages",
     ("SqlOverlapBenchmark", "rakor"): "sql",
 }
 
