@@ -7,8 +7,8 @@
 # run and the memory figures.
 #
 # Run it on a quiet machine (nothing else running; the load average is recorded with every run).
-# It takes about an hour on the 2-core machine; pass JMH options after the output file to change
-# every run, e.g.
+# It takes a few hours on the 2-core machine (the SQL peer sets up PostgreSQL for each size, twice);
+# pass JMH options after the output file to change every run, e.g.
 #   benchmarks/run-all.sh benchmarks/results/quick.json -p commitments=1000
 # (options given here are appended to every run, so they override the documented ones).
 #
