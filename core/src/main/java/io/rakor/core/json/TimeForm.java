@@ -152,7 +152,6 @@ public enum TimeForm {
     return JsonErrors.abbreviate(text);
   }
 
-  /** The formatters, apart so that the constants can use them. */
   /**
    * The forms Rakor writes, {@code 2026-12-31} and {@code 2026-04-08T02:15:30[.250]Z}, read without
    * a formatter: each field from its fixed place, checked by {@code LocalDate.of} and {@code
@@ -236,6 +235,7 @@ public enum TimeForm {
     }
   }
 
+  /** The formatters, apart so that the constants can use them. */
   private static final class Formats {
     /** {@code HH:mm:ss} with an optional fraction of 1 to 9 digits. */
     private static final DateTimeFormatter TIME =
