@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,12 +27,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Concurrent writers from several threads and several store instances on one database lose no
  * update: each increments a counter kept in one commitment (its weight) and appends an event, by
- * load, change, save with the loaded version, retrying on a conflict.
+ * load, change, save with the loaded version, retrying on a conflict after a short random pause (as
+ * a client should: six writers retrying at once on one row can keep failing one another), at most
+ * {@value #MAX_ATTEMPTS} times per increment, so that a store that never lets a writer through
+ * fails the test instead of holding the build.
  */
 class JdbcStoreConcurrencyTest {
   private static final int STORES = 2;
   private static final int THREADS_PER_STORE = 3;
   private static final int INCREMENTS_PER_THREAD = 15;
+  private static final int MAX_ATTEMPTS = 1_000;
 
   @RegisterExtension
   final RakorDatabaseExtension postgres =
@@ -79,8 +84,8 @@ class JdbcStoreConcurrencyTest {
   }
 
   private static void incrementWithRetry(
-      JdbcStore store, Commitment counter, AtomicInteger conflicts) {
-    while (true) {
+      JdbcStore store, Commitment counter, AtomicInteger conflicts) throws InterruptedException {
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
         store.inTransaction(
             tx -> {
@@ -93,8 +98,11 @@ class JdbcStoreConcurrencyTest {
         return;
       } catch (ConcurrencyConflictException e) {
         conflicts.incrementAndGet();
+        Thread.sleep(ThreadLocalRandom.current().nextInt(Math.min(attempt, 10) + 1));
       }
     }
+    throw new AssertionError(
+        "no increment of " + counter.id() + " got through in " + MAX_ATTEMPTS + " attempts");
   }
 
   private static Commitment withWeight(Commitment c, double weight) {
