@@ -24,6 +24,7 @@ import io.rakor.persistence.integrity.StoreVerifier;
 import io.rakor.persistence.jdbc.internal.DecodedBodies;
 import io.rakor.persistence.jdbc.internal.Dialect;
 import io.rakor.persistence.jdbc.internal.H2Files;
+import io.rakor.persistence.jdbc.internal.H2Housekeeping;
 import io.rakor.persistence.jdbc.internal.JdbcTransaction;
 import io.rakor.persistence.jdbc.internal.LogHead;
 import io.rakor.persistence.jdbc.internal.Migrations;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +97,9 @@ public final class JdbcStore implements RakorStore {
   private final StoreVerifier verifier;
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
   private final DecodedBodies bodies = new DecodedBodies();
+
+  /** Transactions committed, for H2's housekeeping ({@link H2Housekeeping}). */
+  private final AtomicLong commits = new AtomicLong();
 
   private JdbcStore(
       DataSource dataSource, Dialect dialect, AutoCloseable owned, StoreVerifier verifier) {
@@ -491,6 +496,9 @@ public final class JdbcStore implements RakorStore {
     try {
       R result = work.run(tx);
       tx.commit();
+      if (dialect == Dialect.H2 && commits.incrementAndGet() % H2Housekeeping.EVERY == 0) {
+        H2Housekeeping.compact(c);
+      }
       return result;
     } catch (RuntimeException | Error e) {
       rollback(c, e);
