@@ -13,6 +13,10 @@
 # (options given here are appended to every run, so they override the documented ones).
 #
 # Usage: benchmarks/run-all.sh [results.json] [extra JMH options...]
+#
+# RAKOR_BENCH_ONLY="lifecycle sql-overlaps" runs only the runs with those labels (the labels are the
+# first argument of each `run` below, and "memory" for benchmarks/memory.sh), for re-measuring part
+# of the suite after a change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-benchmarks/results/results-$(date -u +%Y%m%dT%H%M%SZ).json}"
@@ -35,6 +39,9 @@ run() { # run <label> <JMH arguments...>
   local label="$1"
   shift
   n=$((n + 1))
+  if [ -n "${RAKOR_BENCH_ONLY:-}" ] && [[ " $RAKOR_BENCH_ONLY " != *" $label "* ]]; then
+    return 0
+  fi
   echo "== $label: load before $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG"
   java -jar "$JAR" "$@" ${EXTRA[@]+"${EXTRA[@]}"} -rf json -rff "$PARTS/$(printf %02d $n).json"
   echo "   $label: load after $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG"
@@ -72,6 +79,8 @@ with open(sys.argv[1], "w") as f:
 PY
 rm -r "$PARTS"
 python3 benchmarks/summarize.py "$OUT" "${OUT%.json}.md"
-echo "== memory: load before $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG"
-benchmarks/memory.sh | tee -a "$LOG"
+if [ -z "${RAKOR_BENCH_ONLY:-}" ] || [[ " $RAKOR_BENCH_ONLY " == *" memory "* ]]; then
+  echo "== memory: load before $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG"
+  benchmarks/memory.sh | tee -a "$LOG"
+fi
 echo "Results: $OUT (JMH JSON), ${OUT%.json}.md (against baselines and peers), $LOG (load, memory)"
