@@ -71,7 +71,7 @@ public class JdbcCommitmentQueryBenchmark {
         Path.of(
             System.getProperty(
                 "rakor.bench.pgdata",
-                Path.of(System.getProperty("java.io.tmpdir"), "rakor-jdbc-bench-v3-" + commitments)
+                Path.of(System.getProperty("java.io.tmpdir"), "rakor-jdbc-bench-v4-" + commitments)
                     .toString()));
     db = BenchDatabase.start(2, data);
     store = JdbcStore.postgres(db.dataSource());
@@ -98,9 +98,9 @@ public class JdbcCommitmentQueryBenchmark {
             + ") g");
     db.execute(
         "INSERT INTO rakor_commitment (id, version, lead_unit, supporters, priority_id, area,"
-            + " status, due_date, origin_meeting, scope_paths, body)"
+            + " status, due_date, origin_meeting, scope_paths, body_version, body)"
             + " SELECT c.id || '-copy' || g, 1, lead_unit, supporters, priority_id, area, status,"
-            + " due_date + (g % 400), origin_meeting, scope_paths,"
+            + " due_date + (g % 400), origin_meeting, scope_paths, body_version,"
             + " jsonb_set(jsonb_set(body, '{id}', to_jsonb(c.id || '-copy' || g)),"
             + " '{due}', to_jsonb(CAST(due_date + (g % 400) AS TEXT)))"
             + " FROM rakor_commitment c CROSS JOIN generate_series(1, "
