@@ -3,17 +3,12 @@ package io.rakor.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rakor.core.commitments.Commitment;
-import io.rakor.core.workflow.Actor;
-import io.rakor.core.workflow.DomainEvent;
-import io.rakor.core.workflow.EventType;
-import io.rakor.core.workflow.Role;
 import io.rakor.persistence.AggregateKind;
 import io.rakor.persistence.Versioned;
 import io.rakor.persistence.jdbc.internal.H2Housekeeping;
 import io.rakor.testkit.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +37,7 @@ class H2FileHousekeepingTest {
       store.inTransaction(
           tx -> {
             tx.save(AggregateKind.COMMITMENT, counter, 0);
-            return tx.append(List.of(reported(counter)));
+            return tx.append(List.of(JdbcStoreConcurrencyTest.incremented(counter)));
           });
       for (int i = 0; i < TRANSACTIONS; i++) {
         store.inTransaction(
@@ -50,9 +45,9 @@ class H2FileHousekeepingTest {
               Versioned<Commitment> now =
                   tx.load(AggregateKind.COMMITMENT, counter.id()).orElseThrow();
               Commitment next =
-                  Commitment.builder().from(now.value()).weight(now.value().weight() + 1).build();
+                  JdbcStoreConcurrencyTest.withWeight(now.value(), now.value().weight() + 1);
               tx.save(AggregateKind.COMMITMENT, next, now.version());
-              return tx.append(List.of(reported(next)));
+              return tx.append(List.of(JdbcStoreConcurrencyTest.incremented(next)));
             });
       }
       assertThat(store.lastEvent().orElseThrow().sequence()).isEqualTo(TRANSACTIONS + 1);
@@ -64,18 +59,5 @@ class H2FileHousekeepingTest {
           .isEqualTo(1L + TRANSACTIONS);
       assertThat(reopened.verify().intact()).isTrue();
     }
-  }
-
-  private static DomainEvent reported(Commitment c) {
-    return DomainEvent.builder()
-        .type(EventType.PROGRESS_REPORTED)
-        .subjectKind("Commitment")
-        .subjectId(c.id().value())
-        .actor(Actor.of(c.lead(), Role.LEAD_UNIT))
-        .occurredAt(Instant.parse("2026-02-01T00:00:00Z"))
-        .fromState(c.status().name())
-        .toState(c.status().name())
-        .putDetail("weight", Double.toString(c.weight()))
-        .build();
   }
 }

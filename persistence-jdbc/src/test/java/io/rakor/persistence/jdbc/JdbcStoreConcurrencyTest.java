@@ -105,11 +105,13 @@ class JdbcStoreConcurrencyTest {
         "no increment of " + counter.id() + " got through in " + MAX_ATTEMPTS + " attempts");
   }
 
-  private static Commitment withWeight(Commitment c, double weight) {
+  /** The commitment with another weight (the counter these tests increment). */
+  static Commitment withWeight(Commitment c, double weight) {
     return Commitment.builder().from(c).weight(weight).build();
   }
 
-  private static DomainEvent incremented(Commitment c) {
+  /** The event recording an increment of the counter {@code c}, its weight in the details. */
+  static DomainEvent incremented(Commitment c) {
     return DomainEvent.builder()
         .type(EventType.PROGRESS_REPORTED)
         .subjectKind("Commitment")
